@@ -1,0 +1,55 @@
+# rekindle — build, run and test. A new user needs only `make run` and `make test`.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SWIFT ?= swift
+RELEASE_BIN := .build/release/rekindle
+DEBUG_BIN := .build/debug/rekindle
+
+.PHONY: all build run test check bench install uninstall clean deps
+
+all: build
+
+# System headers the build needs. As root with apt-get they are installed; otherwise one line says how.
+deps:
+	@missing=""; \
+	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
+	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	command -v tmux >/dev/null || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "make: installing$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing) >/dev/null || \
+	      { echo "make: could not install$$missing; run: sudo apt-get install$$missing" >&2; exit 1; }; \
+	  else \
+	    echo "make: missing Debian packages:$$missing — install them with: sudo apt-get install$$missing" >&2; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product rekindle
+
+run: build
+	@$(RELEASE_BIN)
+
+test: deps
+	$(SWIFT) build --product rekindle
+	$(SWIFT) test
+	@if [ -d Tests/e2e ]; then for t in Tests/e2e/*.sh; do echo "== $$t"; REKINDLE_BIN=$(DEBUG_BIN) bash "$$t" || exit 1; done; fi
+
+check: test
+	@if [ -d Tests/slow ]; then for t in Tests/slow/*.sh; do echo "== $$t"; REKINDLE_BIN=$(DEBUG_BIN) bash "$$t" || exit 1; done; fi
+
+bench: build
+	@if [ -d Benchmarks ]; then bash Benchmarks/run.sh; fi
+
+install: build
+	install -d -m 755 $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rekindle/guides
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/rekindle
+	install -m 644 Content/*.md $(DESTDIR)$(PREFIX)/share/rekindle/guides/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/rekindle
+	rm -rf $(DESTDIR)$(PREFIX)/share/rekindle
+
+clean:
+	rm -rf .build

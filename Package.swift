@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "rekindle",
+    products: [
+        .executable(name: "rekindle", targets: ["rekindle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Pure model + SQLite: guide format, store, progress, export, paths, text sanitising.
+        .target(
+            name: "RekindleKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // C shim over libncursesw: the macros and wide-character calls Swift cannot import directly.
+        .target(
+            name: "CNcurses",
+            cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        // Pure interface: state, update, layout, render to a Grid. Never imports CNcurses.
+        .target(name: "RekindleUI", dependencies: ["RekindleKit"]),
+        // The only code that touches ncurses.
+        .target(name: "RekindleTerminal", dependencies: ["RekindleUI", "CNcurses"]),
+        .executableTarget(
+            name: "rekindle",
+            dependencies: [
+                "RekindleKit", "RekindleUI", "RekindleTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RekindleKitTests",
+            dependencies: ["RekindleKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "RekindleUITests",
+            dependencies: ["RekindleUI", "RekindleKit", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+    ]
+)

@@ -1,0 +1,3 @@
+#include "CNcurses.h"
+
+WINDOW *rk_stdscr(void) { return stdscr; }

@@ -1,0 +1,89 @@
+import Foundation
+
+/// A guide together with one person's progress: what the interface and the command line show.
+public struct Workbook: Equatable, Sendable {
+    public var guideID: String
+    public var title: String
+    /// Sections in display order. Sections that vanished from the guide file but still hold the
+    /// person's notes or items come last, with `inGuide == false`.
+    public var sections: [WorkbookSection]
+
+    public init(guideID: String, title: String, sections: [WorkbookSection]) {
+        self.guideID = guideID
+        self.title = title
+        self.sections = sections
+    }
+
+    public var done: Int { sections.reduce(0) { $0 + $1.done } }
+    public var total: Int { sections.reduce(0) { $0 + $1.total } }
+}
+
+public struct WorkbookSection: Equatable, Sendable {
+    public var key: String
+    public var kind: SectionKind
+    public var number: Int?
+    public var title: String
+    public var paragraphs: [String]
+    /// Live (not deleted) items in the person's order.
+    public var items: [ChecklistItem]
+    /// False when the guide file no longer has this section (kept because it holds the person's data).
+    public var inGuide: Bool
+
+    public init(key: String, kind: SectionKind, number: Int?, title: String, paragraphs: [String],
+                items: [ChecklistItem], inGuide: Bool = true) {
+        self.key = key
+        self.kind = kind
+        self.number = number
+        self.title = title
+        self.paragraphs = paragraphs
+        self.items = items
+        self.inGuide = inGuide
+    }
+
+    public var done: Int { items.reduce(0) { $0 + ($1.isDone ? 1 : 0) } }
+    public var total: Int { items.count }
+
+    public var displayName: String {
+        if kind == .step, let number { return "Step \(number): \(title)" }
+        return title
+    }
+}
+
+/// One checklist row: an item of the guide, or one the person added.
+public struct ChecklistItem: Equatable, Sendable, Identifiable {
+    /// Row id in the store; stable for the life of the database.
+    public var id: Int64
+    /// The guide's key for guide items; nil for the person's own items.
+    public var key: String?
+    public var title: String
+    /// Body text (guide items); empty for most of the person's own items.
+    public var text: String
+    public var doneAt: Date?
+    /// False for a guide item whose key no longer appears in the guide file ("from an earlier version").
+    public var inGuide: Bool
+
+    public init(id: Int64, key: String?, title: String, text: String, doneAt: Date?, inGuide: Bool = true) {
+        self.id = id
+        self.key = key
+        self.title = title
+        self.text = text
+        self.doneAt = doneAt
+        self.inGuide = inGuide
+    }
+
+    public var isCustom: Bool { key == nil }
+    public var isDone: Bool { doneAt != nil }
+}
+
+/// One saved version of a section's notes.
+public struct NoteRevision: Equatable, Sendable {
+    public var id: Int64
+    public var body: String
+    public var savedAt: Date
+
+    public init(id: Int64, body: String, savedAt: Date) {
+        self.id = id
+        self.body = body
+        self.savedAt = savedAt
+    }
+}

@@ -1,0 +1,94 @@
+/// Visual attributes that do not depend on colour, so focus and selection stay visible with NO_COLOR.
+public struct Attributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let bold = Attributes(rawValue: 1 << 0)
+    public static let dim = Attributes(rawValue: 1 << 1)
+    public static let reverse = Attributes(rawValue: 1 << 2)
+    public static let underline = Attributes(rawValue: 1 << 3)
+    public static let italic = Attributes(rawValue: 1 << 4)
+}
+
+/// What a piece of text is, not what colour it has: the terminal layer maps roles to colours
+/// (or to nothing under NO_COLOR), so the pure layers never decide colours.
+public enum ColorRole: UInt8, Hashable, Sendable, CaseIterable {
+    case normal, accent, muted, done, warning, selection, match, title, border
+}
+
+public struct Style: Hashable, Sendable {
+    public var role: ColorRole
+    public var attributes: Attributes
+    public init(_ role: ColorRole = .normal, _ attributes: Attributes = []) {
+        self.role = role
+        self.attributes = attributes
+    }
+    public static let plain = Style()
+}
+
+/// One terminal cell. A wide character occupies its cell (width 2) and the next one, which is a
+/// continuation cell (`text == ""`, width 0) that the terminal layer skips.
+public struct Cell: Hashable, Sendable {
+    /// One grapheme cluster, already sanitised; "" for a continuation cell.
+    public var text: String
+    public var width: UInt8
+    public var style: Style
+
+    public init(text: String, width: UInt8, style: Style) {
+        self.text = text
+        self.width = width
+        self.style = style
+    }
+    public static let blank = Cell(text: " ", width: 1, style: .plain)
+    public var isContinuation: Bool { width == 0 }
+}
+
+public struct Size: Hashable, Sendable {
+    public var width: Int
+    public var height: Int
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
+
+public struct Point: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A screen's worth of cells: what `render` produces and the terminal layer draws.
+public struct Grid: Equatable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should be shown (while editing), or nil to hide it.
+    public var cursor: Point?
+
+    public init(size: Size) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        self.cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+        self.cursor = nil
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * size.width + x] }
+    }
+
+    /// Sets one cell; writes outside the grid are ignored so callers can clip by construction.
+    public mutating func set(_ cell: Cell, x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        cells[y * size.width + x] = cell
+    }
+
+    /// Each row as plain text (continuation cells dropped), for golden-screen tests.
+    public var lines: [String] {
+        (0..<size.height).map { y in
+            var line = ""
+            for x in 0..<size.width where !self[x, y].isContinuation { line += self[x, y].text }
+            return line
+        }
+    }
+}

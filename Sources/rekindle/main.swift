@@ -1,0 +1,2 @@
+import RekindleKit
+print("rekindle")

@@ -27,8 +27,11 @@ enum GuideKey {
     /// The slug of a title: accents dropped ("Café" → "cafe"), runs of anything that is not a
     /// letter or digit become one hyphen. Empty when the title has no Latin letter or digit.
     static func derive(from title: String) -> String {
-        // Only the start of a title can reach the key, so very long titles are not folded whole.
-        let folded = String(title.prefix(derivedLength * 4)).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // Only the start of a title can reach the key, so very long titles are not folded whole;
+        // plain ASCII titles, the usual case, need no folding at all.
+        let start = String(title.prefix(derivedLength * 4))
+        let folded = start.utf8.allSatisfy { $0 < 0x80 }
+            ? start : start.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var slug: [UInt8] = []
         var pendingHyphen = false
         var truncated = false

@@ -38,6 +38,7 @@ import time
 import unicodedata
 
 now = time.perf_counter  # monotonic, high resolution; only differences are used
+MARKER_PATIENCE = 2.0    # seconds of silence after which a missing ready marker is given up
 
 
 # --------------------------------------------------------------------------- keys
@@ -386,8 +387,10 @@ class Session:
                 wait = min(t_last + gap, hard_deadline) - tnow
                 if wait <= 0:
                     return t_last, nbytes, "ok"
-            else:
-                wait = hard_deadline - tnow
+            else:  # output seen, marker not yet: give up after MARKER_PATIENCE of silence
+                wait = min(t_last + MARKER_PATIENCE, hard_deadline) - tnow
+                if wait <= 0:
+                    return t_last, nbytes, "no-marker"
             got = self.read_once(wait)
             if got is None:
                 if self.eof:
@@ -622,12 +625,27 @@ def bench_first_frame(args, subjects, guide, results):
             table[name] = None
     runs = {s.name: {"samples": [], "bytes": [], "statuses": [], "endings": [], "frame": None} for s in active}
     # Round-robin (less, vim, rekindle, less, ...) so a noisy spell hits every subject alike.
+    failures = {s.name: 0 for s in active}
     for i in range(args.warmup + args.runs):
         for subject in active:
+            r = runs[subject.name]
+            if failures[subject.name] >= 2:
+                continue  # abandoned: see the note printed below
             ms, nbytes, status, captured, ended = first_frame_once(args, subject, guide, rows, cols)
+            if status == "no-marker" and subject.ready:
+                print(f"  {subject.name}: ready marker {short_repr(subject.ready)} never appeared; "
+                      f"using the {args.quiet_ms:g} ms quiet gap from now on")
+                r["marker_missing"] = short_repr(subject.ready)
+                subject.ready = None
+            if status in ("no-output", "timeout", "no-marker"):
+                failures[subject.name] += 1
+                if failures[subject.name] == 2:
+                    print(f"  {subject.name}: two runs in a row ended with {status}; no more runs for it")
+                    r.setdefault("statuses", []).append(f"abandoned after {status}")
+            else:
+                failures[subject.name] = 0
             if i < args.warmup:
                 continue
-            r = runs[subject.name]
             r["statuses"].append(status)
             r["endings"].append(ended)
             if ms is not None and status == "ok":
@@ -662,6 +680,8 @@ def bench_first_frame(args, subjects, guide, results):
                 print(f"  -- {name}: first frame as rendered by the harness's screen model{why}:")
                 for line in frame[2].rstrip("\n").splitlines():
                     print("  |" + line)
+        if r.get("marker_missing"):
+            entry["marker_missing"] = r["marker_missing"]
         entry["quit_key_worked"] = endings.count("exited")
         bad = [st for st in statuses if st not in ("ok",)]
         warnings = []

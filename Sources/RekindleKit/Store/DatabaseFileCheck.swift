@@ -11,20 +11,15 @@ import GRDB
 /// leaves, and it holds nothing to lose. The exception is a zero-byte file with a non-empty
 /// `-wal` beside it, which is a damaged copy (SQLite writes the header before any WAL frame).
 enum DatabaseFileCheck {
-    enum Verdict: Equatable {
-        /// Nothing there yet (or an empty file): create the schema.
-        case new
-        /// A rekindle database (or an empty SQLite one) that this build can migrate and use.
-        case existing
-    }
-
     private static let header = Array("SQLite format 3\0".utf8)
 
-    static func verify(_ url: URL) throws -> Verdict {
+    /// Returns when the file may be opened read-write: it is absent, empty, or a sound rekindle
+    /// (or empty SQLite) database of a schema this build knows. Throws a `StoreError` otherwise.
+    static func verify(_ url: URL) throws {
         let path = url.path
         var info = stat()
         guard stat(path, &info) == 0 else {
-            if errno == ENOENT { return .new }
+            if errno == ENOENT { return }
             throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
         let type = info.st_mode & S_IFMT
@@ -35,11 +30,10 @@ enum DatabaseFileCheck {
         let walSize = fileSize(path + "-wal") ?? 0
         if size == 0 {
             if walSize > 0 { throw StoreError.corrupt(path: path, detail: "empty file beside a non-empty -wal") }
-            return .new
+            return
         }
         try checkHeader(path: path, size: size, hasWAL: walSize > 0)
         try checkContents(path: path)
-        return .existing
     }
 
     /// The first 100 bytes say whether this is SQLite and how long the file should be.

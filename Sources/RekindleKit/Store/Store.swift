@@ -21,7 +21,7 @@ public final class Store: Sendable {
     /// it, and the database, `-wal` and `-shm` files 0600.
     public init(url: URL) throws {
         PrivateFiles.restrictUmask()
-        _ = try DatabaseFileCheck.verify(url)
+        try DatabaseFileCheck.verify(url)
         try PrivateFiles.ensureDirectory(url.deletingLastPathComponent())
         do {
             let pool = try DatabasePool(path: url.path, configuration: Self.configuration)

@@ -36,7 +36,12 @@ let package = Package(
         ),
         .testTarget(
             name: "RekindleKitTests",
-            dependencies: ["RekindleKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "RekindleKit",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                // Store tests build damaged and future-version databases with raw SQL.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+
+/// Decides whether a file may be opened for writing, without writing to it.
+///
+/// Runs before any read-write connection exists, so a file that is refused is left byte for
+/// byte as it was: a directory, a file that is not SQLite, a truncated or corrupt database, an
+/// SQLite file of another program, or a database written by a newer rekindle.
+///
+/// A zero-byte file counts as a new database: that is what `touch` or an interrupted first run
+/// leaves, and it holds nothing to lose. The exception is a zero-byte file with a non-empty
+/// `-wal` beside it, which is a damaged copy (SQLite writes the header before any WAL frame).
+enum DatabaseFileCheck {
+    private static let header = Array("SQLite format 3\0".utf8)
+
+    /// Returns when the file may be opened read-write: it is absent, empty, or a sound rekindle
+    /// (or empty SQLite) database of a schema this build knows. Throws a `StoreError` otherwise.
+    static func verify(_ url: URL) throws {
+        let path = url.path
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { return }
+            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw StoreError.isDirectory(path: path) }
+        guard type == S_IFREG else { throw StoreError.notSQLite(path: path) }
+
+        let size = Int64(info.st_size)
+        let walSize = fileSize(path + "-wal") ?? 0
+        if size == 0 {
+            if walSize > 0 { throw StoreError.corrupt(path: path, detail: "empty file beside a non-empty -wal") }
+            return
+        }
+        try checkHeader(path: path, size: size, hasWAL: walSize > 0)
+        try checkContents(path: path)
+    }
+
+    /// The first 100 bytes say whether this is SQLite and how long the file should be.
+    private static func checkHeader(path: String, size: Int64, hasWAL: Bool) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.cannotOpen(path: path, reason: "cannot read the file")
+        }
+        defer { try? handle.close() }
+        let bytes = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        guard bytes.count >= header.count, Array(bytes.prefix(header.count)) == header else {
+            throw StoreError.notSQLite(path: path)
+        }
+        guard bytes.count == 100 else { throw StoreError.corrupt(path: path, detail: "truncated header") }
+
+        let rawPageSize = Int64(bytes[16]) << 8 | Int64(bytes[17])
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        let pageCount = bigEndian(bytes, at: 28)
+        // The in-header page count is trusted only when "version-valid-for" matches the change counter.
+        let countIsValid = bigEndian(bytes, at: 92) == bigEndian(bytes, at: 24) && pageCount > 0
+        if !hasWAL, countIsValid, pageSize * pageCount > size {
+            throw StoreError.corrupt(path: path, detail: "truncated: \(size) of \(pageSize * pageCount) bytes")
+        }
+    }
+
+    /// Opens read-only: integrity, whose database it is, and which schema it has.
+    private static func checkContents(path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(5)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            try queue.read { db in
+                let result = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                guard result == ["ok"] else {
+                    throw StoreError.corrupt(path: path, detail: result.prefix(1).joined())
+                }
+                if let found = try Schema.unknownVersion(db) {
+                    throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
+                }
+                let hasMigrations = try db.tableExists("grdb_migrations")
+                let tableCount = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") ?? 0
+                if !hasMigrations && tableCount > 0 { throw StoreError.foreignDatabase(path: path) }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB: throw StoreError.notSQLite(path: path)
+            case .SQLITE_CORRUPT: throw StoreError.corrupt(path: path, detail: "malformed")
+            default: throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+            }
+        }
+    }
+
+    private static func fileSize(_ path: String) -> Int64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int64(info.st_size)
+    }
+
+    private static func bigEndian(_ bytes: [UInt8], at offset: Int) -> Int64 {
+        bytes[offset..<offset + 4].reduce(Int64(0)) { $0 << 8 | Int64($1) }
+    }
+}

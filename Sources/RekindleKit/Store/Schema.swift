@@ -1,0 +1,90 @@
+import GRDB
+
+/// The database schema as a timeline of migrations named "v1", "v2", ….
+///
+/// Never edit a migration once it has shipped: add a new one. A database holding an identifier
+/// this list lacks was written by a newer rekindle and is refused (see `DatabaseFileCheck`).
+enum Schema {
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE guides (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    title TEXT NOT NULL
+                );
+                -- A snapshot of each section, so a section that vanished from the guide file
+                -- still shows with the notes and items the person kept in it.
+                CREATE TABLE sections (
+                    guide TEXT NOT NULL REFERENCES guides(id),
+                    key TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    number INTEGER,
+                    title TEXT NOT NULL,
+                    paragraphs TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
+                    position INTEGER NOT NULL,
+                    inGuide BOOLEAN NOT NULL DEFAULT 1,
+                    PRIMARY KEY (guide, key)
+                ) WITHOUT ROWID;
+                CREATE TABLE items (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    guide TEXT NOT NULL,
+                    section TEXT NOT NULL,
+                    key TEXT, -- NULL for the person's own items
+                    title TEXT NOT NULL,
+                    text TEXT NOT NULL DEFAULT '',
+                    position INTEGER NOT NULL,
+                    doneAt DATETIME,
+                    deletedAt DATETIME,
+                    inGuide BOOLEAN NOT NULL DEFAULT 1,
+                    FOREIGN KEY (guide, section) REFERENCES sections(guide, key)
+                );
+                CREATE UNIQUE INDEX items_guideKey ON items(guide, section, key) WHERE key IS NOT NULL;
+                CREATE INDEX items_order ON items(guide, section, position);
+                CREATE TABLE notes (
+                    guide TEXT NOT NULL,
+                    section TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    updatedAt DATETIME NOT NULL,
+                    revision INTEGER NOT NULL, -- counts saves; a change means another process saved
+                    PRIMARY KEY (guide, section),
+                    FOREIGN KEY (guide, section) REFERENCES sections(guide, key)
+                ) WITHOUT ROWID;
+                -- Every saved version of every section's notes, never deleted.
+                CREATE TABLE noteRevisions (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    guide TEXT NOT NULL,
+                    section TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    savedAt DATETIME NOT NULL,
+                    FOREIGN KEY (guide, section) REFERENCES sections(guide, key)
+                );
+                CREATE INDEX noteRevisions_history ON noteRevisions(guide, section, id);
+                """)
+        }
+        return migrator
+    }()
+
+    /// The highest schema version this build knows ("v1" → 1).
+    static var knownVersion: Int { migrator.migrations.compactMap(version(of:)).max() ?? 0 }
+
+    /// "v12" → 12; nil for identifiers of another shape.
+    static func version(of identifier: String) -> Int? {
+        guard identifier.first == "v" else { return nil }
+        return Int(identifier.dropFirst())
+    }
+
+    /// Applied identifiers this build does not know, named for an error message: the highest
+    /// "vN", or the identifier itself when it has another shape. Nil when there are none.
+    static func unknownVersion(_ db: Database) throws -> String? {
+        let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+        guard !unknown.isEmpty else { return nil }
+        if let highest = unknown.compactMap(version(of:)).max() { return "v\(highest)" }
+        return unknown.sorted().first
+    }
+
+    /// The schema version of an open database: the highest applied "vN".
+    static func appliedVersion(_ db: Database) throws -> Int {
+        try migrator.appliedIdentifiers(db).compactMap(version(of:)).max() ?? 0
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import Synchronization
+
+/// The person's progress and notes, in one private SQLite file.
+///
+/// All methods are synchronous and throw `StoreError` (or a GRDB error for failures of SQLite
+/// itself). Each change is one short `IMMEDIATE` transaction, so two processes sharing the file
+/// wait for each other (busy timeout 5 s) instead of losing a write. Notes follow the policy
+/// "both stay writable and lose nothing": see `saveNotes(guideID:sectionKey:body:at:)`.
+public final class Store: Sendable {
+    /// The database file; nil for an in-memory store.
+    public let url: URL?
+    let writer: any DatabaseWriter
+    /// The notes revision counter this instance last saw for each section, to notice saves
+    /// made by another process in the meantime.
+    let seenNoteRevisions = Mutex<[SectionRef: Int64]>([:])
+
+    /// Opens (creating if needed) the database at `url`, after checking, without writing, that
+    /// it is a rekindle database this build can use. Makes the directory 0700 when it creates
+    /// it, and the database, `-wal` and `-shm` files 0600.
+    public init(url: URL) throws {
+        PrivateFiles.restrictUmask()
+        try DatabaseFileCheck.verify(url)
+        try PrivateFiles.ensureDirectory(url.deletingLastPathComponent())
+        do {
+            let pool = try DatabasePool(path: url.path, configuration: Self.configuration)
+            try Self.migrate(pool, path: url.path)
+            writer = pool
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: url.path, reason: error.message ?? "\(error.resultCode)")
+        }
+        self.url = url
+        for file in Self.databaseFiles(url) { PrivateFiles.restrict(file) }
+    }
+
+    /// Opens the file at `path` (see `init(url:)`).
+    public convenience init(path: String) throws {
+        try self.init(url: URL(fileURLWithPath: path))
+    }
+
+    /// A store that lives in memory only: for tests and previews.
+    public static func inMemory() throws -> Store {
+        let queue = try DatabaseQueue(configuration: configuration)
+        try migrate(queue, path: ":memory:")
+        return Store(writer: queue)
+    }
+
+    private init(writer: any DatabaseWriter) {
+        self.writer = writer
+        self.url = nil
+    }
+
+    /// The schema version of the open database ("v1" → 1).
+    public var schemaVersion: Int {
+        get throws { try writer.read(Schema.appliedVersion) }
+    }
+
+    /// The highest schema version this build can open.
+    public static var knownSchemaVersion: Int { Schema.knownVersion }
+
+    /// Writes a consistent copy of the database to `destination` with SQLite's online backup,
+    /// while others may keep writing. The copy appears atomically with mode 0600.
+    public func backup(to destination: URL, force: Bool = false) throws {
+        try PrivateFiles.replace(destination, force: force) { temporary in
+            let copy = try DatabaseQueue(path: temporary.path)
+            try writer.backup(to: copy)
+            try copy.close()
+        }
+    }
+
+    /// The database file and the files SQLite keeps beside it in WAL mode.
+    static func databaseFiles(_ url: URL) -> [URL] {
+        [url, URL(fileURLWithPath: url.path + "-wal"), URL(fileURLWithPath: url.path + "-shm")]
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        return configuration
+    }
+
+    /// Checks again under a connection (another process may have upgraded the file since
+    /// `DatabaseFileCheck`), then applies missing migrations.
+    private static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+        if let found = try writer.read(Schema.unknownVersion) {
+            throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
+        }
+        try Schema.migrator.migrate(writer)
+    }
+}
+
+/// Identifies one section of one guide: the unit notes are kept by.
+struct SectionRef: Hashable, Sendable {
+    var guideID: String
+    var sectionKey: String
+}

@@ -1,0 +1,49 @@
+/// Why the store refused or failed. `description` is one line a person can act on.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case isDirectory(path: String)
+    case notSQLite(path: String)
+    case corrupt(path: String, detail: String)
+    /// An SQLite database that holds tables but was not made by rekindle.
+    case foreignDatabase(path: String)
+    case newerSchema(path: String, found: String, known: Int)
+    case cannotOpen(path: String, reason: String)
+    case fileExists(path: String)
+    case symlinkRefused(path: String)
+    case io(path: String, reason: String)
+    case unknownSection(guideID: String, sectionKey: String)
+    case unknownItem(id: Int64)
+    /// Renaming is for the person's own items; guide items take their title from the guide.
+    case guideItemNotRenamable(id: Int64)
+    case unknownRevision(id: Int64)
+
+    public var description: String {
+        switch self {
+        case .isDirectory(let path):
+            return "\(path) is a directory, not a rekindle database — remove or rename it, or use --db to open another file"
+        case .notSQLite(let path):
+            return "\(path) is not a rekindle database (not an SQLite file) — move it aside, or use --db to open another file"
+        case .corrupt(let path, let detail):
+            return "\(path) is damaged (\(detail)) — it was left untouched; restore a backup, or use --db to open another file"
+        case .foreignDatabase(let path):
+            return "\(path) is an SQLite database from another program — use --db to open a rekindle file"
+        case .newerSchema(let path, let found, let known):
+            return "\(path) was written by a newer version of rekindle (schema \(found)); this version knows up to v\(known) — update rekindle, or use --db to open another file"
+        case .cannotOpen(let path, let reason):
+            return "cannot open \(path): \(reason)"
+        case .fileExists(let path):
+            return "\(path) already exists — choose another name, or use --force to replace it"
+        case .symlinkRefused(let path):
+            return "\(path) is a symbolic link — refusing to write through it; choose another name"
+        case .io(let path, let reason):
+            return "\(path): \(reason)"
+        case .unknownSection(let guideID, let sectionKey):
+            return "no section \"\(sectionKey)\" in guide \"\(guideID)\" — load the guide first"
+        case .unknownItem(let id):
+            return "no checklist item with id \(id)"
+        case .guideItemNotRenamable(let id):
+            return "item \(id) comes from the guide; only your own items can be renamed"
+        case .unknownRevision(let id):
+            return "no saved notes revision with id \(id)"
+        }
+    }
+}

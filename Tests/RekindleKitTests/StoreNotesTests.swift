@@ -1,0 +1,87 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import RekindleKit
+
+@Suite struct StoreNotesTests {
+    @Test func everySaveIsARevisionAndUnchangedSavesAreNoOps() throws {
+        let store = try Store.inMemory()
+        _ = try store.load(guide: sampleGuide())
+        #expect(try store.notes(guideID: "rekindle", sectionKey: "contact") == "")
+        #expect(try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "").revision == nil)
+        let first = try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "one", at: date(1))
+        #expect(first.revision?.body == "one" && !first.isConflict)
+        try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "two", at: date(2))
+        #expect(try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "two").revision == nil)
+        let history = try store.noteHistory(guideID: "rekindle", sectionKey: "contact")
+        #expect(history.map(\.body) == ["two", "one"])
+        #expect(history.map(\.savedAt) == [date(2), date(1)])
+        #expect(try store.noteHistory(guideID: "rekindle", sectionKey: "contact", limit: 1).map(\.body) == ["two"])
+    }
+
+    @Test func restoringARevisionAddsANewOne() throws {
+        let store = try Store.inMemory()
+        _ = try store.load(guide: sampleGuide())
+        let old = try #require(try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "first draft").revision)
+        try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "rewritten")
+        let restored = try store.restoreRevision(id: old.id, at: date(5))
+        #expect(restored.revision?.id != old.id && restored.revision?.body == "first draft")
+        #expect(try store.notes(guideID: "rekindle", sectionKey: "contact") == "first draft")
+        #expect(try store.noteHistory(guideID: "rekindle", sectionKey: "contact").map(\.body)
+                == ["first draft", "rewritten", "first draft"])
+        #expect(throws: StoreError.unknownRevision(id: 404)) { try store.restoreRevision(id: 404) }
+    }
+
+    @Test func notesNeedAKnownSection() throws {
+        let store = try Store.inMemory()
+        _ = try store.load(guide: sampleGuide())
+        #expect(throws: StoreError.unknownSection(guideID: "rekindle", sectionKey: "ghost")) {
+            try store.saveNotes(guideID: "rekindle", sectionKey: "ghost", body: "boo")
+        }
+    }
+
+    @Test func largeNotesRoundTrip() throws {
+        let store = try Store.inMemory()
+        _ = try store.load(guide: sampleGuide())
+        let megabyte = String(repeating: "Ünïcödé ✓ 你好 line\n", count: 40_000)
+        try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: megabyte)
+        #expect(try store.notes(guideID: "rekindle", sectionKey: "contact") == megabyte)
+    }
+
+    @Test func twoProcessesEditingTheSameNotesLoseNothingAndAreTold() throws {
+        let directory = try TemporaryDirectory()
+        let first = try Store(url: directory.databaseURL)
+        let second = try Store(url: directory.databaseURL)
+        _ = try first.load(guide: sampleGuide())
+        _ = try first.notes(guideID: "rekindle", sectionKey: "contact")
+        _ = try second.notes(guideID: "rekindle", sectionKey: "contact")
+
+        #expect(try !first.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "from the first").isConflict)
+        let clash = try second.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "from the second")
+        #expect(clash.replacedConcurrentEdit?.body == "from the first")
+        // The first one now saves over the second's version: told too.
+        #expect(try first.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "first again").isConflict)
+        // Once caught up, no more warnings.
+        #expect(try !first.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "calm").isConflict)
+        #expect(try second.noteHistory(guideID: "rekindle", sectionKey: "contact").map(\.body)
+                == ["calm", "first again", "from the second", "from the first"])
+    }
+
+    @Test func itemsAddedByTwoStoresAtOnceAreAllKept() throws {
+        let directory = try TemporaryDirectory()
+        let stores = [try Store(url: directory.databaseURL), try Store(url: directory.databaseURL)]
+        _ = try stores[0].load(guide: sampleGuide())
+        let failures = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            for round in 0..<50 {
+                do {
+                    _ = try stores[index].addItem(guideID: "rekindle", sectionKey: "contact", title: "s\(index) r\(round)")
+                } catch {
+                    failures.withLock { $0 += 1 }
+                }
+            }
+        }
+        #expect(failures.withLock { $0 } == 0)
+        #expect(try stores[1].load(guide: sampleGuide()).section("contact")?.total == 101)
+    }
+}

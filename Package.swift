@@ -5,6 +5,10 @@ let package = Package(
     name: "rekindle",
     products: [
         .executable(name: "rekindle", targets: ["rekindle"]),
+        // Libraries so throwaway harnesses outside the repo can drive the layers directly.
+        .library(name: "RekindleKit", targets: ["RekindleKit"]),
+        .library(name: "RekindleUI", targets: ["RekindleUI"]),
+        .library(name: "RekindleTerminal", targets: ["RekindleTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

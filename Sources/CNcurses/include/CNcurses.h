@@ -9,7 +9,92 @@
 #endif
 #include <ncursesw/curses.h>
 #include <locale.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <wchar.h>
 
-WINDOW *rk_stdscr(void);
+// ---- Terminal (terminal.c) ------------------------------------------------------------------
+
+/// Results of rk_open_terminal.
+enum {
+    RK_OPEN_OK = 0,
+    RK_OPEN_NO_TTY = 1,       // neither stdin/stdout nor /dev/tty is a terminal
+    RK_OPEN_UNKNOWN_TERM = 2  // newterm failed: $TERM is unknown or cannot address the cursor
+};
+
+/// Sets the locale (falling back to C.UTF-8 when LC_CTYPE is plain C/POSIX), finds a terminal
+/// (stdin+stdout if both are ttys, else /dev/tty), saves its termios for crash recovery and starts
+/// curses with newterm. Does not change input modes; see rk_configure_input.
+int rk_open_terminal(void);
+/// raw, noecho, nonl, keypad, escdelay and the extra key definitions (Ctrl-arrows, paste markers).
+void rk_configure_input(void);
+/// Enables the mouse (clicks and wheel). Returns false when the terminal has no mouse support.
+bool rk_enable_mouse(void);
+/// Bracketed paste on/off, written straight to the terminal.
+void rk_set_bracketed_paste(bool on);
+/// Leaves curses mode (endwin) and turns bracketed paste off. Safe to call more than once.
+void rk_leave_curses(void);
+/// After rk_leave_curses (Ctrl-Z): bracketed paste back on; the next rk_present restores raw mode.
+void rk_resume_curses(void);
+/// Leaves curses mode if needed, frees the screen and closes /dev/tty if we opened it.
+void rk_close_terminal(void);
+/// The current terminal size as curses sees it (updated by ncurses on KEY_RESIZE).
+void rk_screen_size(int *rows, int *cols);
+
+// ---- Drawing (draw.c) ----------------------------------------------------------------------
+
+/// Combines attribute flags into an attr_t (the A_* macros are not importable).
+attr_t rk_attrs(bool bold, bool dim, bool reverse, bool underline, bool italic);
+/// Blanks stdscr (in memory only; rk_present sends just the difference).
+void rk_erase(void);
+/// Writes one cell at (y, x): `text` is a NUL-terminated wide string of at most CCHARW_MAX
+/// characters (a base character and its combining marks). Returns ERR if ncurses rejects it.
+int rk_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair);
+/// Shows the cursor at (y, x), or hides it when `visible` is false; only talks to the terminal
+/// when the visibility changes.
+void rk_place_cursor(bool visible, int y, int x);
+/// Makes the next rk_present repaint the whole screen instead of only what changed.
+void rk_invalidate_screen(void);
+/// wnoutrefresh(stdscr) + doupdate().
+void rk_present(void);
+
+// ---- Input (input.c) -----------------------------------------------------------------------
+
+/// Key codes for sequences rekindle defines itself with define_key (beyond KEY_MAX).
+enum {
+    RK_KEY_CTRL_LEFT = KEY_MAX + 1,
+    RK_KEY_CTRL_RIGHT = KEY_MAX + 2,
+    RK_KEY_PASTE_BEGIN = KEY_MAX + 3,
+    RK_KEY_PASTE_END = KEY_MAX + 4
+};
+
+/// What rk_read returned.
+enum {
+    RK_READ_NONE = 0,     // timeout or interrupted by a signal
+    RK_READ_CHAR = 1,     // *value is a Unicode scalar (or a control code)
+    RK_READ_KEYCODE = 2   // *value is a curses key code (KEY_UP, KEY_RESIZE, RK_KEY_...)
+};
+/// wget_wch with a timeout in milliseconds (0 = do not wait, -1 = wait forever).
+int rk_read(int timeout_ms, uint32_t *value);
+
+/// Mouse buttons rk_read_mouse reports.
+enum { RK_MOUSE_NONE = 0, RK_MOUSE_LEFT = 1, RK_MOUSE_WHEEL_UP = 2, RK_MOUSE_WHEEL_DOWN = 3 };
+/// After KEY_MOUSE: the button and its cell, or RK_MOUSE_NONE for events rekindle ignores.
+int rk_read_mouse(int *y, int *x);
+
+// ---- Signals (signals.c) -------------------------------------------------------------------
+
+/// Installs the handlers: SIGINT/SIGTERM/SIGHUP/SIGQUIT only record the signal; crash signals
+/// restore the terminal (saved termios + reset sequences, async-signal-safe) and then crash as before.
+void rk_install_signal_handlers(void);
+/// Puts back the handlers that were installed before rk_install_signal_handlers.
+void rk_restore_signal_handlers(void);
+/// The last termination signal received, or 0.
+int rk_pending_signal(void);
+/// Restores the default action for `sig` and raises it, so the process ends as that signal
+/// would end it (the shell sees 128+sig). Falls back to _exit(128+sig).
+_Noreturn void rk_die_by_signal(int sig);
+/// Stops the process with SIGTSTP's default action (after rk_leave_curses), returning on SIGCONT.
+void rk_stop_process(void);
+
 #endif

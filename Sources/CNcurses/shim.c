@@ -1,3 +1,0 @@
-#include "CNcurses.h"
-
-WINDOW *rk_stdscr(void) { return stdscr; }

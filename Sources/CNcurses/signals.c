@@ -1,0 +1,120 @@
+#include "CNcurses.h"
+#include "internal.h"
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t pending_signal = 0;
+
+static const int termination_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+// A Swift runtime trap arrives as SIGILL or SIGTRAP.
+static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+#define COUNT(array) (sizeof(array) / sizeof((array)[0]))
+
+// What was installed before us (the Swift runtime's backtracer, for instance), to chain to it
+// after a crash and to put back when the session ends.
+static struct sigaction previous_actions[NSIG];
+
+// Paste, mouse and keypad-transmit modes off, attributes reset, cursor shown, main screen back.
+static const char reset_sequence[] =
+    "\033[?2004l\033[?1000l\033[?1002l\033[?1006l\033[?1l\033>\033[0m\033[?25h\033[?1049l\r\n";
+
+void rk_emergency_restore(void) {
+    if (!rk_curses_active) return;
+    rk_curses_active = 0;
+    if (rk_saved_termios_valid) tcsetattr(rk_tty_fd, TCSANOW, &rk_saved_termios);
+    ssize_t ignored = write(rk_tty_fd, reset_sequence, sizeof reset_sequence - 1);
+    (void)ignored;
+}
+
+static void on_termination(int sig) { pending_signal = sig; }
+
+static void on_crash(int sig, siginfo_t *info, void *context) {
+    rk_emergency_restore();
+    // Chain to the previous handler (the Swift runtime prints its backtrace there) ...
+    struct sigaction *previous = &previous_actions[sig];
+    sigaction(sig, previous, NULL);
+    if ((previous->sa_flags & SA_SIGINFO) && previous->sa_sigaction != NULL) {
+        previous->sa_sigaction(sig, info, context);
+    } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+        previous->sa_handler(sig);
+    }
+    // ... then make sure the process dies even if that handler returned and the signal was sent
+    // with kill rather than caused by a fault. Blocked until we return, so it ends us right after.
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+// A stack overflow is a SIGSEGV with no stack left to run the handler on.
+static void ensure_alternate_stack(void) {
+    static char stack_memory[64 * 1024];
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && !(current.ss_flags & SS_DISABLE)) return;
+    stack_t alternate = {.ss_sp = stack_memory, .ss_size = sizeof stack_memory, .ss_flags = 0};
+    sigaltstack(&alternate, NULL);
+}
+
+// Run by exit() if something ends the process while curses is still active.
+static void restore_at_exit(void) { rk_emergency_restore(); }
+
+void rk_install_signal_handlers(void) {
+    static bool registered_at_exit = false;
+    if (!registered_at_exit) registered_at_exit = atexit(restore_at_exit) == 0;
+    ensure_alternate_stack();
+
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = on_termination; // no SA_RESTART: a blocked read returns at once
+    for (size_t i = 0; i < COUNT(termination_signals); i++) {
+        int sig = termination_signals[i];
+        sigaction(sig, &action, &previous_actions[sig]);
+    }
+
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_sigaction = on_crash;
+    action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    for (size_t i = 0; i < COUNT(crash_signals); i++) {
+        int sig = crash_signals[i];
+        sigaction(sig, &action, &previous_actions[sig]);
+    }
+}
+
+void rk_restore_signal_handlers(void) {
+    for (size_t i = 0; i < COUNT(termination_signals); i++) {
+        int sig = termination_signals[i];
+        sigaction(sig, &previous_actions[sig], NULL);
+    }
+    for (size_t i = 0; i < COUNT(crash_signals); i++) {
+        int sig = crash_signals[i];
+        sigaction(sig, &previous_actions[sig], NULL);
+    }
+}
+
+int rk_pending_signal(void) { return pending_signal; }
+
+static void raise_with_default_action(int sig) {
+    struct sigaction default_action;
+    memset(&default_action, 0, sizeof default_action);
+    default_action.sa_handler = SIG_DFL;
+    sigemptyset(&default_action.sa_mask);
+    sigaction(sig, &default_action, NULL);
+    sigset_t only;
+    sigemptyset(&only);
+    sigaddset(&only, sig);
+    sigprocmask(SIG_UNBLOCK, &only, NULL);
+    raise(sig);
+}
+
+void rk_die_by_signal(int sig) {
+    raise_with_default_action(sig);
+    _exit(128 + sig);
+}
+
+void rk_stop_process(void) {
+    struct sigaction saved; // ncurses' own SIGTSTP handler, for a Ctrl-Z sent from outside
+    sigaction(SIGTSTP, NULL, &saved);
+    raise_with_default_action(SIGTSTP); // returns when the shell continues us (fg)
+    sigaction(SIGTSTP, &saved, NULL);
+}

@@ -1,0 +1,57 @@
+import CNcurses
+import RekindleUI
+
+/// Writes a `Grid` into stdscr cell by cell at exact positions, so a width disagreement between
+/// the grid and the C library's wcwidth cannot shift the rest of a row, then lets ncurses send
+/// only what changed.
+struct GridPainter {
+    let palette: Palette
+    /// A base character plus combining marks, NUL-terminated, reused for every cell.
+    private var buffer = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+
+    init(palette: Palette) {
+        self.palette = palette
+    }
+
+    mutating func paint(_ grid: Grid, screen: Size) {
+        // Erasing first blanks any column the grid skips (continuations ncurses sees as narrow).
+        rk_erase()
+        let height = min(grid.size.height, screen.height)
+        let width = min(grid.size.width, screen.width)
+        for y in 0..<height {
+            for x in 0..<width where !grid[x, y].isContinuation {
+                put(grid[x, y], x: x, y: y, fitsWide: x + 1 < width)
+            }
+        }
+        if let cursor = grid.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < width, cursor.y < height {
+            rk_place_cursor(true, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            rk_place_cursor(false, 0, 0)
+        }
+        rk_present()
+    }
+
+    private mutating func put(_ cell: Cell, x: Int, y: Int, fitsWide: Bool) {
+        let (attributes, pair) = palette.curses(for: cell.style)
+        // A wide character never starts in the last column; the grid promises it, we make sure.
+        let text = cell.width > 1 && !fitsWide ? " " : cell.text
+        if put(text, x: x, y: y, attributes: attributes, pair: pair) == ERR {
+            // Control characters, ESC or anything unprintable: a harmless stand-in.
+            _ = put("?", x: x, y: y, attributes: attributes, pair: pair)
+        }
+    }
+
+    private mutating func put(_ text: String, x: Int, y: Int, attributes: attr_t, pair: Int16) -> Int32 {
+        var count = 0
+        for scalar in text.unicodeScalars.prefix(buffer.count - 1) {
+            buffer[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+        }
+        if count == 0 {
+            buffer[0] = wchar_t(UInt8(ascii: " "))
+            count = 1
+        }
+        buffer[count] = 0
+        return rk_put_cell(Int32(y), Int32(x), buffer, attributes, pair)
+    }
+}

@@ -1,0 +1,59 @@
+import CNcurses
+import Foundation
+import RekindleUI
+
+/// Owns the terminal while the app runs: curses setup and teardown, drawing, and suspending.
+/// Only one session may be open at a time (curses and signal handlers are process-wide).
+final class TerminalSession {
+    private var painter: GridPainter
+    private var isOpen = true
+
+    /// Installs the signal handlers first, so ncurses sees them and does not install its own
+    /// exit-on-SIGINT/SIGTERM handlers.
+    init(mouse: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        rk_install_signal_handlers()
+        switch Int(rk_open_terminal()) {
+        case RK_OPEN_OK:
+            break
+        case RK_OPEN_NO_TTY:
+            rk_restore_signal_handlers()
+            throw TerminalError.noTerminal
+        default:
+            rk_restore_signal_handlers()
+            throw TerminalError.unsupportedTerminal(term: environment["TERM"])
+        }
+        rk_configure_input()
+        if mouse { _ = rk_enable_mouse() }
+        rk_set_bracketed_paste(true)
+        painter = GridPainter(palette: Palette(environment: environment))
+    }
+
+    var size: Size { currentScreenSize() }
+
+    func draw(_ grid: Grid) {
+        painter.paint(grid, screen: size)
+    }
+
+    /// The next draw repaints every cell (Ctrl-L, after a resize, after resuming).
+    func invalidate() {
+        rk_invalidate_screen()
+    }
+
+    /// Gives the terminal back to the shell and stops; returns after `fg`.
+    func suspend() {
+        rk_leave_curses()
+        rk_stop_process()
+        rk_resume_curses()
+        invalidate()
+    }
+
+    /// Restores the terminal (echo, line mode, main screen) and the previous signal handlers.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
+        rk_close_terminal()
+        rk_restore_signal_handlers()
+    }
+
+    deinit { close() }
+}

@@ -91,7 +91,7 @@ public enum KeyMap {
         Binding([.enter], .enter, .steps, hint: "open", "Open the section's checklist"),
 
         Binding([.char(" "), .char("x")], .toggle, .guide, hint: "tick", "Tick or untick the item"),
-        Binding([.char("a")], .addItem, .guide, hint: "add", "Add an item of your own below"),
+        Binding([.char("a")], .addItem, .guide, hint: "add", "Add an item of your own (marked ✎) below"),
         Binding([.char("e"), .function(2)], .editItem, .guide, hint: "edit", "Reword an item of your own"),
         Binding([.char("d")], .deleteItem, .guide, "Delete an item of your own"),
         Binding([.char("J"), .shiftDown], .moveItemDown, .guide, "Move the item down"),

@@ -83,9 +83,8 @@ struct GuideDocument {
                                   item: index))
             }
         }
-        let note = item.isCustom ? "(yours)" : (item.inGuide ? nil : "(from an earlier version of the guide)")
-        if let note {
-            for text in DisplayText.wrap(note, width: inner) {
+        if !item.isCustom, !item.inGuide {
+            for text in DisplayText.wrap("(from an earlier version of the guide)", width: inner) {
                 lines.append(Line(spans: [Span(pad), Span(text, Style(.muted, .italic))], item: index))
             }
         }

@@ -10,10 +10,10 @@ public func render(_ state: AppState, size: Size) -> Grid {
     }
     Chrome.drawTitleBar(state, in: layout.titleBar, on: &canvas)
     if let tabs = layout.tabLine { Chrome.drawTabLine(state, in: tabs, on: &canvas) }
-    for (pane, rect) in layout.panes {
+    for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
         let focused = pane == state.focus
         Chrome.drawFrame(pane.title, in: rect, focused: focused, on: &canvas)
-        let inside = rect.inset(by: 1)
+        let inside = layout.content(of: pane)!
         switch pane {
         case .steps: StepsPane.draw(state, in: inside, focused: focused, on: &canvas)
         case .guide: GuidePane.draw(state, in: inside, focused: focused, on: &canvas)

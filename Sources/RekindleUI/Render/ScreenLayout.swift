@@ -52,8 +52,10 @@ public struct ScreenLayout: Equatable, Sendable {
                             panes: [focus: Rect(x: 0, y: 2, width: size.width, height: bodyHeight - 1)])
     }
 
-    /// The area inside a pane's border, where its content goes.
-    public func content(of pane: Pane) -> Rect? { panes[pane].map { $0.inset(by: 1) } }
+    /// The area inside a pane's border and a one-column margin, where its content goes.
+    public func content(of pane: Pane) -> Rect? {
+        panes[pane].map { Rect(x: $0.x + 2, y: $0.y + 1, width: $0.width - 4, height: $0.height - 2) }
+    }
 
     /// The pane under a point, for mouse clicks and the wheel.
     public func pane(at point: Point) -> Pane? {

@@ -12,7 +12,7 @@ enum StatusBar {
         var x = rect.x
         x = canvas.write(" " + location(state) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
         let book = state.workbook
-        x = canvas.write("\(book.done)/\(book.total) done ", x: x, y: rect.y, style: Style(.muted), clip: rect)
+        x = canvas.write("· \(book.done)/\(book.total) done ", x: x, y: rect.y, style: Style(.muted), clip: rect)
         let save = saveState(state)
         if save != .saved {
             x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: Style(.warning, .bold), clip: rect)

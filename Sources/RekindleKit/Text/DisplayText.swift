@@ -1,19 +1,107 @@
-// PLACEHOLDER implementation: the text-primitives work replaces these bodies (same signatures).
-
 /// Measuring, sanitising and wrapping text for a terminal, by grapheme cluster and display width.
+///
+/// Widths follow what glibc's `wcwidth` and common terminals do for a cluster's base scalar, so the
+/// grid and the terminal agree on where every cell lands.
 public enum DisplayText {
     /// Terminal columns one grapheme cluster takes: 0 (zero-width), 1, or 2 (wide: CJK, emoji).
-    public static func width(of character: Character) -> Int { 1 }
+    ///
+    /// The base is the cluster's first scalar that is not itself zero-width; marks, joiners and
+    /// variation selectors after it add nothing. A base with default emoji presentation, or an
+    /// emoji-capable base followed by U+FE0F, is wide. A cluster of zero-width scalars only (a lone
+    /// U+200B) is 0. Controls count 1: `sanitize` draws them as a one-column stand-in.
+    public static func width(of character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        let isSingleScalar = scalars.index(after: scalars.startIndex) == scalars.endIndex
+        if isSingleScalar && first.value >= 0x20 && first.value < 0x7F { return 1 }
+        if ScalarWidth.standIn(for: first) != nil || first == "\t" || first == "\n" { return 1 }
+        guard let base = scalars.first(where: { !ScalarWidth.isZeroWidth($0) }) else { return 0 }
+        let properties = base.properties
+        if properties.isEmojiPresentation || ScalarWidth.isEastAsianWide(base) { return 2 }
+        if properties.isEmoji && scalars.contains("\u{FE0F}") { return 2 }
+        return 1
+    }
 
-    /// Terminal columns a string takes when drawn after `sanitize`.
-    public static func width<S: StringProtocol>(of text: S) -> Int { text.count }
+    /// Terminal columns a string takes when drawn after `sanitize`; tab and newline count 1 each,
+    /// like any other control (layout expands tabs and breaks lines before anything is drawn).
+    public static func width<S: StringProtocol>(of text: S) -> Int {
+        var total = 0
+        for character in text { total += width(of: character) }
+        return total
+    }
 
     /// Text safe to draw: C0 controls (but tab and newline), DEL, C1 controls and bidi overrides
     /// become visible stand-ins, so nothing from a file or the person reaches the terminal as a control.
-    public static func sanitize(_ text: String) -> String { text }
+    ///
+    /// Stand-ins are one column wide: C0 controls become their control picture (ESC is "␛", a lone
+    /// CR "␍"), DEL becomes "␡", C1 controls and bidi overrides, isolates and marks become "�".
+    /// A CR LF pair is a line break and becomes "\n".
+    public static func sanitize(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: { ScalarWidth.standIn(for: $0) != nil }) else { return text }
+        var result = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == "\r" && next != scalars.endIndex && scalars[next] == "\n" {
+                // The LF is appended on the next turn.
+            } else {
+                result.append(ScalarWidth.standIn(for: scalar) ?? scalar)
+            }
+            index = next
+        }
+        return String(result)
+    }
+
+    /// Decodes UTF-8 bytes, replacing every invalid sequence with U+FFFD.
+    public static func decode(_ bytes: some Sequence<UInt8>) -> String {
+        String(decoding: Array(bytes), as: UTF8.self)
+    }
 
     /// Word-wraps one paragraph to `width` columns by display width; words longer than a line are
     /// broken between graphemes; a wide character never straddles the edge. Newlines force breaks.
     /// Always returns at least one line ("" for empty input). `width < 1` is treated as 1.
-    public static func wrap(_ text: String, width: Int) -> [String] { [text] }
+    ///
+    /// Tabs become `SoftWrap.tabWidth` spaces and spaces at a soft break are dropped. The only line
+    /// that can exceed `width` is a single grapheme wider than `width` itself (a wide character at
+    /// width 1); `truncate` turns it into an ellipsis when drawing. Sanitise before or after: the
+    /// widths already count each control as its one-column stand-in.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak) {
+            let graphemes = Array(paragraph)
+            let starts = SoftWrap.rowStarts(of: graphemes, width: width)
+            for (row, start) in starts.enumerated() {
+                let end = row + 1 < starts.count ? starts[row + 1] : graphemes.count
+                lines.append(SoftWrap.rowText(graphemes[start..<end]))
+            }
+        }
+        return lines
+    }
+
+    /// Cuts `text` (one line) to at most `width` columns, ending in `ellipsis` when anything was cut;
+    /// a wide character that would straddle the limit is left out whole. Returns "" for `width < 1`.
+    public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        let ellipsis = self.width(of: ellipsis) <= width ? ellipsis : ""
+        let room = width - self.width(of: ellipsis)
+        var used = 0
+        var cut = text.startIndex
+        var index = text.startIndex
+        while index != text.endIndex {
+            used += self.width(of: text[index])
+            if used > width {
+                return text[..<cut] + ellipsis
+            }
+            index = text.index(after: index)
+            if used <= room { cut = index }
+        }
+        return text
+    }
+
+    /// Whether a grapheme ends a line: LF, or CR LF (one grapheme in Swift).
+    static func isLineBreak(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n"
+    }
 }

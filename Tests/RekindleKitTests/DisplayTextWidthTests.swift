@@ -1,0 +1,31 @@
+import Testing
+@testable import RekindleKit
+
+@Suite struct DisplayTextWidthTests {
+    @Test(arguments: [
+        ("a", 1), (" ", 1), ("~", 1),
+        ("\u{E9}", 1), ("e\u{301}", 1), ("e\u{301}\u{323}", 1),
+        ("漢", 2), ("한", 2), ("\u{1100}\u{1161}\u{11A8}", 2), ("Ａ", 2), ("。", 2),
+        ("😀", 2), ("👍🏽", 2), ("🇫🇷", 2), ("👨\u{200D}👩\u{200D}👧\u{200D}👦", 2),
+        ("❤\u{FE0F}", 2), ("1\u{FE0F}\u{20E3}", 2), ("☺", 1),
+        ("\u{200B}", 0), ("\u{301}", 0), ("\u{200D}", 0),
+        ("\u{1B}", 1), ("\u{7F}", 1), ("\u{85}", 1), ("\u{202E}", 1), ("\t", 1), ("\u{AD}", 1),
+    ] as [(String, Int)])
+    func characterWidth(text: String, expected: Int) {
+        #expect(text.count == 1, "fixture must be one grapheme")
+        #expect(DisplayText.width(of: Character(text)) == expected)
+    }
+
+    @Test func stringWidthSumsGraphemes() {
+        #expect(DisplayText.width(of: "") == 0)
+        #expect(DisplayText.width(of: "abc") == 3)
+        #expect(DisplayText.width(of: "漢字 ok") == 7)
+        #expect(DisplayText.width(of: "a😀e\u{301}🇫🇷") == 6)
+        #expect(DisplayText.width(of: "a\u{1B}[31m") == 6)
+    }
+
+    @Test func stringWidthMatchesSanitisedWidth() {
+        let raw = "x\u{1B}]52;c;AAAA\u{07}\u{9B}2J\u{202E}y\u{7F}"
+        #expect(DisplayText.width(of: raw) == DisplayText.width(of: DisplayText.sanitize(raw)))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import RekindleKit
+
+/// Owns the state, runs `update`, and carries out its effects against the store, feeding the
+/// results back as events. The terminal layer drives it through `TerminalApp`.
+public final class AppController: TerminalApp {
+    public private(set) var state: AppState
+    private let store: WorkbookStore
+
+    /// Loads every section's notes up front (a handful of small texts) so search covers them.
+    public init(workbook: Workbook, store: WorkbookStore, size: Size = Size(width: 80, height: 24)) {
+        self.store = store
+        var notes: [String: String] = [:]
+        var failures: [String] = []
+        for section in workbook.sections {
+            do { notes[section.key] = try store.notes(guideID: workbook.guideID, sectionKey: section.key) }
+            catch { failures.append(section.displayName) }
+        }
+        state = AppState(workbook: workbook, notes: notes, size: size)
+        if let first = failures.first {
+            state.status = StatusMessage("Could not read the notes of \(first)", isWarning: true)
+        }
+    }
+
+    /// Where the person is, for the integrator to remember between runs.
+    public var position: Position? {
+        get { state.position }
+        set { state.position = newValue }
+    }
+
+    public func handle(_ event: InputEvent, now: Date) -> TerminalCommand {
+        dispatch(.input(event), now: now)
+    }
+
+    public func idle(now: Date) -> TerminalCommand {
+        dispatch(.idle, now: now)
+    }
+
+    public func render(size: Size) -> Grid {
+        if state.size != size { _ = update(&state, .input(.resize(size)), now: Date()) }
+        return RekindleUI.render(state, size: size)
+    }
+
+    /// Saves whatever notes are unsaved; there is no second chance after this.
+    public func shutdown(now: Date) {
+        for effect in state.quitEffects(now: now) where effect != .quit {
+            _ = perform(effect, now: now)
+        }
+    }
+
+    private func dispatch(_ event: AppEvent, now: Date) -> TerminalCommand {
+        var command = TerminalCommand.proceed
+        var queue = update(&state, event, now: now)
+        var saveFailed = false
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            switch effect {
+            case .quit:
+                if saveFailed && !state.quitDespiteUnsavedNotes {
+                    queue += update(&state, .quitRefused, now: now)
+                } else {
+                    return .quit
+                }
+            case .suspend: command = .suspend
+            case .redraw: command = .redrawAll
+            default:
+                guard let result = perform(effect, now: now) else { continue }
+                if case .notesSaveFailed = result { saveFailed = true }
+                queue += update(&state, result, now: now)
+            }
+        }
+        return command
+    }
+
+    /// Runs one store effect; returns the event that reports its result, if any.
+    private func perform(_ effect: Effect, now: Date) -> AppEvent? {
+        let guideID = state.workbook.guideID
+        do {
+            switch effect {
+            case let .setDone(id, doneAt):
+                try store.setDone(itemID: id, done: doneAt != nil, at: doneAt ?? now)
+            case let .addItem(key, title, after):
+                let item = try store.addItem(guideID: guideID, sectionKey: key, title: title, after: after)
+                return .itemAdded(sectionKey: key, item: item, after: after)
+            case let .renameItem(id, title):
+                try store.renameItem(id: id, title: title)
+            case let .deleteItem(id):
+                try store.deleteItem(id: id)
+            case let .restoreItem(id):
+                try store.restoreItem(id: id)
+            case let .reorder(key, ids):
+                try store.reorder(guideID: guideID, sectionKey: key, itemIDs: ids)
+            case let .saveNotes(key, body, at):
+                do { try store.saveNotes(guideID: guideID, sectionKey: key, body: body, at: at) }
+                catch { return .notesSaveFailed(sectionKey: key, body: body, reason: Self.describe(error)) }
+                return .notesSaved(sectionKey: key, body: body)
+            case let .loadHistory(key):
+                return .historyLoaded(sectionKey: key, revisions: try store.noteHistory(guideID: guideID, sectionKey: key))
+            case let .restoreRevision(key, id):
+                try store.restoreRevision(id: id)
+                return .revisionRestored(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
+            case .quit, .suspend, .redraw:
+                break
+            }
+        } catch {
+            return .effectFailed(effect, reason: Self.describe(error))
+        }
+        return nil
+    }
+
+    /// A short, human reason for a status line.
+    static func describe(_ error: Error) -> String {
+        let text = (error as? LocalizedError)?.errorDescription ?? String(describing: error)
+        return text.split(separator: "\n").first.map(String.init) ?? "unknown error"
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import RekindleKit
+
+/// The writes and reads the app needs from the database. The real `Store` conforms (the integrator
+/// adds that); tests use an in-memory fake. Every method may throw: the app reports failures honestly.
+public protocol WorkbookStore: AnyObject {
+    func setDone(itemID: Int64, done: Bool, at: Date) throws
+    /// Adds an item of the person's own after `after` (nil: first) and returns it with its new id.
+    func addItem(guideID: String, sectionKey: String, title: String, after: Int64?) throws -> ChecklistItem
+    func renameItem(id: Int64, title: String) throws
+    /// Soft delete: `restoreItem` brings it back (undo).
+    func deleteItem(id: Int64) throws
+    func restoreItem(id: Int64) throws
+    func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws
+    func notes(guideID: String, sectionKey: String) throws -> String
+    func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws
+    /// Earlier versions, newest first.
+    func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision]
+    /// Makes an old revision current again, as a new revision.
+    func restoreRevision(id: Int64) throws
+}

@@ -1,0 +1,162 @@
+/// Everything a key can ask the app to do. Text typed into an editor is not an action: keys that no
+/// binding claims in an editing context are inserted as text.
+public enum Action: Hashable, Sendable {
+    // Anywhere while browsing
+    case quit, help, nextPane, previousPane, paneLeft, paneRight
+    case down, up, first, last, pageDown, pageUp, halfPageDown, halfPageUp
+    case jumpToSection, enter, search, nextMatch, previousMatch, redraw, suspend
+    // Checklist (guide pane)
+    case toggle, addItem, editItem, deleteItem, moveItemDown, moveItemUp, undo, redo
+    // Notes pane
+    case editNotes, noteHistory
+    // Prompts and editors
+    case confirm, cancel, cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd
+    case wordLeft, wordRight, deleteBackward, deleteForward, newline, stopEditing
+}
+
+/// Where a binding applies. Browsing contexts follow the focused pane; the others follow the mode.
+public enum KeyContext: String, Hashable, Sendable, CaseIterable {
+    case always, global, steps, guide, notes, search, itemEditor, notesEditor, history, help
+
+    /// The heading this context gets in the help overlay.
+    public var title: String {
+        switch self {
+        case .always: "Anywhere, even while typing"
+        case .global: "Moving around"
+        case .steps: "Steps pane"
+        case .guide: "Guide pane (checklist)"
+        case .notes: "Notes pane"
+        case .search: "Search prompt"
+        case .itemEditor: "Editing an item"
+        case .notesEditor: "Writing notes"
+        case .history: "Note history"
+        case .help: "This help"
+        }
+    }
+}
+
+/// One row of the key table: the keys, what they do, a short label for the status bar (nil keeps
+/// the binding out of the hints) and a sentence for the help overlay.
+public struct Binding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var context: KeyContext
+    public var hint: String?
+    public var description: String
+    /// How the keys are written in hints and help; derived from `keys` unless a range reads better ("0–6").
+    public var keyLabel: String
+
+    init(_ keys: [Key], _ action: Action, _ context: KeyContext, hint: String? = nil, _ description: String,
+         keyLabel: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.context = context
+        self.hint = hint
+        self.description = description
+        self.keyLabel = keyLabel ?? keys.map(\.displayName).joined(separator: "/")
+    }
+}
+
+/// The single key table: dispatch, status-bar hints and the help overlay all read it, so they cannot
+/// disagree (the approach of calcurse's keys.c and bubbles' help).
+public enum KeyMap {
+    public static let bindings: [Binding] = [
+        Binding([.ctrl("c")], .quit, .always, "Save everything and quit"),
+        Binding([.ctrl("l")], .redraw, .always, "Redraw the screen"),
+
+        Binding([.char("?"), .function(1)], .help, .global, hint: "help", "Show all keys"),
+        Binding([.char("q")], .quit, .global, hint: "quit", "Save everything and quit"),
+        Binding([.tab], .nextPane, .global, hint: "pane", "Next pane"),
+        Binding([.backTab], .previousPane, .global, "Previous pane"),
+        Binding([.char("h"), .left], .paneLeft, .global, "Pane to the left"),
+        Binding([.char("l"), .right], .paneRight, .global, "Pane to the right"),
+        Binding([.char("j"), .down], .down, .global, hint: "move", "Move down", keyLabel: "j/k"),
+        Binding([.char("k"), .up], .up, .global, "Move up"),
+        Binding([.char("g"), .home], .first, .global, "First"),
+        Binding([.char("G"), .end], .last, .global, "Last"),
+        Binding([.pageDown], .pageDown, .global, "Scroll a page down"),
+        Binding([.pageUp], .pageUp, .global, "Scroll a page up"),
+        Binding([.ctrl("d")], .halfPageDown, .global, "Scroll half a page down"),
+        Binding([.ctrl("u")], .halfPageUp, .global, "Scroll half a page up"),
+        Binding((0...9).map { .char(Character(String($0))) }, .jumpToSection, .global,
+                "Jump to that step (0 is the introduction)", keyLabel: "0–6"),
+        Binding([.char("/")], .search, .global, hint: "search", "Search the guide and your notes"),
+        Binding([.char("n")], .nextMatch, .global, "Next match"),
+        Binding([.char("N")], .previousMatch, .global, "Previous match"),
+        Binding([.escape], .cancel, .global, "Clear the search highlights"),
+        Binding([.ctrl("z")], .suspend, .global, "Suspend (fg brings it back)"),
+        Binding([.char("u")], .undo, .global, hint: "undo", "Undo the last checklist change"),
+        Binding([.ctrl("r")], .redo, .global, "Redo the checklist change"),
+
+        Binding([.enter], .enter, .steps, hint: "open", "Open the section's checklist"),
+
+        Binding([.char(" "), .char("x")], .toggle, .guide, hint: "tick", "Tick or untick the item"),
+        Binding([.char("a")], .addItem, .guide, hint: "add", "Add an item of your own (marked ✎) below"),
+        Binding([.char("e"), .function(2)], .editItem, .guide, hint: "edit", "Reword an item of your own"),
+        Binding([.char("d")], .deleteItem, .guide, "Delete an item of your own"),
+        Binding([.char("J"), .shiftDown], .moveItemDown, .guide, "Move the item down"),
+        Binding([.char("K"), .shiftUp], .moveItemUp, .guide, "Move the item up"),
+
+        Binding([.char("i"), .enter], .editNotes, .notes, hint: "write", "Write notes for this section"),
+        Binding([.char("H")], .noteHistory, .notes, hint: "history", "Earlier versions of these notes"),
+
+        Binding([.enter], .confirm, .search, hint: "keep", "Keep the search and its highlights"),
+        Binding([.escape], .cancel, .search, hint: "cancel", "Cancel the search"),
+        Binding([.backspace], .deleteBackward, .search, "Delete a character"),
+
+        Binding([.enter], .confirm, .itemEditor, hint: "save", "Save the item (empty text cancels)"),
+        Binding([.escape], .cancel, .itemEditor, hint: "cancel", "Cancel"),
+        Binding([.left], .cursorLeft, .itemEditor, "Cursor left"),
+        Binding([.right], .cursorRight, .itemEditor, "Cursor right"),
+        Binding([.home, .ctrl("a")], .lineStart, .itemEditor, "Start of the text"),
+        Binding([.end, .ctrl("e")], .lineEnd, .itemEditor, "End of the text"),
+        Binding([.ctrlLeft, .alt("b")], .wordLeft, .itemEditor, "Word left"),
+        Binding([.ctrlRight, .alt("f")], .wordRight, .itemEditor, "Word right"),
+        Binding([.backspace], .deleteBackward, .itemEditor, "Delete before the cursor"),
+        Binding([.delete], .deleteForward, .itemEditor, "Delete under the cursor"),
+
+        Binding([.escape], .stopEditing, .notesEditor, hint: "done", "Stop writing (saves)"),
+        Binding([.left], .cursorLeft, .notesEditor, "Cursor left"),
+        Binding([.right], .cursorRight, .notesEditor, "Cursor right"),
+        Binding([.up], .cursorUp, .notesEditor, "Line up"),
+        Binding([.down], .cursorDown, .notesEditor, "Line down"),
+        Binding([.home, .ctrl("a")], .lineStart, .notesEditor, "Start of the line"),
+        Binding([.end, .ctrl("e")], .lineEnd, .notesEditor, "End of the line"),
+        Binding([.ctrlLeft, .alt("b")], .wordLeft, .notesEditor, "Word left"),
+        Binding([.ctrlRight, .alt("f")], .wordRight, .notesEditor, "Word right"),
+        Binding([.pageUp], .pageUp, .notesEditor, "Page up"),
+        Binding([.pageDown], .pageDown, .notesEditor, "Page down"),
+        Binding([.backspace], .deleteBackward, .notesEditor, "Delete before the cursor"),
+        Binding([.delete], .deleteForward, .notesEditor, "Delete under the cursor"),
+        Binding([.enter], .newline, .notesEditor, "New line"),
+        Binding([.ctrl("z")], .undo, .notesEditor, hint: "undo", "Undo typing"),
+        Binding([.ctrl("y")], .redo, .notesEditor, "Redo typing"),
+
+        Binding([.char("j"), .down], .down, .history, hint: "move", "Next revision", keyLabel: "j/k"),
+        Binding([.char("k"), .up], .up, .history, "Previous revision"),
+        Binding([.enter], .confirm, .history, hint: "restore", "Restore this revision (kept as a new one)"),
+        Binding([.escape, .char("q"), .char("H")], .cancel, .history, hint: "close", "Close the history"),
+
+        Binding([.char("j"), .down], .down, .help, "Scroll down"),
+        Binding([.char("k"), .up], .up, .help, "Scroll up"),
+        Binding([.pageDown], .pageDown, .help, "Scroll a page down"),
+        Binding([.pageUp], .pageUp, .help, "Scroll a page up"),
+        Binding([.escape, .char("q"), .char("?"), .function(1)], .cancel, .help, hint: "close", "Close the help"),
+    ]
+
+    /// The binding for a key in the given contexts, the first context winning (a pane's own
+    /// bindings before the global ones).
+    public static func binding(for key: Key, in contexts: [KeyContext]) -> Binding? {
+        for context in contexts {
+            if let found = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// The bindings worth a hint in the status bar for these contexts, most specific first.
+    public static func hints(in contexts: [KeyContext]) -> [Binding] {
+        contexts.flatMap { context in bindings.filter { $0.context == context && $0.hint != nil } }
+    }
+}

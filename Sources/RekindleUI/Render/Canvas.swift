@@ -1,0 +1,85 @@
+import RekindleKit
+
+/// The one way text reaches the grid. It sanitises, measures each grapheme's display width, clips
+/// to a rectangle, and never leaves half of a wide character: a wide character that does not fit
+/// before the edge becomes a space, and overwriting half of one blanks the other half.
+struct Canvas {
+    private(set) var grid: Grid
+
+    init(size: Size) { grid = Grid(size: size) }
+
+    var bounds: Rect { Rect(x: 0, y: 0, width: grid.size.width, height: grid.size.height) }
+
+    /// Writes `text` from (x, y) within `clip`; returns the column after the last cell written.
+    @discardableResult
+    mutating func write(_ text: String, x: Int, y: Int, style: Style, clip: Rect) -> Int {
+        let area = clip.intersection(bounds)
+        guard y >= area.y, y < area.maxY else { return x }
+        var column = x
+        for character in DisplayText.sanitize(text) {
+            guard column < area.maxX else { break }
+            // Tabs and stray line breaks are layout's business; on a single row they are one space.
+            let grapheme = character.isNewline || character == "\t" ? " " : character
+            let width = min(2, DisplayText.width(of: grapheme))
+            if width == 0 { continue }
+            if column + width > area.maxX {
+                if column >= area.x { put(Cell(text: " ", width: 1, style: style), x: column, y: y) }
+                column = area.maxX
+                break
+            }
+            if column >= area.x {
+                put(Cell(text: String(grapheme), width: UInt8(width), style: style), x: column, y: y)
+            }
+            column += width
+        }
+        return column
+    }
+
+    /// Writes spans one after another on a row; returns the column after the last one.
+    @discardableResult
+    mutating func write(_ line: StyledLine, x: Int, y: Int, clip: Rect) -> Int {
+        line.reduce(x) { column, span in write(span.text, x: column, y: y, style: span.style, clip: clip) }
+    }
+
+    /// Blanks a rectangle in one style (a pane's background, a selected row).
+    mutating func fill(_ rect: Rect, style: Style = .plain) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX { put(Cell(text: " ", width: 1, style: style), x: x, y: y) }
+        }
+    }
+
+    /// Adds attributes to every cell of a rectangle, keeping the text (selection shows as reverse).
+    mutating func addAttributes(_ attributes: Attributes, role: ColorRole? = nil, in rect: Rect) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX {
+                var cell = grid[x, y]
+                cell.style.attributes.formUnion(attributes)
+                if let role, cell.style.role != .match { cell.style.role = role }
+                grid.set(cell, x: x, y: y)
+            }
+        }
+    }
+
+    mutating func setCursor(_ point: Point?) {
+        grid.cursor = point.flatMap { bounds.contains($0) ? $0 : nil }
+    }
+
+    /// Sets a cell (and the continuation of a wide one), repairing any wide character it cuts in half.
+    private mutating func put(_ cell: Cell, x: Int, y: Int) {
+        let width = Int(cell.width)
+        guard x >= 0, y >= 0, x + width <= grid.size.width, y < grid.size.height else { return }
+        // Overwriting a continuation orphans the wide character to its left.
+        if grid[x, y].isContinuation, x > 0 { grid.set(blank(like: grid[x - 1, y]), x: x - 1, y: y) }
+        // Overwriting the first half of a wide character orphans its continuation to the right.
+        let end = x + width - 1
+        if grid[end, y].width == 2, end + 1 < grid.size.width {
+            grid.set(blank(like: grid[end + 1, y]), x: end + 1, y: y)
+        }
+        grid.set(cell, x: x, y: y)
+        if width == 2 { grid.set(Cell(text: "", width: 0, style: cell.style), x: x + 1, y: y) }
+    }
+
+    private func blank(like cell: Cell) -> Cell { Cell(text: " ", width: 1, style: cell.style) }
+}

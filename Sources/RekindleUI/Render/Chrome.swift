@@ -1,0 +1,42 @@
+import RekindleKit
+
+/// The frame around the panes: title bar, pane borders and the tab line of the one-pane layout.
+enum Chrome {
+    /// Guide title on the left, overall progress on the right.
+    static func drawTitleBar(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+        let book = state.workbook
+        let progress = ProgressBar.summary(done: book.done, total: book.total, width: 5) + " "
+        let progressX = rect.maxX - DisplayText.width(of: progress)
+        canvas.fill(rect, style: Style(.title))
+        let left = Rect(x: rect.x, y: rect.y, width: progressX - 1 - rect.x, height: 1)
+        canvas.write(" rekindle · " + book.title, x: rect.x, y: rect.y, style: Style(.title, .bold), clip: left)
+        canvas.write(progress, x: progressX, y: rect.y, style: Style(.title), clip: rect)
+    }
+
+    /// A rounded box with the pane's name in the top edge; the focused pane's name is bold and underlined.
+    static func drawFrame(_ title: String, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let border = Style(.border, focused ? .bold : .dim)
+        let horizontal = String(repeating: "─", count: rect.width - 2)
+        canvas.write("╭" + horizontal + "╮", x: rect.x, y: rect.y, style: border, clip: rect)
+        canvas.write("╰" + horizontal + "╯", x: rect.x, y: rect.maxY - 1, style: border, clip: rect)
+        for y in rect.y + 1..<rect.maxY - 1 {
+            canvas.write("│", x: rect.x, y: y, style: border, clip: rect)
+            canvas.write("│", x: rect.maxX - 1, y: y, style: border, clip: rect)
+        }
+        let label = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
+        let titleStyle = focused ? Style(.accent, [.bold, .underline]) : Style(.muted)
+        canvas.write(" " + title + " ", x: rect.x + 1, y: rect.y, style: titleStyle, clip: label)
+    }
+
+    /// "Steps  Guide  Notes" with the focused pane shown in reverse.
+    static func drawTabLine(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+        var x = rect.x
+        for pane in Pane.allCases {
+            let focused = pane == state.focus
+            x = canvas.write(" \(pane.title) ", x: x, y: rect.y,
+                             style: focused ? Style(.accent, [.bold, .reverse]) : Style(.muted), clip: rect)
+            x += 1
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import RekindleKit
+
+/// Every binding of the key map, grouped by where it applies; scrollable.
+enum HelpOverlay {
+    static let maxWidth = 76
+    private static let keyColumn = 20
+
+    static func draw(scroll: Int, on canvas: inout Canvas) {
+        let box = Overlay.box(in: canvas.bounds, maxWidth: maxWidth)
+        let inside = Overlay.drawFrame("Keys — Esc closes", box: box, on: &canvas)
+        let lines = self.lines
+        let top = scroll.clamped(to: 0...maxScroll(lineCount: lines.count, height: inside.height))
+        for row in 0..<inside.height where top + row < lines.count {
+            let rowRect = inside.row(row)
+            let line = lines[top + row]
+            canvas.write(line.key, x: rowRect.x + 1, y: rowRect.y, style: line.style, clip: rowRect)
+            canvas.write(line.text, x: rowRect.x + 1 + keyColumn, y: rowRect.y, style: .plain, clip: rowRect)
+        }
+    }
+
+    struct Line {
+        var key: String
+        var text: String
+        var style: Style
+    }
+
+    /// Headings and "keys  description" rows, in key-map order.
+    static var lines: [Line] {
+        KeyContext.allCases.flatMap { context -> [Line] in
+            let rows = KeyMap.bindings.filter { $0.context == context }
+            guard !rows.isEmpty else { return [] }
+            return [Line(key: "", text: "", style: .plain), Line(key: context.title, text: "", style: Style(.title, [.bold, .underline]))]
+                + rows.map { Line(key: $0.keyLabel, text: $0.description, style: Style(.accent, .bold)) }
+        }.dropFirst().map { $0 }
+    }
+
+    static func maxScroll(lineCount: Int, height: Int) -> Int { max(0, lineCount - height) }
+
+    /// The furthest the help can scroll at a screen size.
+    static func maxScroll(for size: Size) -> Int {
+        let box = Overlay.box(in: Rect(x: 0, y: 0, width: size.width, height: size.height), maxWidth: maxWidth)
+        return maxScroll(lineCount: lines.count, height: box.height - 2)
+    }
+}

@@ -1,0 +1,29 @@
+import RekindleKit
+
+/// The selected section's notes, wrapped, or a calm invitation to write some.
+enum NotesPane {
+    static let placeholder = "No notes yet — press i to write"
+
+    static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
+        guard let section = state.section, !rect.isEmpty else { return }
+        let text = state.notesText(for: section.key)
+        guard !text.isEmpty else {
+            for (row, line) in DisplayText.wrap(placeholder, width: rect.width).enumerated() {
+                canvas.write(line, x: rect.x, y: rect.y + row, style: Style(.muted, .italic), clip: rect)
+            }
+            return
+        }
+        let lines = wrappedLines(text, width: rect.width)
+        let scroll = state.notesScroll.clamped(to: 0...max(0, lines.count - rect.height))
+        for row in 0..<min(rect.height, lines.count - scroll) {
+            let spans = Span.highlighting(lines[scroll + row], query: state.search.highlight, style: .plain)
+            canvas.write(spans, x: rect.x, y: rect.y + row, clip: rect.row(row))
+        }
+    }
+
+    /// Notes as screen lines: each written line wrapped to the width.
+    static func wrappedLines(_ text: String, width: Int) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { DisplayText.wrap(String($0), width: max(1, width)) }
+    }
+}

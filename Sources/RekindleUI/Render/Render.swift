@@ -1,0 +1,45 @@
+import RekindleKit
+
+/// The whole screen as a pure function of the state: the terminal layer draws the grid it returns.
+public func render(_ state: AppState, size: Size) -> Grid {
+    var canvas = Canvas(size: size)
+    let layout = ScreenLayout.make(size: size, focus: state.focus)
+    guard layout.arrangement != .tooSmall else {
+        TooSmallMessage.draw(into: &canvas, size: size)
+        return canvas.grid
+    }
+    Chrome.drawTitleBar(state, in: layout.titleBar, on: &canvas)
+    if let tabs = layout.tabLine { Chrome.drawTabLine(state, in: tabs, on: &canvas) }
+    for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        let focused = pane == state.focus
+        Chrome.drawFrame(pane.title, in: rect, focused: focused, on: &canvas)
+        let inside = layout.content(of: pane)!
+        switch pane {
+        case .steps: StepsPane.draw(state, in: inside, focused: focused, on: &canvas)
+        case .guide: GuidePane.draw(state, in: inside, focused: focused, on: &canvas)
+        case .notes: NotesPane.draw(state, in: inside, focused: focused, on: &canvas)
+        }
+    }
+    StatusBar.draw(state, in: layout.statusBar, on: &canvas)
+    switch state.mode {
+    case .help(let scroll): HelpOverlay.draw(scroll: scroll, on: &canvas)
+    case .noteHistory(let history): HistoryOverlay.draw(history, on: &canvas)
+    default: break
+    }
+    return canvas.grid
+}
+
+/// What a terminal below the minimum size shows: one centred line, clipped to whatever fits.
+enum TooSmallMessage {
+    static func draw(into canvas: inout Canvas, size: Size) {
+        guard size.width > 0, size.height > 0 else { return }
+        let minimum = ScreenLayout.minimum
+        let text = "Terminal too small: \(size.width)x\(size.height) — need at least \(minimum.width)x\(minimum.height)"
+        let rows = DisplayText.wrap(text, width: size.width)
+        let top = max(0, (size.height - rows.count) / 2)
+        for (index, row) in rows.enumerated() {
+            let x = max(0, (size.width - DisplayText.width(of: row)) / 2)
+            canvas.write(row, x: x, y: top + index, style: Style(.warning), clip: canvas.bounds)
+        }
+    }
+}

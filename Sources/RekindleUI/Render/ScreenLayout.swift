@@ -1,0 +1,64 @@
+/// Where everything goes for a terminal size. Computed by one function so that rendering and
+/// mouse hit-testing agree.
+public struct ScreenLayout: Equatable, Sendable {
+    /// The smallest screen the app draws itself on; below it a short message says so.
+    public static let minimum = Size(width: 30, height: 8)
+    /// From this width the three panes stand side by side.
+    public static let wideWidth = 120
+    /// From this width the steps stand beside the guide, with the notes under the guide.
+    public static let mediumWidth = 80
+
+    public enum Arrangement: Equatable, Sendable {
+        case tooSmall, single, medium, wide
+    }
+
+    public var arrangement: Arrangement
+    public var titleBar: Rect
+    public var statusBar: Rect
+    /// The "Steps │ Guide │ Notes" line of the one-pane arrangement.
+    public var tabLine: Rect?
+    /// Outer rectangles (border included) of the panes on screen.
+    public var panes: [Pane: Rect]
+
+    public static func make(size: Size, focus: Pane) -> ScreenLayout {
+        let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        guard size.width >= minimum.width, size.height >= minimum.height else {
+            return ScreenLayout(arrangement: .tooSmall, titleBar: full.row(-1), statusBar: full.row(-1),
+                                tabLine: nil, panes: [:])
+        }
+        let title = full.row(0)
+        let status = full.row(size.height - 1)
+        let bodyTop = 1, bodyHeight = size.height - 2
+        if size.width >= wideWidth {
+            let steps = 32
+            let notes = (size.width - steps) * 2 / 5
+            let guide = size.width - steps - notes
+            return ScreenLayout(arrangement: .wide, titleBar: title, statusBar: status, tabLine: nil, panes: [
+                .steps: Rect(x: 0, y: bodyTop, width: steps, height: bodyHeight),
+                .guide: Rect(x: steps, y: bodyTop, width: guide, height: bodyHeight),
+                .notes: Rect(x: steps + guide, y: bodyTop, width: notes, height: bodyHeight),
+            ])
+        }
+        if size.width >= mediumWidth {
+            let steps = 28
+            let notes = max(5, bodyHeight / 3)
+            return ScreenLayout(arrangement: .medium, titleBar: title, statusBar: status, tabLine: nil, panes: [
+                .steps: Rect(x: 0, y: bodyTop, width: steps, height: bodyHeight),
+                .guide: Rect(x: steps, y: bodyTop, width: size.width - steps, height: bodyHeight - notes),
+                .notes: Rect(x: steps, y: bodyTop + bodyHeight - notes, width: size.width - steps, height: notes),
+            ])
+        }
+        return ScreenLayout(arrangement: .single, titleBar: title, statusBar: status, tabLine: full.row(1),
+                            panes: [focus: Rect(x: 0, y: 2, width: size.width, height: bodyHeight - 1)])
+    }
+
+    /// The area inside a pane's border and a one-column margin, where its content goes.
+    public func content(of pane: Pane) -> Rect? {
+        panes[pane].map { Rect(x: $0.x + 2, y: $0.y + 1, width: $0.width - 4, height: $0.height - 2) }
+    }
+
+    /// The pane under a point, for mouse clicks and the wheel.
+    public func pane(at point: Point) -> Pane? {
+        panes.first { $0.value.contains(point) }?.key
+    }
+}

@@ -1,0 +1,78 @@
+import RekindleKit
+
+/// The bottom line: where you are, overall progress, whether notes are safe, then either the current
+/// message or the key hints (from the key map) that fit.
+enum StatusBar {
+    static func draw(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+        canvas.fill(rect, style: Style(.border))
+        if state.mode == .searching {
+            drawSearchPrompt(state, in: rect, on: &canvas)
+            return
+        }
+        var x = rect.x
+        x = canvas.write(" " + location(state) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
+        let book = state.workbook
+        x = canvas.write("· \(book.done)/\(book.total) done ", x: x, y: rect.y, style: Style(.muted), clip: rect)
+        let save = saveState(state)
+        if save != .saved {
+            x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: Style(.warning, .bold), clip: rect)
+        }
+        if let message = messageText(state) {
+            canvas.write("· " + message.text, x: x, y: rect.y,
+                         style: message.isWarning ? Style(.warning, .bold) : Style(.normal), clip: rect)
+            return
+        }
+        drawHints(KeyMap.hints(in: state.keyContexts), from: x + 1, in: rect, on: &canvas)
+    }
+
+    /// "Step 2 · Guide"
+    static func location(_ state: AppState) -> String {
+        guard let section = state.section else { return state.focus.title }
+        let name = section.kind == .step ? "Step \(section.number ?? 0)" : section.title
+        return "\(name) · \(state.focus.title)"
+    }
+
+    /// The status message, or what the kept search says.
+    private static func messageText(_ state: AppState) -> StatusMessage? {
+        if let status = state.status { return status }
+        guard state.search.isKept, !state.search.query.isEmpty else { return nil }
+        let count = state.search.matches.count
+        guard count > 0 else { return StatusMessage("“\(state.search.query)”: no matches") }
+        return StatusMessage("“\(state.search.query)”: \((state.search.current ?? 0) + 1) of \(count) · n/N · Esc clears")
+    }
+
+    /// The selected section's save state, or a failure anywhere (that must never hide).
+    private static func saveState(_ state: AppState) -> SaveState {
+        if let failed = state.noteDrafts.keys.sorted().map(state.saveState(for:)).first(where: {
+            if case .failed = $0 { true } else { false }
+        }) { return failed }
+        return state.section.map { state.saveState(for: $0.key) } ?? .saved
+    }
+
+    /// "key label" pairs, as many whole ones as fit.
+    private static func drawHints(_ hints: [Binding], from start: Int, in rect: Rect, on canvas: inout Canvas) {
+        var x = start
+        for hint in hints {
+            guard let label = hint.hint else { continue }
+            let key = hint.keyLabel.split(separator: "/").first.map(String.init) ?? hint.keyLabel
+            let width = DisplayText.width(of: key) + 1 + DisplayText.width(of: label) + 2
+            guard x + width <= rect.maxX else { break }
+            x = canvas.write(key, x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
+            x = canvas.write(" " + label + "  ", x: x, y: rect.y, style: Style(.muted), clip: rect)
+        }
+    }
+
+    private static func drawSearchPrompt(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+        let field = state.search.field
+        let count = state.search.matches.count
+        let tail = field.text.isEmpty ? "" : (count == 1 ? "  1 match" : "  \(count) matches")
+        let tailWidth = DisplayText.width(of: tail)
+        let start = canvas.write("/", x: rect.x, y: rect.y, style: Style(.accent, .bold), clip: rect)
+        let input = Rect(x: start, y: rect.y, width: rect.maxX - start - tailWidth, height: 1)
+        let before = DisplayText.width(of: field.textBeforeCursor)
+        let shift = max(0, before - (input.width - 1))
+        canvas.write(field.text, x: start - shift, y: rect.y, style: .plain, clip: input)
+        canvas.write(tail, x: input.maxX, y: rect.y, style: Style(.muted), clip: rect)
+        canvas.setCursor(Point(x: start + before - shift, y: rect.y))
+    }
+}

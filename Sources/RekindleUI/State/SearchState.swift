@@ -1,0 +1,35 @@
+/// A place in the workbook where the search query occurs.
+public struct SearchMatch: Equatable, Sendable {
+    public enum Location: Equatable, Sendable {
+        case heading, paragraph(Int), item(Int), notes
+    }
+    public var section: Int
+    public var location: Location
+}
+
+/// The search: the query being typed (or kept after Enter), its matches, and where the person was
+/// before it started, so Esc puts them back.
+public struct SearchState: Equatable, Sendable {
+    public var field = LineField()
+    public var matches: [SearchMatch] = []
+    public var current: Int?
+    /// True after Enter: highlights stay and n/N move between matches.
+    public var isKept = false
+    /// Section, focus and item before the search began.
+    var origin: SearchOrigin?
+
+    public init() {}
+
+    public var query: String { field.text }
+
+    /// The text highlighted on screen: the query while typing or after Enter.
+    public var highlight: String { origin != nil || isKept ? query : "" }
+}
+
+/// Where the person was when a search began.
+struct SearchOrigin: Equatable, Sendable {
+    var section: Int
+    var focus: Pane
+    var selectedItem: [String: Int]
+    var guideScroll: Int
+}

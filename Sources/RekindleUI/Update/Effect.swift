@@ -1,0 +1,37 @@
+import Foundation
+import RekindleKit
+
+/// Something `update` needs done outside the pure core: a store write, a load, or a terminal command.
+/// The controller performs effects in order and reports results back as `AppEvent`s.
+public enum Effect: Equatable, Sendable {
+    /// Tick (a date) or untick (nil) an item.
+    case setDone(itemID: Int64, doneAt: Date?)
+    case addItem(sectionKey: String, title: String, after: Int64?)
+    case renameItem(id: Int64, title: String)
+    case deleteItem(id: Int64)
+    case restoreItem(id: Int64)
+    case reorder(sectionKey: String, itemIDs: [Int64])
+    case saveNotes(sectionKey: String, body: String, at: Date)
+    case loadHistory(sectionKey: String)
+    case restoreRevision(sectionKey: String, id: Int64)
+    /// Leave, once pending notes are saved (the controller checks that the saves before it worked).
+    case quit
+    case suspend
+    case redraw
+}
+
+/// Everything `update` reacts to: input from the terminal, the passing of time, and the results of effects.
+public enum AppEvent: Equatable, Sendable {
+    case input(InputEvent)
+    /// No input for a while; timers (autosave, retry) look at the clock.
+    case idle
+    case itemAdded(sectionKey: String, item: ChecklistItem, after: Int64?)
+    case notesSaved(sectionKey: String, body: String)
+    case notesSaveFailed(sectionKey: String, body: String, reason: String)
+    case historyLoaded(sectionKey: String, revisions: [NoteRevision])
+    case revisionRestored(sectionKey: String, body: String)
+    /// A store write other than notes failed; `effect` is what was attempted.
+    case effectFailed(Effect, reason: String)
+    /// The controller stopped a quit because notes could not be saved.
+    case quitRefused
+}

@@ -1,0 +1,104 @@
+import Foundation
+import RekindleKit
+
+/// When notes are written to the store: after a short pause in typing, when leaving the editor, and
+/// on quit; a failed save keeps the text and tries again later.
+extension AppState {
+    /// Records new notes text for a section; it stays a draft until the store confirms it.
+    mutating func recordDraft(_ body: String, sectionKey: String, now: Date) {
+        if body == (notes[sectionKey] ?? ""), noteDrafts[sectionKey]?.failure == nil {
+            noteDrafts[sectionKey] = nil
+            return
+        }
+        var draft = noteDrafts[sectionKey] ?? NoteDraft(body: body, editedAt: now)
+        draft.body = body
+        draft.editedAt = now
+        noteDrafts[sectionKey] = draft
+    }
+
+    /// Saves of every draft that is due: typing paused long enough, or a failed save's retry time came.
+    func autosave(now: Date) -> [Effect] {
+        noteDrafts.keys.sorted().compactMap { key in
+            guard let draft = noteDrafts[key] else { return nil }
+            let due = draft.failure == nil
+                ? now.timeIntervalSince(draft.editedAt) >= Self.autosaveDelay
+                : now >= (draft.retryAt ?? now)
+            guard due else { return nil }
+            return .saveNotes(sectionKey: key, body: draft.body, at: now)
+        }
+    }
+
+    /// Saves of every draft, due or not (leaving the editor, switching section, quitting).
+    func pendingSaves(now: Date) -> [Effect] {
+        noteDrafts.keys.sorted().compactMap { key in
+            noteDrafts[key].map { .saveNotes(sectionKey: key, body: $0.body, at: now) }
+        }
+    }
+
+    /// Results of effects the controller carried out.
+    mutating func handleResult(_ event: AppEvent, now: Date) -> [Effect] {
+        switch event {
+        case let .itemAdded(sectionKey, item, after):
+            insertAddedItem(item, sectionKey: sectionKey, after: after)
+        case let .notesSaved(key, body):
+            notes[key] = body
+            // Text typed while the save ran is still a draft.
+            if noteDrafts[key]?.body == body { noteDrafts[key] = nil }
+        case let .notesSaveFailed(key, body, reason):
+            var draft = noteDrafts[key] ?? NoteDraft(body: body, editedAt: now)
+            draft.failure = reason
+            draft.retryAt = now.addingTimeInterval(Self.retryDelay)
+            noteDrafts[key] = draft
+            status = StatusMessage("Not saved: \(reason) — kept in memory, will retry", isWarning: true)
+        case let .historyLoaded(key, revisions):
+            mode = .noteHistory(NoteHistoryState(sectionKey: key, revisions: revisions))
+        case let .revisionRestored(key, body):
+            notes[key] = body
+            noteDrafts[key] = nil
+            notesScroll = 0
+            mode = .browsing
+            status = StatusMessage("Restored an earlier version (saved as the newest)")
+        case let .effectFailed(effect, reason):
+            revertFailed(effect)
+            status = StatusMessage("Not saved: \(reason)", isWarning: true)
+        case .quitRefused:
+            quitDespiteUnsavedNotes = true
+            status = StatusMessage("Your notes could not be saved and are still here. Press q again to quit without them.",
+                                   isWarning: true)
+        case .input, .idle:
+            break
+        }
+        return []
+    }
+
+    /// A tick the store refused is taken back, so the screen never claims progress that is not stored.
+    private mutating func revertFailed(_ effect: Effect) {
+        guard case let .setDone(id, _) = effect,
+              case let .tick(_, _, from, _)? = undo.undoStack.last(where: {
+                  if case .tick(_, id, _, _) = $0 { true } else { false }
+              }) else { return }
+        for section in workbook.sections.indices {
+            if let index = workbook.sections[section].items.firstIndex(where: { $0.id == id }) {
+                workbook.sections[section].items[index].doneAt = from
+            }
+        }
+    }
+
+    /// Keys of the note history list.
+    mutating func handleHistoryKey(_ action: Action?, history: NoteHistoryState) -> [Effect] {
+        var history = history
+        switch action {
+        case .down: history.selected = min(history.selected + 1, max(0, history.revisions.count - 1))
+        case .up: history.selected = max(0, history.selected - 1)
+        case .cancel:
+            mode = .browsing
+            return []
+        case .confirm:
+            guard history.revisions.indices.contains(history.selected) else { return [] }
+            return [.restoreRevision(sectionKey: history.sectionKey, id: history.revisions[history.selected].id)]
+        default: break
+        }
+        mode = .noteHistory(history)
+        return []
+    }
+}

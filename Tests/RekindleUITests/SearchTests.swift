@@ -1,0 +1,57 @@
+import Testing
+@testable import RekindleUI
+
+@Suite struct SearchTests {
+    @Test func typingFindsMatchesIncrementallyAndHighlightsThem() {
+        var s = state()
+        send(&s, char("/"), char("w"), char("r"), char("o"))
+        #expect(s.mode == .searching)
+        #expect(s.search.matches.count == 1)
+        #expect(s.section?.key == "s1" && s.selectedChecklistItem?.title == "Problems")
+        let grid = render(s, size: s.size)
+        let row = grid.lines.firstIndex { $0.contains("List what went wrong.") }!
+        let x = grid.lines[row].distance(of: "wro")
+        #expect(grid[x, row].style.role == .match)
+        #expect(grid.lines.last!.hasPrefix("/wro"))
+        #expect(grid.cursor == Point(x: 4, y: 39))
+    }
+
+    @Test func nextAndPreviousCycleAndEnterKeepsTheHighlight() {
+        var s = state()
+        send(&s, char("/"), char("t"), char("i"), char("m"), char("e"))
+        // "one step at a time" (intro) and "Give it time" (Step 2)
+        #expect(s.search.matches.count == 2)
+        send(&s, key(.enter))
+        #expect(s.mode == .browsing && s.search.highlight == "time")
+        send(&s, char("n"))
+        #expect(s.section?.key == "s2")
+        send(&s, char("n"))
+        #expect(s.section?.key == "intro")
+        send(&s, char("N"))
+        #expect(s.section?.key == "s2")
+        send(&s, key(.escape))
+        #expect(s.search.highlight == "")
+    }
+
+    @Test func searchFindsNotes() {
+        var s = state()
+        send(&s, char("/"), char("w"), char("a"), char("l"), char("k"), key(.enter))
+        #expect(s.section?.key == "s1" && s.focus == .notes)
+    }
+
+    @Test func escapeCancelsAndPutsYouBack() {
+        var s = state()
+        send(&s, char("2"), char("/"), char("m"), char("o"), char("t"))
+        #expect(s.section?.key == "s1")
+        send(&s, key(.backspace), key(.escape))
+        #expect(s.section?.key == "s2" && s.focus == .steps && s.mode == .browsing)
+        #expect(s.search.query == "")
+    }
+
+    @Test func resizeWhileSearchingKeepsThePrompt() {
+        var s = state()
+        send(&s, char("/"), char("x"), .input(.resize(Size(width: 40, height: 10))))
+        #expect(s.mode == .searching)
+        #expect(render(s, size: s.size).lines.last!.hasPrefix("/x"))
+    }
+}

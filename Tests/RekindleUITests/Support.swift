@@ -1,0 +1,121 @@
+import Foundation
+import RekindleKit
+@testable import RekindleUI
+
+/// A fixed clock for tests: no wall-clock waits anywhere.
+let t0 = Date(timeIntervalSince1970: 1_700_000_000)
+
+func item(_ id: Int64, _ title: String, _ text: String = "", done: Bool = false, custom: Bool = false,
+          inGuide: Bool = true) -> ChecklistItem {
+    ChecklistItem(id: id, key: custom ? nil : "i\(id)", title: title, text: text,
+                  doneAt: done ? t0 : nil, inGuide: inGuide)
+}
+
+/// A small workbook shaped like the real guide: introduction, two steps, a closing.
+func sampleWorkbook() -> Workbook {
+    Workbook(guideID: "tiny", title: "Tiny Guide", sections: [
+        WorkbookSection(key: "intro", kind: .introduction, number: nil, title: "Introduction",
+                        paragraphs: ["Breakups are hard. Take it one step at a time."], items: []),
+        WorkbookSection(key: "s1", kind: .step, number: 1, title: "Reflect", paragraphs: ["Look back honestly."],
+                        items: [item(1, "Motives", "Ask why you want this.", done: true),
+                                item(2, "Problems", "List what went wrong.")]),
+        WorkbookSection(key: "s2", kind: .step, number: 2, title: "Contact", paragraphs: ["Wait, then write."],
+                        items: [item(3, "Give it time", "Let things cool."), item(4, "Call Sam", custom: true)]),
+        WorkbookSection(key: "closing", kind: .other, number: nil, title: "Closing",
+                        paragraphs: ["Be kind to yourself."], items: []),
+    ])
+}
+
+func key(_ key: Key) -> AppEvent { .input(.key(key)) }
+func char(_ c: Character) -> AppEvent { .input(.key(.char(c))) }
+
+/// Sends events through update, collecting every effect.
+@discardableResult
+func send(_ state: inout AppState, _ events: AppEvent..., now: Date = t0) -> [Effect] {
+    events.flatMap { update(&state, $0, now: now) }
+}
+
+func state(size: Size = Size(width: 120, height: 40)) -> AppState {
+    AppState(workbook: sampleWorkbook(), notes: ["s1": "I miss the walks."], size: size)
+}
+
+struct FakeError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// An in-memory store that records calls and can be told to fail.
+final class FakeStore: WorkbookStore {
+    var notesBySection: [String: String] = [:]
+    var history: [String: [NoteRevision]] = [:]
+    var calls: [String] = []
+    var failSaves: String?
+    var failTicks: String?
+    var nextID: Int64 = 100
+
+    func setDone(itemID: Int64, done: Bool, at: Date) throws {
+        if let failTicks { throw FakeError(description: failTicks) }
+        calls.append("setDone \(itemID) \(done)")
+    }
+    func addItem(guideID: String, sectionKey: String, title: String, after: Int64?) throws -> ChecklistItem {
+        nextID += 1
+        calls.append("add \(sectionKey) \(title) after \(after.map(String.init) ?? "-")")
+        return ChecklistItem(id: nextID, key: nil, title: title, text: "", doneAt: nil)
+    }
+    func renameItem(id: Int64, title: String) throws { calls.append("rename \(id) \(title)") }
+    func deleteItem(id: Int64) throws { calls.append("delete \(id)") }
+    func restoreItem(id: Int64) throws { calls.append("restore \(id)") }
+    func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws {
+        calls.append("reorder \(sectionKey) \(itemIDs.map(String.init).joined(separator: ","))")
+    }
+    func notes(guideID: String, sectionKey: String) throws -> String { notesBySection[sectionKey] ?? "" }
+    func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws {
+        if let failSaves { throw FakeError(description: failSaves) }
+        calls.append("save \(sectionKey)")
+        notesBySection[sectionKey] = body
+        history[sectionKey, default: []].insert(NoteRevision(id: nextID, body: body, savedAt: at), at: 0)
+        nextID += 1
+    }
+    func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision] { history[sectionKey] ?? [] }
+    func restoreRevision(id: Int64) throws {
+        for (key, revisions) in history {
+            if let revision = revisions.first(where: { $0.id == id }) { notesBySection[key] = revision.body }
+        }
+        calls.append("restoreRevision \(id)")
+    }
+}
+
+/// Invariants every frame must hold, whatever the state and size.
+func checkInvariants(_ grid: Grid) -> [String] {
+    var problems: [String] = []
+    for y in 0..<grid.size.height {
+        var width = 0
+        var x = 0
+        while x < grid.size.width {
+            let cell = grid[x, y]
+            if cell.isContinuation { problems.append("orphan continuation at \(x),\(y)"); x += 1; continue }
+            if cell.text.unicodeScalars.contains(where: { isForbidden($0) }) {
+                problems.append("control character at \(x),\(y): \(cell.text.unicodeScalars.map { $0.value })")
+            }
+            if cell.width == 2 {
+                if x + 1 >= grid.size.width || !grid[x + 1, y].isContinuation {
+                    problems.append("wide character cut at \(x),\(y)")
+                }
+                x += 2
+            } else {
+                x += 1
+            }
+            width += Int(cell.width)
+        }
+        if width != grid.size.width { problems.append("row \(y) is \(width) wide") }
+    }
+    if let cursor = grid.cursor, !(0..<grid.size.width ~= cursor.x && 0..<grid.size.height ~= cursor.y) {
+        problems.append("cursor outside the grid")
+    }
+    return problems
+}
+
+private func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+        || v == 0x200E || v == 0x200F || v == 0x061C
+}

@@ -76,10 +76,7 @@ extension Store {
             guard let item = try Row.fetchOne(db, sql: "SELECT guide, section FROM items WHERE id = ?", arguments: [id]) else {
                 throw StoreError.unknownItem(id: id)
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT id, position, deletedAt IS NULL AS live FROM items
-                WHERE guide = ? AND section = ? ORDER BY position, id
-                """, arguments: [item["guide"] as String, item["section"] as String])
+            let rows = try Self.positionRows(db, guideID: item["guide"], sectionKey: item["section"])
             var order = rows.map { $0["id"] as Int64 }.filter { $0 != id }
             let liveOthers = rows.filter { $0["live"] == true && $0["id"] != id }.map { $0["id"] as Int64 }
             let target = max(0, index)
@@ -90,10 +87,37 @@ extension Store {
             } else {
                 order.append(id)
             }
-            let oldPositions = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0["position"] as Int) })
-            for (position, rowID) in order.enumerated() where oldPositions[rowID] != position {
-                try db.execute(sql: "UPDATE items SET position = ? WHERE id = ?", arguments: [position, rowID])
+            try Self.writePositions(db, rows: rows, order: order)
+        }
+    }
+
+    /// Puts a section's live items in the given order (the interface's J/K moves and their undo).
+    /// Deleted items keep their slots, so restoring one puts it back where it was.
+    public func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws {
+        try writer.write { db in
+            let rows = try Self.positionRows(db, guideID: guideID, sectionKey: sectionKey)
+            let live = rows.filter { $0["live"] == true }.map { $0["id"] as Int64 }
+            guard Set(live) == Set(itemIDs), live.count == itemIDs.count else {
+                throw StoreError.unknownItem(id: Set(itemIDs).symmetricDifference(live).first ?? -1)
             }
+            var remaining = itemIDs[...]
+            let order = rows.map { row in row["live"] == true ? remaining.removeFirst() : row["id"] as Int64 }
+            try Self.writePositions(db, rows: rows, order: order)
+        }
+    }
+
+    /// Every item row of a section (deleted ones too) in stored order, with its position and liveness.
+    private static func positionRows(_ db: Database, guideID: String, sectionKey: String) throws -> [Row] {
+        try Row.fetchAll(db, sql: """
+            SELECT id, position, deletedAt IS NULL AS live FROM items
+            WHERE guide = ? AND section = ? ORDER BY position, id
+            """, arguments: [guideID, sectionKey])
+    }
+
+    private static func writePositions(_ db: Database, rows: [Row], order: [Int64]) throws {
+        let oldPositions = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0["position"] as Int) })
+        for (position, rowID) in order.enumerated() where oldPositions[rowID] != position {
+            try db.execute(sql: "UPDATE items SET position = ? WHERE id = ?", arguments: [position, rowID])
         }
     }
 

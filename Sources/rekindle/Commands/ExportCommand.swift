@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import RekindleKit
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write the guide with your ticks and notes as Markdown or JSON.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+
+    @OptionGroup var common: CommonOptions
+    @Option(help: "markdown or json.") var format: Format = .markdown
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+        "Write to this file (0600) instead of standard output.", valueName: "file"))
+    var output: String?
+    @Flag(help: "Replace the output file if it exists.") var force = false
+
+    func run() throws {
+        let session = try Session(common)
+        let notes = try session.store.allNotes(guideID: session.workbook.guideID)
+        let data = switch format {
+        case .markdown: Data(Exporter.markdown(session.workbook, notes: notes).utf8)
+        case .json: try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes))
+        }
+        guard let output else { return FileHandle.standardOutput.write(data) }
+        do {
+            try PrivateFiles.write(data, to: URL(fileURLWithPath: output), force: force)
+        } catch let error as StoreError {
+            throw CLIFailure(message: error.description)
+        }
+        print(DisplayText.sanitize("exported to \(output)"))
+    }
+}

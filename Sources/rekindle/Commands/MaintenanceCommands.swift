@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import RekindleKit
+
+struct GuidesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "guides", abstract: "List the guides available.")
+
+    func run() throws {
+        let listing = GuideLibrary.standard().list()
+        for entry in listing.entries {
+            print(DisplayText.sanitize("\(entry.id)\t\(entry.title)\t\(entry.path)"))
+        }
+        for problem in listing.problems {
+            printError(problem.description)
+        }
+    }
+}
+
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor", abstract: "Check the database: integrity, schema version, permissions and paths.")
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let session = try Session(common)
+        let report = try session.store.doctorReport()
+        report.lines.forEach { print(DisplayText.sanitize($0)) }
+        if !report.isHealthy { throw ExitCode(1) }
+    }
+}
+
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup", abstract: "Write a consistent copy of the database (0600), safe while rekindle runs.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("Where to write it (default: next to the database, dated).", valueName: "path"))
+    var path: String?
+    @Flag(help: "Replace the backup file if it exists.") var force = false
+
+    /// rekindle-backup-2026-11-27-0312.sqlite next to the database.
+    static func datedBackupURL(beside database: URL?) -> URL {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd-HHmmss"
+        let directory = database?.deletingLastPathComponent() ?? URL(fileURLWithPath: ".")
+        return directory.appendingPathComponent("rekindle-backup-\(formatter.string(from: Date())).sqlite")
+    }
+
+    func run() throws {
+        let session = try Session(common)
+        do {
+            let destination = path.map { URL(fileURLWithPath: $0) } ?? Self.datedBackupURL(beside: session.store.url)
+            try session.store.backup(to: destination, force: force)
+            print(DisplayText.sanitize("backed up to \(destination.path)"))
+        } catch let error as StoreError {
+            throw CLIFailure(message: error.description)
+        }
+    }
+}

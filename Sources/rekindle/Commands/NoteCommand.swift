@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import RekindleKit
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Print a step's notes, add to them, edit them in $EDITOR, or list their saved versions.")
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The step number, 0 for the introduction, or a section key.", valueName: "step"))
+    var step: String
+    @Option(help: ArgumentHelp("Add this text to the end of the notes.", valueName: "text")) var append: String?
+    @Flag(help: "Edit the notes in $EDITOR (a private temporary file, removed afterwards).") var edit = false
+    @Flag(help: "List every saved version of the notes, newest first.") var history = false
+
+    func validate() throws {
+        if [append != nil, edit, history].filter({ $0 }).count > 1 {
+            throw ValidationError("use only one of --append, --edit and --history")
+        }
+    }
+
+    func run() throws {
+        let session = try Session(common)
+        let section = try SectionReference.section(step, in: session.workbook)
+        let guideID = session.workbook.guideID
+        let current = try session.store.notes(guideID: guideID, sectionKey: section.key)
+        if history {
+            for revision in try session.store.noteHistory(guideID: guideID, sectionKey: section.key) {
+                let firstLine = revision.body.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+                print(DisplayText.sanitize("\(revision.id)  \(Self.timestamp(revision.savedAt))  \(firstLine)"))
+            }
+        } else if let append {
+            let body = current.isEmpty ? append : current + (current.hasSuffix("\n") ? "" : "\n") + append
+            let _: NoteSaveResult = try session.store.saveNotes(guideID: guideID, sectionKey: section.key, body: body, at: Date())
+            print(DisplayText.sanitize("added to the notes of \(section.displayName)"))
+        } else if edit {
+            let edited = try ExternalEditor.edit(current)
+            guard edited != current else { return print("no change") }
+            let _: NoteSaveResult = try session.store.saveNotes(guideID: guideID, sectionKey: section.key, body: edited, at: Date())
+            print(DisplayText.sanitize("saved the notes of \(section.displayName)"))
+        } else {
+            // Printed raw when piped (it is the person's own text); sanitised on a terminal.
+            print(isatty(STDOUT_FILENO) == 1 ? DisplayText.sanitize(current) : current)
+        }
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import RekindleKit
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Show how far you have come: done/total per step and overall.")
+
+    @OptionGroup var common: CommonOptions
+    @Flag(help: "Print JSON instead of text.") var json = false
+
+    func run() throws {
+        let session = try Session(common)
+        if json {
+            print(String(decoding: try Exporter.json(StatusReport(workbook: session.workbook)), as: UTF8.self))
+            return
+        }
+        let workbook = session.workbook
+        print(DisplayText.sanitize("\(workbook.title) — \(workbook.done) of \(workbook.total) done"))
+        for section in workbook.sections where section.total > 0 {
+            let marks = section.items.map { $0.isDone ? "x" : "." }.joined()
+            print(DisplayText.sanitize("  \(section.displayName)  \(section.done)/\(section.total)  [\(marks)]"))
+        }
+    }
+}

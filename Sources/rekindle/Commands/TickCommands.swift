@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import RekindleKit
+
+struct TickCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tick", abstract: "Mark an item done, e.g. 'rekindle tick 2.1'.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The item as step.item, e.g. 2.1.", valueName: "step.item")) var item: String
+
+    func run() throws { try setDone(true, item: item, common: common) }
+}
+
+struct UntickCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "untick", abstract: "Mark an item not done, e.g. 'rekindle untick 2.1'.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The item as step.item, e.g. 2.1.", valueName: "step.item")) var item: String
+
+    func run() throws { try setDone(false, item: item, common: common) }
+}
+
+private func setDone(_ done: Bool, item reference: String, common: CommonOptions) throws {
+    let session = try Session(common)
+    let (section, item) = try SectionReference.item(reference, in: session.workbook)
+    try session.store.setDone(itemID: item.id, done: done, at: Date())
+    print(DisplayText.sanitize("\(done ? "[x]" : "[ ]") \(section.displayName) — \(item.title)"))
+}
+
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add an item of your own to a step, e.g. 'rekindle add 2 \"Call my sister\"'.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The step number (or section key).", valueName: "step")) var step: String
+    @Argument(help: "The item's text.") var text: String
+
+    func run() throws {
+        let title = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else { throw CLIFailure(message: "the item's text is empty: write what you want to add") }
+        let session = try Session(common)
+        let section = try SectionReference.section(step, in: session.workbook)
+        let item = try session.store.addItem(
+            guideID: session.workbook.guideID, sectionKey: section.key, title: title, after: nil)
+        print(DisplayText.sanitize("added to \(section.displayName): \(item.title)"))
+    }
+}

@@ -1,2 +1,0 @@
-import RekindleKit
-print("rekindle")

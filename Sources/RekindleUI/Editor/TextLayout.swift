@@ -1,0 +1,121 @@
+import RekindleKit
+
+/// The top visible row of the notes editor: a logical line and a soft-wrapped row within it.
+/// Anchoring to a line (not a global row number) means only the lines near the viewport are wrapped.
+public struct ScrollPosition: Hashable, Sendable {
+    public var line: Int
+    public var row: Int
+
+    public init(line: Int = 0, row: Int = 0) {
+        self.line = line
+        self.row = row
+    }
+}
+
+/// What the notes editor shows: the visible soft-wrapped rows, the cursor's place among them, and the
+/// scroll position that keeps the cursor in view (store it and pass it in next time).
+///
+/// Building one wraps only the cursor's line and the lines between the old scroll position and the
+/// viewport's end, so a keystroke in a long document costs about one screenful of work.
+public struct TextLayout: Equatable, Sendable {
+    /// One visible row.
+    public struct Row: Equatable, Sendable {
+        /// The logical line and the grapheme columns of it this row shows.
+        public var line: Int
+        public var columns: Range<Int>
+        /// Ready to draw: tabs expanded, controls replaced by stand-ins (`DisplayText.sanitize`),
+        /// spaces hanging past the edge dropped, at most `width` columns.
+        public var text: String
+    }
+
+    public let rows: [Row]
+    /// Cursor cell relative to the viewport's top-left corner; always inside it.
+    public let cursor: Point
+    public let scroll: ScrollPosition
+
+    /// Lays out `buffer` in a `width` × `height` viewport starting from `scroll`, scrolling as little
+    /// as needed to bring the cursor into view. Sizes below 1 count as 1.
+    public init(buffer: TextBuffer, width: Int, height: Int, scroll: ScrollPosition) {
+        let width = max(1, width)
+        let height = max(1, height)
+        var wrapper = LineWrapper(lines: buffer.lines, width: width)
+        let cursorLine = wrapper.line(buffer.cursor.line)
+        let cursorRow = ScrollPosition(line: buffer.cursor.line, row: cursorLine.row(containing: buffer.cursor.column))
+
+        var top = wrapper.clamped(scroll)
+        if (cursorRow.line, cursorRow.row) < (top.line, top.row) {
+            top = cursorRow
+        } else if wrapper.rowDistance(from: top, to: cursorRow, limit: height) >= height {
+            top = wrapper.position(rowsBefore: cursorRow, count: height - 1)
+        }
+        self.scroll = top
+        self.rows = wrapper.rows(from: top, count: height)
+        self.cursor = Point(x: min(cursorLine.x(of: buffer.cursor.column), width - 1),
+                            y: wrapper.rowDistance(from: top, to: cursorRow, limit: height))
+    }
+}
+
+/// Wraps lines on demand for one layout, each at most once.
+private struct LineWrapper {
+    let lines: [[Character]]
+    let width: Int
+    private var cache: [Int: WrappedLine] = [:]
+
+    init(lines: [[Character]], width: Int) {
+        self.lines = lines
+        self.width = width
+    }
+
+    mutating func line(_ index: Int) -> WrappedLine {
+        if let wrapped = cache[index] { return wrapped }
+        let wrapped = WrappedLine(lines[index], width: width)
+        cache[index] = wrapped
+        return wrapped
+    }
+
+    /// `position` moved inside the document (lines may have been deleted since it was stored).
+    mutating func clamped(_ position: ScrollPosition) -> ScrollPosition {
+        let lineIndex = min(max(0, position.line), lines.count - 1)
+        return ScrollPosition(line: lineIndex, row: min(max(0, position.row), line(lineIndex).rowCount - 1))
+    }
+
+    /// Rows from `start` down to `end` (`end` not before `start`), counting no further than `limit`.
+    mutating func rowDistance(from start: ScrollPosition, to end: ScrollPosition, limit: Int) -> Int {
+        if start.line == end.line { return end.row - start.row }
+        var distance = line(start.line).rowCount - start.row
+        var index = start.line + 1
+        while index < end.line && distance < limit {
+            distance += line(index).rowCount
+            index += 1
+        }
+        return distance < limit ? distance + end.row : limit
+    }
+
+    /// The row `count` rows above `position`, or the document's first row.
+    mutating func position(rowsBefore position: ScrollPosition, count: Int) -> ScrollPosition {
+        var current = position
+        var remaining = count
+        while remaining > current.row && current.line > 0 {
+            remaining -= current.row + 1
+            current = ScrollPosition(line: current.line - 1, row: line(current.line - 1).rowCount - 1)
+        }
+        return ScrollPosition(line: current.line, row: max(0, current.row - remaining))
+    }
+
+    /// Up to `count` rows starting at `top`.
+    mutating func rows(from top: ScrollPosition, count: Int) -> [TextLayout.Row] {
+        var rows: [TextLayout.Row] = []
+        var position = top
+        while rows.count < count && position.line < lines.count {
+            let wrapped = line(position.line)
+            let columns = wrapped.columns(ofRow: position.row)
+            let text = DisplayText.sanitize(SoftWrap.rowText(wrapped.characters[columns]))
+            rows.append(TextLayout.Row(line: position.line, columns: columns,
+                                       text: DisplayText.truncate(text, width: width)))
+            position = position.row + 1 < wrapped.rowCount
+                ? ScrollPosition(line: position.line, row: position.row + 1)
+                : ScrollPosition(line: position.line + 1, row: 0)
+        }
+        return rows
+    }
+}

@@ -1,0 +1,64 @@
+import PropertyBased
+import Testing
+@testable import RekindleUI
+import RekindleKit
+
+@Suite struct TextBufferPropertyTests {
+    static let sessions = EditOperation.generator.array(of: 0...60)
+    static let startTexts = Gen.element(of: ["", "hello", "a\nb", "漢字 😀\n\ne\u{301}x", "🇫🇷🇩🇪"]).map { $0! }
+
+    @Test func editsMatchTheStringModel() async {
+        await propertyCheck(count: 300, input: Self.startTexts, Self.sessions) { start, operations in
+            var buffer = TextBuffer(text: start)
+            var model = TextBufferModel(text: start)
+            for (step, operation) in operations.enumerated() {
+                operation.apply(to: &buffer, &model)
+                let context = "step \(step): \(operation) in \(operations)"
+                #expect(buffer.isConsistent, "\(context)")
+                #expect(Array(buffer.text.unicodeScalars) == Array(model.text.unicodeScalars), "\(context)")
+                #expect(buffer.cursorOffset == model.cursor, "\(context)")
+                if !buffer.isConsistent || buffer.text != model.text || buffer.cursorOffset != model.cursor {
+                    return
+                }
+            }
+        }
+    }
+
+    @Test func undoAllRestoresTheStartAndRedoAllTheEnd() async {
+        await propertyCheck(count: 200, input: Self.startTexts, Self.sessions) { start, operations in
+            var buffer = TextBuffer(text: start)
+            var model = TextBufferModel(text: start)
+            for operation in operations { operation.apply(to: &buffer, &model) }
+            let final = buffer.text
+            while buffer.undo() { #expect(buffer.isConsistent) }
+            #expect(Array(buffer.text.unicodeScalars) == Array(start.unicodeScalars), "\(operations)")
+            #expect(!buffer.isModified)
+            while buffer.redo() { #expect(buffer.isConsistent) }
+            #expect(Array(buffer.text.unicodeScalars) == Array(final.unicodeScalars), "\(operations)")
+            #expect(buffer.text == start || buffer.isModified)
+        }
+    }
+
+    @Test func layoutKeepsTheCursorInViewAndRowsInWidth() async {
+        await propertyCheck(count: 200, input: Self.sessions, Gen.int(in: 1...10), Gen.int(in: 1...5)) {
+            operations, width, height in
+            var buffer = TextBuffer(text: "")
+            var model = TextBufferModel(text: "")
+            var scroll = ScrollPosition()
+            for operation in operations {
+                operation.apply(to: &buffer, &model)
+                let layout = TextLayout(buffer: buffer, width: width, height: height, scroll: scroll)
+                scroll = layout.scroll
+                #expect(layout.rows.count <= height)
+                #expect(layout.cursor.y >= 0 && layout.cursor.y < layout.rows.count, "\(operations)")
+                #expect(layout.cursor.x >= 0 && layout.cursor.x < width)
+                #expect(layout.rows.allSatisfy { DisplayText.width(of: $0.text) <= width })
+                if layout.cursor.y >= 0 && layout.cursor.y < layout.rows.count {
+                    let row = layout.rows[layout.cursor.y]
+                    #expect(row.line == buffer.cursor.line)
+                    #expect(row.columns.contains(buffer.cursor.column) || row.columns.upperBound == buffer.cursor.column)
+                }
+            }
+        }
+    }
+}

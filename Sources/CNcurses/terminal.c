@@ -23,6 +23,11 @@ static void set_locale(void) {
     }
 }
 
+static bool has_capability(const char *capname) {
+    const char *value = tigetstr((char *)capname);
+    return value != NULL && value != (char *)-1 && *value != '\0';
+}
+
 int rk_open_terminal(void) {
     set_locale();
     FILE *out = stdout, *in = stdin;
@@ -42,20 +47,22 @@ int rk_open_terminal(void) {
     }
     rk_saved_termios_valid = tcgetattr(rk_tty_fd, &rk_saved_termios) == 0;
     screen = newterm(NULL, out, in);
-    if (screen == NULL) {
+    if (screen != NULL) {
+        set_term(screen);
+        rk_curses_active = 1;
+    }
+    // A terminal that cannot move the cursor (TERM=dumb, hardcopy) would get a scrambled screen.
+    if (screen == NULL || !has_capability("cup")) {
         rk_close_terminal();
         return RK_OPEN_UNKNOWN_TERM;
     }
-    set_term(screen);
-    rk_curses_active = 1;
     return RK_OPEN_OK;
 }
 
 // Binds both the terminal's own sequence (terminfo extended capability, if any) and the xterm
 // sequence, since many terminfo entries (tmux-256color among them) lack the extended names.
 static void bind_key(const char *capname, const char *xterm_sequence, int code) {
-    const char *own = tigetstr((char *)capname);
-    if (own != NULL && own != (char *)-1 && *own != '\0') define_key(own, code);
+    if (has_capability(capname)) define_key(tigetstr((char *)capname), code);
     define_key(xterm_sequence, code);
 }
 

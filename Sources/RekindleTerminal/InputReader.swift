@@ -32,7 +32,7 @@ struct InputReader {
         case .keyCode(let code):
             return KeyTranslation.key(forKeyCode: code).map(InputEvent.key)
         case .scalar(27):
-            return .key(escapeOrAlt())
+            return escapeOrAlt()
         case .scalar(let code) where KeyTranslation.isControl(code):
             return KeyTranslation.key(forControl: code).map(InputEvent.key)
         case .scalar(let code):
@@ -42,6 +42,7 @@ struct InputReader {
 
     /// True when more input is already waiting (so drawing can wait until a burst is handled).
     mutating func hasPendingInput() -> Bool {
+        if !lookahead.isEmpty { return true }
         guard let raw = read(timeoutMilliseconds: 0) else { return false }
         lookahead.append(raw)
         return true
@@ -70,14 +71,38 @@ struct InputReader {
     }
 
     /// ncurses hands over a lone Esc only after ESCDELAY; if a printable character is already
-    /// waiting behind it, the two came together: Alt plus that character.
-    private mutating func escapeOrAlt() -> Key {
-        let next = readNow { raw in
-            if case .scalar(let code) = raw { return !KeyTranslation.isControl(code) }
-            return false
+    /// waiting behind it, the two came together: Alt plus that character. Esc-[ or Esc-O with more
+    /// behind it is an escape sequence curses did not recognise (Ctrl-Up without a terminfo entry,
+    /// focus reports): it is dropped whole, so it never types "1;5A" into a note.
+    private mutating func escapeOrAlt() -> InputEvent? {
+        guard case .scalar(let code) = readNow(where: Self.isPrintable), let scalar = Unicode.Scalar(code)
+        else { return .key(.escape) }
+        if scalar == "[" || scalar == "O", skipEscapeSequence(controlSequence: scalar == "[") {
+            return nil
         }
-        guard case .scalar(let code) = next, let scalar = Unicode.Scalar(code) else { return .escape }
-        return .alt(Character(scalar))
+        return .key(.alt(Character(scalar)))
+    }
+
+    /// Consumes the rest of an escape sequence that is already waiting; false if nothing was.
+    /// A control sequence (ESC [) is parameter and intermediate bytes, then one final byte;
+    /// ESC O is followed by exactly one final byte.
+    private mutating func skipEscapeSequence(controlSequence: Bool) -> Bool {
+        var consumed = false
+        if controlSequence {
+            while readNow(where: { Self.isScalar($0, in: 0x20...0x3F) }) != nil { consumed = true }
+        }
+        if readNow(where: { Self.isScalar($0, in: 0x40...0x7E) }) != nil { consumed = true }
+        return consumed
+    }
+
+    private static func isScalar(_ raw: Raw, in range: ClosedRange<UInt32>) -> Bool {
+        if case .scalar(let code) = raw { return range.contains(code) }
+        return false
+    }
+
+    private static func isPrintable(_ raw: Raw) -> Bool {
+        if case .scalar(let code) = raw { return !KeyTranslation.isControl(code) }
+        return false
     }
 
     /// A printable character, extended by whatever is already waiting that joins it into one
@@ -86,8 +111,7 @@ struct InputReader {
         guard let first = Unicode.Scalar(code) else { return nil }
         var text = String(first)
         while let raw = readNow(where: { raw in
-            guard case .scalar(let code) = raw, !KeyTranslation.isControl(code),
-                let scalar = Unicode.Scalar(code)
+            guard Self.isPrintable(raw), case .scalar(let code) = raw, let scalar = Unicode.Scalar(code)
             else { return false }
             return (text + String(scalar)).count == 1
         }) {

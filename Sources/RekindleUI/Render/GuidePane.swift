@@ -22,16 +22,15 @@ enum GuidePane {
         }
     }
 
-    /// The inline one-line editor: the text scrolls horizontally so the cursor stays visible.
+    /// The inline one-line editor; the text scrolls horizontally so the cursor stays visible.
     private static func drawEditor(_ draft: ItemDraft, in rect: Rect, on canvas: inout Canvas) {
         let box = "[ ] "
         let start = canvas.write(box, x: rect.x, y: rect.y, style: Style(.accent), clip: rect)
         let field = Rect(x: start, y: rect.y, width: rect.maxX - start, height: 1)
         canvas.fill(field, style: Style(.normal, .underline))
-        let before = DisplayText.width(of: draft.line.textBeforeCursor)
-        let shift = max(0, before - (field.width - 1))
-        canvas.write(draft.line.text, x: field.x - shift, y: rect.y, style: Style(.normal, .underline), clip: field)
-        canvas.setCursor(Point(x: field.x + before - shift, y: rect.y))
+        let slice = draft.line.visibleSlice(width: field.width)
+        canvas.write(slice.text, x: field.x, y: rect.y, style: Style(.normal, .underline), clip: field)
+        canvas.setCursor(Point(x: field.x + slice.cursorX, y: rect.y))
     }
 }
 

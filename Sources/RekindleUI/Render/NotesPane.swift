@@ -6,6 +6,10 @@ enum NotesPane {
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
         guard let section = state.section, !rect.isEmpty else { return }
+        if state.mode == .notesEditing, let editor = state.notesEditor, editor.sectionKey == section.key {
+            drawEditor(editor, in: rect, on: &canvas)
+            return
+        }
         let text = state.notesText(for: section.key)
         guard !text.isEmpty else {
             for (row, line) in DisplayText.wrap(placeholder, width: rect.width).enumerated() {
@@ -19,6 +23,15 @@ enum NotesPane {
             let spans = Span.highlighting(lines[scroll + row], query: state.search.highlight, style: .plain)
             canvas.write(spans, x: rect.x, y: rect.y + row, clip: rect.row(row))
         }
+    }
+
+    /// The text being written, laid out by the editor model, with the terminal cursor in it.
+    private static func drawEditor(_ editor: NotesEditorState, in rect: Rect, on canvas: inout Canvas) {
+        let layout = TextLayout(buffer: editor.buffer, width: rect.width, height: rect.height, scroll: editor.scroll)
+        for (row, line) in layout.rows.enumerated() where row < rect.height {
+            canvas.write(line.text, x: rect.x, y: rect.y + row, style: .plain, clip: rect.row(row))
+        }
+        canvas.setCursor(Point(x: rect.x + layout.cursor.x, y: rect.y + layout.cursor.y))
     }
 
     /// Notes as screen lines: each written line wrapped to the width.

@@ -14,7 +14,7 @@ enum StatusBar {
         let book = state.workbook
         x = canvas.write("· \(book.done)/\(book.total) done ", x: x, y: rect.y, style: Style(.muted), clip: rect)
         let save = saveState(state)
-        if save != .saved {
+        if save != .saved || state.mode == .notesEditing {
             x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: Style(.warning, .bold), clip: rect)
         }
         if let message = messageText(state) {
@@ -69,10 +69,9 @@ enum StatusBar {
         let tailWidth = DisplayText.width(of: tail)
         let start = canvas.write("/", x: rect.x, y: rect.y, style: Style(.accent, .bold), clip: rect)
         let input = Rect(x: start, y: rect.y, width: rect.maxX - start - tailWidth, height: 1)
-        let before = DisplayText.width(of: field.textBeforeCursor)
-        let shift = max(0, before - (input.width - 1))
-        canvas.write(field.text, x: start - shift, y: rect.y, style: .plain, clip: input)
+        let slice = field.visibleSlice(width: input.width)
+        canvas.write(slice.text, x: start, y: rect.y, style: .plain, clip: input)
         canvas.write(tail, x: input.maxX, y: rect.y, style: Style(.muted), clip: rect)
-        canvas.setCursor(Point(x: start + before - shift, y: rect.y))
+        if input.width > 0 { canvas.setCursor(Point(x: start + slice.cursorX, y: rect.y)) }
     }
 }

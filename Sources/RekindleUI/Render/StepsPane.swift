@@ -29,7 +29,7 @@ enum StepsPane {
             : ""
         let countsWidth = DisplayText.width(of: counts)
         let nameRect = Rect(x: rect.x, y: rect.y, width: rect.width - countsWidth, height: 1)
-        canvas.write(name, x: rect.x, y: rect.y, style: nameStyle, clip: nameRect)
+        canvas.write(DisplayText.truncate(name, width: nameRect.width), x: rect.x, y: rect.y, style: nameStyle, clip: nameRect)
         let done = section.total > 0 && section.done == section.total
         canvas.write(counts, x: rect.maxX - countsWidth, y: rect.y, style: Style(done ? .done : .muted), clip: rect)
         if selected && focused { canvas.addAttributes(.reverse, role: .selection, in: rect) }

@@ -42,6 +42,8 @@ public struct AppState: Equatable, Sendable {
     /// One line of feedback ("Undid: tick …"); cleared by the next key.
     public var status: StatusMessage?
     public var undo = ChecklistHistory()
+    /// The notes editor while `mode == .notesEditing`.
+    public var notesEditor: NotesEditorState?
     /// Notes written but not yet saved, by section key.
     public var noteDrafts: [String: NoteDraft] = [:]
     /// Set after a quit was refused because notes could not be saved: the next quit goes through.

@@ -23,10 +23,15 @@ public struct ItemDraft: Equatable, Sendable {
         case rename(itemID: Int64)
     }
     public var purpose: Purpose
-    public var line: LineField
+    public var line: LineEditor
     public init(purpose: Purpose, text: String = "") {
         self.purpose = purpose
-        self.line = LineField(text: text)
+        self.line = LineEditor(text: text)
+    }
+
+    /// Two drafts are the same when they would look and save the same (the editor's undo is not compared).
+    public static func == (lhs: ItemDraft, rhs: ItemDraft) -> Bool {
+        lhs.purpose == rhs.purpose && lhs.line.text == rhs.line.text && lhs.line.cursor == rhs.line.cursor
     }
 }
 

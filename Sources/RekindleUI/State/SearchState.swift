@@ -9,8 +9,8 @@ public struct SearchMatch: Equatable, Sendable {
 
 /// The search: the query being typed (or kept after Enter), its matches, and where the person was
 /// before it started, so Esc puts them back.
-public struct SearchState: Equatable, Sendable {
-    public var field = LineField()
+public struct SearchState: Sendable {
+    public var field = LineEditor()
     public var matches: [SearchMatch] = []
     public var current: Int?
     /// True after Enter: highlights stay and n/N move between matches.
@@ -32,4 +32,12 @@ struct SearchOrigin: Equatable, Sendable {
     var focus: Pane
     var selectedItem: [String: Int]
     var guideScroll: Int
+}
+
+extension SearchState: Equatable {
+    /// The prompt's undo history is not part of what a search is.
+    public static func == (lhs: SearchState, rhs: SearchState) -> Bool {
+        lhs.query == rhs.query && lhs.field.cursor == rhs.field.cursor && lhs.matches == rhs.matches
+            && lhs.current == rhs.current && lhs.isKept == rhs.isKept && lhs.origin == rhs.origin
+    }
 }

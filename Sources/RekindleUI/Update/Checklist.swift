@@ -77,8 +77,8 @@ extension AppState {
         case .cancel: mode = .browsing
         case .cursorLeft: draft.line.moveLeft()
         case .cursorRight: draft.line.moveRight()
-        case .lineStart: draft.line.moveToStart()
-        case .lineEnd: draft.line.moveToEnd()
+        case .lineStart: draft.line.moveHome()
+        case .lineEnd: draft.line.moveEnd()
         case .wordLeft: draft.line.moveWordLeft()
         case .wordRight: draft.line.moveWordRight()
         case .deleteBackward: draft.line.deleteBackward()

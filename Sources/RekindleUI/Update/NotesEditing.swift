@@ -1,9 +1,65 @@
 import Foundation
 
-// Writing notes: waits for TextBuffer (RekindleUI/Editor) to land on main.
+/// Writing notes in the notes pane. Every change becomes a draft at once (so nothing typed can be
+/// lost), autosave writes it after a pause, and leaving the editor writes it straight away.
 extension AppState {
-    mutating func startEditingNotes() {}
-    mutating func stopEditingNotes(now: Date) {}
-    mutating func editNotes(now: Date, _ edit: (inout String) -> Void) {}
-    mutating func handleNotesEditorKey(_ key: Key, action: Action?, now: Date) -> [Effect] { [] }
+    mutating func startEditingNotes() {
+        guard let section else { return }
+        focus = .notes
+        notesEditor = NotesEditorState(sectionKey: section.key, text: notesText(for: section.key))
+        mode = .notesEditing
+        relayoutNotesEditor()
+    }
+
+    /// Leaves the editor; the caller saves the drafts (`pendingSaves`).
+    mutating func stopEditingNotes() {
+        mode = .browsing
+        notesEditor = nil
+    }
+
+    /// Applies an edit to the buffer and records the result as a draft if the text changed.
+    mutating func editNotes(now: Date, _ edit: (inout TextBuffer) -> Void) {
+        guard var editor = notesEditor else { return }
+        let before = editor.buffer.changeCount
+        edit(&editor.buffer)
+        notesEditor = editor
+        if editor.buffer.changeCount != before { recordDraft(editor.buffer.text, sectionKey: editor.sectionKey, now: now) }
+        relayoutNotesEditor()
+    }
+
+    mutating func handleNotesEditorKey(_ key: Key, action: Action?, now: Date) -> [Effect] {
+        let rect = contentRect(of: .notes)
+        let (width, height) = (max(1, rect.width), max(1, rect.height))
+        switch action {
+        case .stopEditing:
+            stopEditingNotes()
+            return pendingSaves(now: now)
+        case .cursorLeft: editNotes(now: now) { $0.moveLeft() }
+        case .cursorRight: editNotes(now: now) { $0.moveRight() }
+        case .cursorUp: editNotes(now: now) { $0.moveUp(width: width) }
+        case .cursorDown: editNotes(now: now) { $0.moveDown(width: width) }
+        case .lineStart: editNotes(now: now) { $0.moveLineStart() }
+        case .lineEnd: editNotes(now: now) { $0.moveLineEnd() }
+        case .wordLeft: editNotes(now: now) { $0.moveWordLeft() }
+        case .wordRight: editNotes(now: now) { $0.moveWordRight() }
+        case .pageUp: editNotes(now: now) { $0.pageUp(width: width, height: height) }
+        case .pageDown: editNotes(now: now) { $0.pageDown(width: width, height: height) }
+        case .deleteBackward: editNotes(now: now) { $0.deleteBackward() }
+        case .deleteForward: editNotes(now: now) { $0.deleteForward() }
+        case .newline: editNotes(now: now) { $0.insert("\n") }
+        case .undo: editNotes(now: now) { _ = $0.undo() }
+        case .redo: editNotes(now: now) { _ = $0.redo() }
+        default:
+            if case .char(let character) = key { editNotes(now: now) { $0.insert(String(character)) } }
+        }
+        return []
+    }
+
+    /// Keeps the editor's scroll so the cursor stays in view at the current size.
+    mutating func relayoutNotesEditor() {
+        guard var editor = notesEditor else { return }
+        let rect = contentRect(of: .notes)
+        editor.scroll = TextLayout(buffer: editor.buffer, width: rect.width, height: rect.height, scroll: editor.scroll).scroll
+        notesEditor = editor
+    }
 }

@@ -7,6 +7,7 @@ public func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Ef
     switch event {
     case .input(.resize(let size)):
         state.size = size
+        state.relayoutNotesEditor()
         if case .help(let scroll) = state.mode { state.mode = .help(scroll: min(scroll, HelpOverlay.maxScroll(for: size))) }
         return []
     case .input(.key(let key)):
@@ -56,7 +57,7 @@ private func handlePaste(_ text: String, _ state: inout AppState, now: Date) -> 
         draft.line.insert(text)
         state.mode = .itemEditor(draft)
     case .notesEditing:
-        state.editNotes(now: now) { $0.append(text) }
+        state.editNotes(now: now) { $0.insert(text) }
     default:
         break
     }
@@ -106,7 +107,7 @@ extension AppState {
 
     /// Saves every unsaved note, then leaves. The controller refuses the quit (once) if a save fails.
     mutating func quitEffects(now: Date) -> [Effect] {
-        if mode == .notesEditing { stopEditingNotes(now: now) }
+        if mode == .notesEditing { stopEditingNotes() }
         return pendingSaves(now: now) + [.quit]
     }
 

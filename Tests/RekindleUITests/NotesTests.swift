@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import RekindleKit
+@testable import RekindleUI
+
+@Suite struct NotesTests {
+    func app(_ store: FakeStore) -> AppController {
+        store.notesBySection["s1"] = "I miss the walks."
+        let app = AppController(workbook: sampleWorkbook(), store: store, size: Size(width: 120, height: 40))
+        for k: Key in [.char("1"), .tab, .tab, .char("i")] { _ = app.handle(.key(k), now: t0) }
+        return app
+    }
+
+    func type(_ app: AppController, _ text: String, at now: Date = t0) {
+        for c in text { _ = app.handle(.key(c == "\n" ? .enter : .char(c)), now: now) }
+    }
+
+    func statusLine(_ app: AppController) -> String { app.render(size: Size(width: 120, height: 40)).lines.last! }
+
+    @Test func typingShowsAtOnceAndAutosavesAfterAPause() {
+        let store = FakeStore()
+        let app = app(store)
+        #expect(app.state.mode == .notesEditing)
+        type(app, "\nq and j are text here")
+        #expect(app.state.mode == .notesEditing)
+        #expect(statusLine(app).contains("Unsaved changes"))
+        #expect(app.render(size: Size(width: 120, height: 40)).lines.contains { $0.contains("q and j are text here") })
+        _ = app.idle(now: t0.addingTimeInterval(0.5))
+        #expect(store.calls.isEmpty)
+        _ = app.idle(now: t0.addingTimeInterval(1.0))
+        #expect(store.calls == ["save s1"])
+        #expect(store.notesBySection["s1"] == "I miss the walks.\nq and j are text here")
+        #expect(statusLine(app).contains("Saved"))
+        #expect(app.render(size: Size(width: 120, height: 40)).cursor != nil)
+    }
+
+    @Test func escapeStopsAndSavesAtOnce() {
+        let store = FakeStore()
+        let app = app(store)
+        type(app, "!")
+        _ = app.handle(.key(.escape), now: t0)
+        #expect(app.state.mode == .browsing)
+        #expect(store.calls == ["save s1"])
+        #expect(app.render(size: Size(width: 120, height: 40)).cursor == nil)
+    }
+
+    @Test func ctrlZUndoesTypingInsteadOfSuspending() {
+        let store = FakeStore()
+        let app = app(store)
+        type(app, "abc")
+        #expect(app.handle(.key(.ctrl("z")), now: t0) == .proceed)
+        #expect(app.state.notesText(for: "s1").hasPrefix("I miss the walks."))
+        #expect(app.state.notesText(for: "s1") != "I miss the walks.abc")
+    }
+
+    @Test func pasteIsInsertedVerbatim() {
+        let store = FakeStore()
+        let app = app(store)
+        _ = app.handle(.paste("\nline one\nq line two"), now: t0)
+        #expect(app.state.notesText(for: "s1") == "I miss the walks.\nline one\nq line two")
+        #expect(app.state.mode == .notesEditing)
+    }
+
+    @Test func aFailedSaveKeepsTheTextSaysSoAndRetries() {
+        let store = FakeStore()
+        let app = app(store)
+        store.failSaves = "disk full"
+        type(app, " Still.")
+        _ = app.idle(now: t0.addingTimeInterval(1.5))
+        #expect(app.state.notesText(for: "s1") == "I miss the walks. Still.")
+        #expect(statusLine(app).contains("Saving failed — kept in memory, retrying"))
+        store.failSaves = nil
+        _ = app.idle(now: t0.addingTimeInterval(3))
+        #expect(store.calls.isEmpty)
+        _ = app.idle(now: t0.addingTimeInterval(1.5 + AppState.retryDelay))
+        #expect(store.notesBySection["s1"] == "I miss the walks. Still.")
+        #expect(app.state.noteDrafts.isEmpty)
+    }
+
+    @Test func quitSavesFirstAndRefusesOnceWhenSavingFails() {
+        let store = FakeStore()
+        let app = app(store)
+        type(app, "x")
+        store.failSaves = "read-only file system"
+        #expect(app.handle(.key(.ctrl("c")), now: t0) == .proceed)
+        #expect(app.state.status?.text.contains("Press q again") == true)
+        #expect(app.handle(.key(.char("q")), now: t0) == .quit)
+
+        let happy = FakeStore()
+        let other = self.app(happy)
+        type(other, "y")
+        #expect(other.handle(.key(.ctrl("c")), now: t0) == .quit)
+        #expect(happy.notesBySection["s1"] == "I miss the walks.y")
+    }
+
+    @Test func shutdownSavesPendingNotes() {
+        let store = FakeStore()
+        let app = app(store)
+        type(app, "z")
+        app.shutdown(now: t0)
+        #expect(store.notesBySection["s1"] == "I miss the walks.z")
+    }
+
+    @Test func historyListsRevisionsAndRestoresOne() {
+        let store = FakeStore()
+        let app = app(store)
+        type(app, " one")
+        _ = app.handle(.key(.escape), now: t0)
+        type(app, "i two")
+        _ = app.handle(.key(.escape), now: t0.addingTimeInterval(60))
+        _ = app.handle(.key(.char("H")), now: t0)
+        guard case .noteHistory(let history) = app.state.mode else { Issue.record("no history"); return }
+        #expect(history.revisions.count == 2)
+        #expect(app.render(size: Size(width: 120, height: 40)).lines.contains { $0.contains("I miss the walks. one two") })
+        _ = app.handle(.key(.char("j")), now: t0)
+        _ = app.handle(.key(.enter), now: t0)
+        #expect(app.state.mode == .browsing)
+        #expect(app.state.notesText(for: "s1") == "I miss the walks. one")
+    }
+
+    @Test func emptyNotesShowACalmPlaceholder() {
+        var s = state()
+        send(&s, char("2"))
+        #expect(render(s, size: s.size).lines.joined().contains("No notes yet — press i to write"))
+    }
+}

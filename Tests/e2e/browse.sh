@@ -2,6 +2,7 @@
 # A person browses the guide in a real terminal: step 4 by keyboard, help open and closed, two
 # resizes, a search, quit — and the shell they return to still works.
 set -euo pipefail
+trap 'echo "browse.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/tmux.sh"
 bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")

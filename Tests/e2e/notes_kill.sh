@@ -3,6 +3,7 @@
 # one's own and move it, then SIGKILL the app 1.5 s after the last keystroke (past the ~1 s
 # autosave), relaunch, and find all of it.
 set -euo pipefail
+trap 'echo "notes_kill.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/tmux.sh"
 bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
@@ -13,8 +14,11 @@ step() { echo "  - $1"; }
 note="Heute fühle ich mich ruhiger. 今日は落ち着いている 🌙"
 item="Write to Anaïs — 手紙"
 
-tmux_start 120 40 "REKINDLE_DB=$REKINDLE_DB $bin"
+# The app runs under a shell that reports how it ended (tmux 3.3 does not record signals).
+run_app() { tmux_start 120 40 "bash --norc --noprofile -c '$bin; echo \"exit status \$?\"; sleep 60'"; }
+run_app
 tmux_wait_for "╭ Steps"
+app_pid=$(pgrep -P "$(tmux_pane_pid)")
 tmux_send 2 Enter
 tmux_wait_for "Checklist · 0 of 3 done"
 tmux_send Space
@@ -35,9 +39,8 @@ tmux_send Tab i
 tmux_type "$note"
 tmux_wait_for "Unsaved changes"
 sleep 1.5
-pid=$(tmux_pane_pid)
-kill -KILL "$pid"
-[ "$(tmux_wait_exit)" = 137 ] || { echo "the app did not die by SIGKILL" >&2; exit 1; }
+kill -KILL "$app_pid"
+tmux_wait_for "exit status 137"
 step "killed with SIGKILL 1.5 s after the last keystroke"
 
 status=$("$bin" status --json)
@@ -54,12 +57,12 @@ PY
 [ "$("$bin" note 2)" = "$note" ] || { echo "the note was not saved: '$("$bin" note 2)'" >&2; exit 1; }
 step "after relaunch: both ticks, my item in its new place, the note word for word"
 
-tmux_start 120 40 "REKINDLE_DB=$REKINDLE_DB $bin"
+run_app
 tmux_wait_for "╭ Steps"
 tmux_send 2
 tmux_wait_for "今日は落ち着いている"
 tmux_wait_for "[x] Casual Contact"
 tmux_send q
-[ "$(tmux_wait_exit)" = 0 ]
+tmux_wait_for "exit status 0"
 step "the interface shows them too, and quits cleanly"
 echo "notes_kill.sh: passed"

@@ -110,3 +110,17 @@ tmux_cleanup() {
     _tmux_sockets=()
 }
 trap tmux_cleanup EXIT
+
+# tmux_check_rows WIDTH — fails when a screen row is wider than WIDTH display cells or holds a
+# control character (so nothing the app printed escaped its grid).
+tmux_check_rows() {
+    tmux_screen | python3 -c '
+import sys, unicodedata
+width = int(sys.argv[1])
+for number, line in enumerate(sys.stdin.read().split("\n"), 1):
+    cells = sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in line)
+    bad = [c for c in line if ord(c) < 32 or 0x7f <= ord(c) < 0xa0]
+    if cells > width or bad:
+        sys.exit(f"row {number} is {cells} cells wide (limit {width}) or holds controls: {line!r}")
+' "$1"
+}

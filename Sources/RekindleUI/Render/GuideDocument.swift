@@ -141,7 +141,7 @@ struct GuideDocument {
     /// changed items when the section kept its items in the same order, built afresh otherwise.
     /// Results are always equal to `init(section:width:query:draft:)`.
     static func make(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?) -> GuideDocument {
-        guard draft == nil else { return GuideDocument(section: section, width: width, query: query, draft: nil) }
+        guard draft == nil else { return GuideDocument(section: section, width: width, query: query, draft: draft) }
         let width = max(1, width)
         return cache.withLock { cache in
             let inputs = Inputs(section: section, width: width, query: query)

@@ -92,13 +92,16 @@ func headless(_ options: Options) throws {
     emit("  open \(ms(app.openSeconds)) ms (file checks incl. quick_check, migrations)  load \(ms(app.loadSeconds)) ms"
           + "  controller \(ms(app.controllerSeconds)) ms  (\(app.workbook.total) items)")
 
-    emit(String(format: "  %-34@ %6@ %8@ %8@ %8@ %10@", "scenario" as NSString, "keys" as NSString,
-                 "p50" as NSString, "p99" as NSString, "max" as NSString, "cells/key" as NSString))
+    func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - text.count))
+        return left ? text + fill : fill + text
+    }
+    emit("  " + pad("scenario", 40, left: true) + pad("keys", 6) + pad("p50", 8) + pad("p99", 8) + pad("max", 8) + pad("cells/key", 10))
     func report(_ name: String, _ samples: [UInt64], cells: ArraySlice<Int>) {
         let stats = Stats(nanoseconds: samples)
         let meanCells = cells.isEmpty ? 0 : Double(cells.reduce(0, +)) / Double(cells.count)
-        emit(String(format: "  %-34@ %6d %8@ %8@ %8@ %10.0f", name as NSString, stats.count,
-                     us(stats.p50) as NSString, us(stats.p99) as NSString, us(stats.max) as NSString, meanCells))
+        emit("  " + pad(name, 40, left: true) + pad("\(stats.count)", 6) + pad(us(stats.p50), 8) + pad(us(stats.p99), 8)
+             + pad(us(stats.max), 8) + pad(String(format: "%.0f", meanCells), 10))
     }
     func run(_ name: String, setup: [Key], keys: [Key], after: [Key] = []) {
         _ = driver.press(setup)

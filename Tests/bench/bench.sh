@@ -9,7 +9,7 @@
 #    database) and keystroke latency (navigation, ticking, typing into the 1 MB note)
 # 4. instruction count of a fixed session under callgrind, against Tests/bench/callgrind-baseline.txt
 #
-# Environment: BENCH_RUNS (first-frame rounds, 15), BENCH_KEYS (keys per pty latency test, 150),
+# Environment: BENCH_RUNS (first-frame rounds, 10), BENCH_KEYS (keys per pty latency test, 150),
 # BENCH_HEADLESS_KEYS (2000), BENCH_SKIP (space-separated: headless pty callgrind).
 # Benchmarks print figures; nothing here fails on a slow machine.
 set -euo pipefail
@@ -45,15 +45,15 @@ if [[ "$skip" != *" pty "* ]]; then
   cp "$large" "$out/large-pty.sqlite"
   rm -f "$out/large-pty.sqlite-wal" "$out/large-pty.sqlite-shm"
   # Ready marker: the last hint of the status bar (bottom row), drawn last in the first frame.
-  ready="${REKINDLE_READY-history}"
+  ready="${REKINDLE_READY-undo}"
   REKINDLE_READY="$ready" \
   REKINDLE_ARGS="--db {tmp}/rekindle.sqlite --guide {guide}" \
   REKINDLE_NAV_SETUP="" REKINDLE_NAV_KEYS="j*6 k*6" \
-  REKINDLE_TICK_SETUP="l" REKINDLE_TICK_KEYS="SPACE j" \
-  BENCH_JSON="$out/terminal.json" \
+  REKINDLE_TICK_SETUP="1 l" REKINDLE_TICK_KEYS="SPACE j" \
+  BENCH_RUNS="${BENCH_RUNS:-10}" BENCH_JSON="$out/terminal.json" \
   bash "$here/run_terminal_bench.sh" "$app" "$guide" -- \
     --subject "rekindle-large=$app --db $out/large-pty.sqlite --guide {guide}" \
-    --ready "rekindle-large=$ready" --quit "rekindle-large=C-c" \
+    --ready "rekindle-large=$ready" --quit "rekindle-large=C-c" --quit "rekindle=q" \
     --expect "rekindle=How Do I Get Him Back" --expect "rekindle-large=How Do I Get Him Back" \
     --subjects less,vim,rekindle,rekindle-large \
     --latency rekindle-large nav '1' 'j*6 k*6' \

@@ -40,8 +40,10 @@ test: deps
 check: test
 	@if [ -d Tests/slow ]; then for t in Tests/slow/*.sh; do echo "== $$t"; REKINDLE_BIN=$(DEBUG_BIN) bash "$$t" || exit 1; done; fi
 
+# Performance figures (Tests/bench/README.md): release builds, then about 3-4 minutes of measuring.
 bench: build
-	@if [ -d Benchmarks ]; then bash Benchmarks/run.sh; fi
+	$(SWIFT) build -c release --product rekindle-bench
+	bash Tests/bench/bench.sh
 
 install: build
 	install -d -m 755 $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rekindle/guides

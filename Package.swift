@@ -38,6 +38,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: the large-database fixture and headless figures (`make bench`).
+        .executableTarget(name: "rekindle-bench", dependencies: ["RekindleKit", "RekindleUI"],
+                          path: "Sources/RekindleBench"),
         .testTarget(
             name: "RekindleKitTests",
             dependencies: [

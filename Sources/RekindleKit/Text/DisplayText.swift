@@ -68,6 +68,7 @@ public enum DisplayText {
     /// width 1); `truncate` turns it into an ellipsis when drawing. Sanitise before or after: the
     /// widths already count each control as its one-column stand-in.
     public static func wrap(_ text: String, width: Int) -> [String] {
+        if let single = fitsOnOneRow(text, width: width) { return [single] }
         var lines: [String] = []
         for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak) {
             let graphemes = Array(paragraph)
@@ -78,6 +79,24 @@ public enum DisplayText {
             }
         }
         return lines
+    }
+
+    /// The common case without grapheme segmentation: a short line of one-column scalars that
+    /// never join (printable ASCII and Latin-1/Latin Extended letters, no tab or line break), whose
+    /// scalar count is at most `width`. Returns that one row (break spaces at its end dropped, as
+    /// `SoftWrap.rowText` does), or nil when the full algorithm is needed.
+    static func fitsOnOneRow(_ text: String, width: Int) -> String? {
+        var count = 0
+        var trailingSpaces = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard (0x20...0x7E).contains(value) || ((0xA0...0x24F).contains(value) && value != 0xAD) else { return nil }
+            count += 1
+            if count > max(1, width) { return nil }
+            trailingSpaces = value == 0x20 ? trailingSpaces + 1 : 0
+        }
+        guard trailingSpaces > 0 else { return text }
+        return String(text.unicodeScalars.dropLast(trailingSpaces))
     }
 
     /// Cuts `text` (one line) to at most `width` columns, ending in `ellipsis` when anything was cut;

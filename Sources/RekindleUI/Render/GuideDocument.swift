@@ -1,8 +1,13 @@
 import RekindleKit
+import Synchronization
 
 /// The guide pane's content laid out for a width: heading, paragraphs, then checklist rows with a
 /// hanging indent. Update uses it too (keeping the selection in view, mouse clicks), so scrolling and
 /// drawing always agree about which line is which.
+///
+/// A section can hold thousands of items, and every key both updates and renders, so documents are
+/// kept in a small cache (`GuideDocument.make`): an unchanged section costs nothing, and a tick or a
+/// rename re-lays out only the items that changed.
 struct GuideDocument {
     struct Line {
         var spans: StyledLine
@@ -15,12 +20,45 @@ struct GuideDocument {
     }
 
     private(set) var lines: [Line] = []
+    /// For each item: the lines of its block (a blank line, the item, any editor after it) as
+    /// `blockStart..<blockStart + blockCount`, and where in the block its own lines are.
+    private var blockStarts: [Int] = []
+    private var blockCounts: [Int] = []
+    private var ownLines: [ClosedRange<Int>?] = []
+    /// Lines before the first item (heading, paragraphs, checklist title).
+    private var headCount = 0
+    private(set) var editorLine: Int?
 
     /// Columns of the "[ ] " checkbox and of the hanging indent under it.
     static let indent = 4
 
     init(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?) {
         let width = max(1, width)
+        lines = Self.head(section: section, width: width, query: query, draft: draft)
+        headCount = lines.count
+        blockStarts.reserveCapacity(section.items.count)
+        for (index, item) in section.items.enumerated() {
+            let block = Self.block(item, index: index, width: width, query: query, draft: draft)
+            blockStarts.append(lines.count)
+            blockCounts.append(block.count)
+            ownLines.append(Self.ownRange(in: block, item: index))
+            lines += block
+        }
+        editorLine = lines.firstIndex(where: \.isEditor)
+    }
+
+    /// The lines an item covers, for scrolling it into view and for clicks.
+    func range(ofItem item: Int) -> ClosedRange<Int>? {
+        guard ownLines.indices.contains(item), let own = ownLines[item] else { return nil }
+        return (blockStarts[item] + own.lowerBound)...(blockStarts[item] + own.upperBound)
+    }
+
+    /// Heading, paragraphs and the checklist title.
+    private static func head(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?) -> [Line] {
+        var lines: [Line] = []
+        func add(_ text: String, _ style: Style, query: String) {
+            lines.append(Line(spans: Span.highlighting(text, query: query, style: style)))
+        }
         for text in DisplayText.wrap(section.displayName, width: width) {
             add(text, Style(.title, .bold), query: query)
         }
@@ -38,34 +76,31 @@ struct GuideDocument {
             add("Checklist · \(section.done) of \(section.total) done", Style(.muted, .underline), query: "")
         }
         if case .add(after: nil) = draft?.purpose { lines.append(Line(spans: [], isEditor: true)) }
-        for (index, item) in section.items.enumerated() {
-            lines.append(Line(spans: []))
-            if case .rename(let id) = draft?.purpose, id == item.id {
-                lines.append(Line(spans: [], item: index, isItemHead: true, isEditor: true))
-            } else {
-                addItem(item, index: index, width: width, query: query)
-            }
-            if case .add(let after) = draft?.purpose, after == item.id {
-                lines.append(Line(spans: []))
-                lines.append(Line(spans: [], isEditor: true))
-            }
-        }
+        return lines
     }
 
-    /// The lines an item covers, for scrolling it into view and for clicks.
-    func range(ofItem item: Int) -> ClosedRange<Int>? {
-        guard let first = lines.firstIndex(where: { $0.item == item }),
-              let last = lines.lastIndex(where: { $0.item == item }) else { return nil }
+    /// One item's block: a blank line, its lines (or the rename editor), and the add editor after it.
+    private static func block(_ item: ChecklistItem, index: Int, width: Int, query: String, draft: ItemDraft?) -> [Line] {
+        var lines = [Line(spans: [])]
+        if case .rename(let id) = draft?.purpose, id == item.id {
+            lines.append(Line(spans: [], item: index, isItemHead: true, isEditor: true))
+        } else {
+            addItem(item, index: index, width: width, query: query, to: &lines)
+        }
+        if case .add(let after) = draft?.purpose, after == item.id {
+            lines.append(Line(spans: []))
+            lines.append(Line(spans: [], isEditor: true))
+        }
+        return lines
+    }
+
+    private static func ownRange(in block: [Line], item: Int) -> ClosedRange<Int>? {
+        guard let first = block.firstIndex(where: { $0.item == item }),
+              let last = block.lastIndex(where: { $0.item == item }) else { return nil }
         return first...last
     }
 
-    var editorLine: Int? { lines.firstIndex(where: \.isEditor) }
-
-    private mutating func add(_ text: String, _ style: Style, query: String, item: Int? = nil, head: Bool = false) {
-        lines.append(Line(spans: Span.highlighting(text, query: query, style: style), item: item, isItemHead: head))
-    }
-
-    private mutating func addItem(_ item: ChecklistItem, index: Int, width: Int, query: String) {
+    private static func addItem(_ item: ChecklistItem, index: Int, width: Int, query: String, to lines: inout [Line]) {
         let inner = max(1, width - Self.indent)
         let pad = String(repeating: " ", count: Self.indent)
         let box = item.isDone ? "[x] " : "[ ] "
@@ -88,5 +123,66 @@ struct GuideDocument {
                 lines.append(Line(spans: [Span(pad), Span(text, Style(.muted, .italic))], item: index))
             }
         }
+    }
+
+    // MARK: Cache
+
+    /// What a cached document was built from.
+    private struct Inputs {
+        var section: WorkbookSection
+        var width: Int
+        var query: String
+    }
+
+    /// The last document of each section (while no item editor is open), by section key.
+    private static let cache = Mutex<[String: (inputs: Inputs, document: GuideDocument)]>([:])
+
+    /// The document for these inputs: from the cache when nothing changed, re-laying out only the
+    /// changed items when the section kept its items in the same order, built afresh otherwise.
+    /// Results are always equal to `init(section:width:query:draft:)`.
+    static func make(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?) -> GuideDocument {
+        guard draft == nil else { return GuideDocument(section: section, width: width, query: query, draft: draft) }
+        let width = max(1, width)
+        return cache.withLock { cache in
+            let inputs = Inputs(section: section, width: width, query: query)
+            // Taken out of the dictionary, so patching it below does not copy its lines.
+            if var entry = cache.removeValue(forKey: section.key), entry.inputs.width == width, entry.inputs.query == query {
+                if entry.inputs.section == section {
+                    cache[section.key] = entry
+                    return entry.document
+                }
+                if entry.document.patch(from: entry.inputs.section, to: section, width: width, query: query) {
+                    entry.inputs = inputs
+                    cache[section.key] = entry
+                    return entry.document
+                }
+            }
+            let document = GuideDocument(section: section, width: width, query: query, draft: nil)
+            cache[section.key] = (inputs, document)
+            return document
+        }
+    }
+
+    /// Updates a document built for `old` so it matches `new`, when only items changed in place
+    /// (ticks, renames); false when the change is of another kind (items added, removed, moved).
+    private mutating func patch(from old: WorkbookSection, to new: WorkbookSection, width: Int, query: String) -> Bool {
+        guard old.items.count == new.items.count, old.key == new.key, old.kind == new.kind,
+              old.number == new.number, old.title == new.title, old.paragraphs == new.paragraphs,
+              old.inGuide == new.inGuide, editorLine == nil else { return false }
+        for index in new.items.indices where old.items[index].id != new.items[index].id { return false }
+        let newHead = Self.head(section: new, width: width, query: query, draft: nil)
+        guard newHead.count == headCount else { return false }
+        lines.replaceSubrange(0..<headCount, with: newHead)
+        for index in new.items.indices where old.items[index] != new.items[index] {
+            let block = Self.block(new.items[index], index: index, width: width, query: query, draft: nil)
+            let delta = block.count - blockCounts[index]
+            lines.replaceSubrange(blockStarts[index]..<blockStarts[index] + blockCounts[index], with: block)
+            blockCounts[index] = block.count
+            ownLines[index] = Self.ownRange(in: block, item: index)
+            if delta != 0 {
+                for later in (index + 1)..<blockStarts.count { blockStarts[later] += delta }
+            }
+        }
+        return true
     }
 }

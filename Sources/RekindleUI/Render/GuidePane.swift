@@ -38,7 +38,7 @@ extension AppState {
     /// The guide pane's content for the selected section at a width (nil when there is no section).
     func guideDocument(width: Int) -> GuideDocument {
         let draft: ItemDraft? = if case .itemEditor(let draft) = mode { draft } else { nil }
-        return GuideDocument(section: section ?? WorkbookSection(key: "", kind: .other, number: nil, title: "",
+        return GuideDocument.make(section: section ?? WorkbookSection(key: "", kind: .other, number: nil, title: "",
                                                                  paragraphs: [], items: []),
                              width: width, query: search.highlight, draft: draft)
     }

@@ -17,7 +17,7 @@ enum NotesPane {
             }
             return
         }
-        let lines = wrappedLines(text, width: rect.width)
+        let lines = wrappedLines(text, width: rect.width, limit: max(0, state.notesScroll) + rect.height)
         let scroll = state.notesScroll.clamped(to: 0...max(0, lines.count - rect.height))
         for row in 0..<min(rect.height, lines.count - scroll) {
             let spans = Span.highlighting(lines[scroll + row], query: state.search.highlight, style: .plain)
@@ -34,9 +34,21 @@ enum NotesPane {
         canvas.setCursor(Point(x: rect.x + layout.cursor.x, y: rect.y + layout.cursor.y))
     }
 
-    /// Notes as screen lines: each written line wrapped to the width.
-    static func wrappedLines(_ text: String, width: Int) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { DisplayText.wrap(String($0), width: max(1, width)) }
+    /// Notes as screen lines: each written line wrapped to the width. With a `limit`, stops once it
+    /// has that many rows, so drawing the top of long notes does not wrap all of them.
+    static func wrappedLines(_ text: String, width: Int, limit: Int = .max) -> [String] {
+        var rows: [String] = []
+        var rest = Substring(text)
+        while rows.count < limit {
+            guard let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) else {
+                rows += DisplayText.wrap(String(rest), width: max(1, width))
+                break
+            }
+            var line = rest[..<newline]
+            if line.utf8.last == UInt8(ascii: "\r") { line = line.dropLast() } // CR LF is one break
+            rows += DisplayText.wrap(String(line), width: max(1, width))
+            rest = rest[rest.utf8.index(after: newline)...]
+        }
+        return rows
     }
 }

@@ -46,6 +46,10 @@ public struct AppState: Equatable, Sendable {
     public var notesEditor: NotesEditorState?
     /// Notes written but not yet saved, by section key.
     public var noteDrafts: [String: NoteDraft] = [:]
+    /// The notes editor's draft has a body older than the buffer: joining a long document into one
+    /// string on every keystroke is too slow, so it happens when the draft is about to be saved
+    /// (`syncNotesEditorDraft`).
+    var notesEditorDraftIsStale = false
     /// Set after a quit was refused because notes could not be saved: the next quit goes through.
     public var quitDespiteUnsavedNotes = false
     /// Terminal size, so that update can reason about what is visible (scrolling, clicks).

@@ -35,7 +35,8 @@ extension AppState {
 
     /// The notes of a section as the person last wrote them (unsaved text wins over saved text).
     public func notesText(for sectionKey: String) -> String {
-        noteDrafts[sectionKey]?.body ?? notes[sectionKey] ?? ""
+        if notesEditorDraftIsStale, let editor = notesEditor, editor.sectionKey == sectionKey { return editor.buffer.text }
+        return noteDrafts[sectionKey]?.body ?? notes[sectionKey] ?? ""
     }
 
     public func saveState(for sectionKey: String) -> SaveState {

@@ -80,7 +80,9 @@ extension AppState {
     mutating func scrollNotes(by lines: Int) {
         guard let section else { return }
         let rect = contentRect(of: .notes)
-        let count = NotesPane.wrappedLines(notesText(for: section.key), width: rect.width).count
+        // Rows past the target and one screen below it do not change the answer: count no further.
+        let limit = max(0, notesScroll + lines) + rect.height
+        let count = NotesPane.wrappedLines(notesText(for: section.key), width: rect.width, limit: limit).count
         notesScroll = (notesScroll + lines).clamped(to: 0...max(0, count - rect.height))
     }
 

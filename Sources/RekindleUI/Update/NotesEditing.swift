@@ -13,6 +13,7 @@ extension AppState {
 
     /// Leaves the editor; the caller saves the drafts (`pendingSaves`).
     mutating func stopEditingNotes() {
+        syncNotesEditorDraft()
         mode = .browsing
         notesEditor = nil
     }
@@ -23,8 +24,25 @@ extension AppState {
         let before = editor.buffer.changeCount
         edit(&editor.buffer)
         notesEditor = editor
-        if editor.buffer.changeCount != before { recordDraft(editor.buffer.text, sectionKey: editor.sectionKey, now: now) }
+        if editor.buffer.changeCount != before { markEditorDraft(sectionKey: editor.sectionKey, now: now) }
         relayoutNotesEditor()
+    }
+
+    /// Notes that the text changed, without reading the whole text (see `notesEditorDraftIsStale`):
+    /// the draft exists at once (the status bar says "unsaved") and its pause timer restarts.
+    private mutating func markEditorDraft(sectionKey: String, now: Date) {
+        var draft = noteDrafts[sectionKey] ?? NoteDraft(body: notes[sectionKey] ?? "", editedAt: now)
+        draft.editedAt = now
+        noteDrafts[sectionKey] = draft
+        notesEditorDraftIsStale = true
+    }
+
+    /// Brings the editor's draft up to date with its buffer (before a save, or leaving the editor).
+    mutating func syncNotesEditorDraft() {
+        guard notesEditorDraftIsStale, let editor = notesEditor else { return }
+        notesEditorDraftIsStale = false
+        let editedAt = noteDrafts[editor.sectionKey]?.editedAt ?? Date()
+        recordDraft(editor.buffer.text, sectionKey: editor.sectionKey, now: editedAt)
     }
 
     mutating func handleNotesEditorKey(_ key: Key, action: Action?, now: Date) -> [Effect] {

@@ -43,7 +43,8 @@ extension AppState {
         case let .notesSaved(key, body):
             notes[key] = body
             // Text typed while the save ran is still a draft.
-            if noteDrafts[key]?.body == body { noteDrafts[key] = nil }
+            let bufferIsNewer = notesEditorDraftIsStale && notesEditor?.sectionKey == key
+            if noteDrafts[key]?.body == body, !bufferIsNewer { noteDrafts[key] = nil }
         case let .notesSaveFailed(key, body, reason):
             var draft = noteDrafts[key] ?? NoteDraft(body: body, editedAt: now)
             draft.failure = reason

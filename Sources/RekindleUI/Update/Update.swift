@@ -20,6 +20,7 @@ public func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Ef
         state.handleMouse(mouse)
         return []
     case .idle:
+        if state.notesEditorDraftIsStale, !state.autosave(now: now).isEmpty { state.syncNotesEditorDraft() }
         return state.autosave(now: now)
     default:
         return state.handleResult(event, now: now)

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# `make bench`: every figure of the performance suite, in about 3-4 minutes on 2 cores.
+#
+#   Tests/bench/bench.sh            (expects release builds of rekindle and rekindle-bench)
+#
+# 1. the "year of use" database (rekindle-bench make-db; reused while rekindle-bench is unchanged)
+# 2. headless figures: update+render+diff per key, ticks/s, 1 MB note save, peak memory
+# 3. the pty harness: first frame (less, vim -u NONE, rekindle on a fresh and on the large
+#    database) and keystroke latency (navigation, ticking, typing into the 1 MB note)
+# 4. instruction count of a fixed session under callgrind, against Tests/bench/callgrind-baseline.txt
+#
+# Environment: BENCH_RUNS (first-frame rounds, 10), BENCH_KEYS (keys per pty latency test, 150),
+# BENCH_HEADLESS_KEYS (2000), BENCH_SKIP (space-separated: headless pty callgrind).
+# Benchmarks print figures; nothing here fails on a slow machine.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+bin_dir="${BIN_DIR:-$root/.build/release}"
+out="$root/.build/bench"
+mkdir -p "$out"
+skip=" ${BENCH_SKIP:-} "
+guide="$root/Content/how-do-i-get-him-back.md"
+bench="$bin_dir/rekindle-bench"
+app="$bin_dir/rekindle"
+for b in "$bench" "$app"; do
+  [ -x "$b" ] || { echo "bench: $b is not built (make bench builds it)" >&2; exit 2; }
+done
+started=$SECONDS
+
+echo "== machine: $(nproc) cores, $(uname -sr), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+
+large="$out/large.sqlite"
+if [ ! -f "$large" ] || [ "$bench" -nt "$large" ]; then
+  "$bench" make-db "$large" --guide "$guide"
+else
+  echo "make-db: reusing $large ($(du -m "$large" | cut -f1) MB; delete it to regenerate)"
+fi
+
+if [[ "$skip" != *" headless "* ]]; then
+  "$bench" headless --db "$large" --guide "$guide" --keys "${BENCH_HEADLESS_KEYS:-2000}"
+fi
+
+if [[ "$skip" != *" pty "* ]]; then
+  # The first-frame subject on the large database opens a copy, so the fixture stays pristine.
+  cp "$large" "$out/large-pty.sqlite"
+  rm -f "$out/large-pty.sqlite-wal" "$out/large-pty.sqlite-shm"
+  # Ready marker: the last hint of the status bar (bottom row), drawn last in the first frame.
+  ready="${REKINDLE_READY-undo}"
+  REKINDLE_READY="$ready" \
+  REKINDLE_ARGS="--db {tmp}/rekindle.sqlite --guide {guide}" \
+  REKINDLE_NAV_SETUP="" REKINDLE_NAV_KEYS="j*6 k*6" \
+  REKINDLE_TICK_SETUP="1 l" REKINDLE_TICK_KEYS="SPACE j" \
+  BENCH_RUNS="${BENCH_RUNS:-10}" BENCH_JSON="$out/terminal.json" \
+  bash "$here/run_terminal_bench.sh" "$app" "$guide" -- \
+    --subject "rekindle-large=$app --db $out/large-pty.sqlite --guide {guide}" \
+    --ready "rekindle-large=$ready" --quit "rekindle-large=C-c" --quit "rekindle=q" \
+    --expect "rekindle=How Do I Get Him Back" --expect "rekindle-large=How Do I Get Him Back" \
+    --subjects less,vim,rekindle,rekindle-large \
+    --latency rekindle-large nav '1' 'j*6 k*6' \
+    --latency rekindle-large scroll '1 l' 'j*20 k*20' \
+    --latency rekindle-large tick '1 l' 'SPACE j' \
+    --latency rekindle-large typing '1 l l i' 'a b c \x20 d e'
+fi
+
+if [[ "$skip" != *" callgrind "* ]]; then
+  "$here/callgrind.sh" "$bench" "$large" "$guide"
+fi
+echo "(bench finished in $((SECONDS - started)) s)"

@@ -48,7 +48,7 @@ extension Store {
                           at date: Date = Date()) throws -> NoteSaveResult {
         let section = SectionRef(guideID: guideID, sectionKey: sectionKey)
         let seen = seenNoteRevisions.withLock { $0[section] }
-        let (result, revisionCounter) = try writer.write { db -> (NoteSaveResult, Int64) in
+        let (result, revisionCounter) = try write { db -> (NoteSaveResult, Int64) in
             let current = try Self.currentNotes(section, db)
             let counter = current?.revision ?? 0
             if (current?.body ?? "") == body { return (NoteSaveResult(revision: nil), counter) }

@@ -71,6 +71,24 @@ public final class Store: Sendable {
         }
     }
 
+    /// Runs `updates` in one write transaction. SQLite failures (a full disk, a read-only file)
+    /// become a `StoreError` naming the file; the transaction is rolled back, so the database is
+    /// as it was and the same change can be tried again once the cause is gone.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.write(updates)
+        } catch let error as DatabaseError {
+            let path = url?.path ?? ":memory:"
+            switch error.resultCode {
+            case .SQLITE_FULL: throw StoreError.diskFull(path: path)
+            case .SQLITE_READONLY: throw StoreError.readOnly(path: path)
+            default:
+                let reason = error.message ?? "SQLite error \(error.resultCode.rawValue)"
+                throw StoreError.writeFailed(path: path, reason: reason)
+            }
+        }
+    }
+
     /// The database file and the files SQLite keeps beside it in WAL mode.
     static func databaseFiles(_ url: URL) -> [URL] {
         [url, URL(fileURLWithPath: url.path + "-wal"), URL(fileURLWithPath: url.path + "-shm")]

@@ -24,17 +24,36 @@ struct Rekindle: ParsableCommand {
     static func main() {
         umask(0o077)
         do {
+            try requireUTF8Arguments()
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CLIFailure {
             printError(failure.message)
             Foundation.exit(failure.exitCode)
+        } catch let error as StoreError {
+            printError(error.description)
+            Foundation.exit(1)
+        } catch let error as GuideLoadError {
+            printError(error.description)
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }
             let oneLine = message(for: error).split(whereSeparator: \.isNewline).joined(separator: "; ")
             printError("\(oneLine) (see 'rekindle --help')")
             Foundation.exit(code.rawValue)
+        }
+    }
+}
+
+/// Swift repairs invalid UTF-8 in arguments to U+FFFD, which would quietly store altered text or
+/// open a different file than the one named; refuse such arguments instead.
+private func requireUTF8Arguments() throws {
+    for index in 1..<Int(CommandLine.argc) {
+        guard let pointer = CommandLine.unsafeArgv[index] else { continue }
+        let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
+        if String(validating: bytes, as: UTF8.self) == nil {
+            throw CLIFailure(message: "argument \(index) (\(DisplayText.decode(bytes))) is not valid UTF-8 — rekindle takes file names and text in UTF-8", exitCode: 64)
         }
     }
 }
@@ -49,6 +68,8 @@ struct CLIFailure: Error {
     var exitCode: Int32 = 1
 }
 
+/// Always exactly one line: controls become stand-ins and line breaks (a file name may hold one) "␊".
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("rekindle: \(DisplayText.sanitize(message))\n".utf8))
+    let oneLine = DisplayText.sanitize(message).replacingOccurrences(of: "\n", with: "\u{240A}")
+    FileHandle.standardError.write(Data("rekindle: \(oneLine)\n".utf8))
 }

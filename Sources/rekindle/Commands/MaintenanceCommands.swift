@@ -45,6 +45,10 @@ struct BackupCommand: ParsableCommand {
         return directory.appendingPathComponent("rekindle-backup-\(formatter.string(from: Date())).sqlite")
     }
 
+    func validate() throws {
+        if path?.isEmpty == true { throw ValidationError("the backup path is empty") }
+    }
+
     func run() throws {
         let session = try Session(common)
         do {

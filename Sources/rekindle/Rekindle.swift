@@ -25,7 +25,7 @@ struct Rekindle: ParsableCommand {
         umask(0o077)
         do {
             try requireUTF8Arguments()
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(movingCommonOptions(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let failure as CLIFailure {
             printError(failure.message)
@@ -44,6 +44,29 @@ struct Rekindle: ParsableCommand {
             Foundation.exit(code.rawValue)
         }
     }
+}
+
+/// `rekindle --db F --guide G status` means `rekindle status --db F --guide G`: the shared options
+/// belong to each subcommand, so those given before the subcommand's name are moved after it.
+func movingCommonOptions(_ arguments: [String]) -> [String] {
+    let names: Set<String> = ["--db", "--guide"]
+    var leading: [String] = []
+    var index = 0
+    while index < arguments.count {
+        let argument = arguments[index]
+        if names.contains(argument), index + 1 < arguments.count {
+            leading += arguments[index...index + 1]
+            index += 2
+        } else if names.contains(where: { argument.hasPrefix($0 + "=") }) {
+            leading.append(argument)
+            index += 1
+        } else {
+            break
+        }
+    }
+    let subcommands = Rekindle.configuration.subcommands.compactMap { $0.configuration.commandName }
+    guard !leading.isEmpty, index < arguments.count, subcommands.contains(arguments[index]) else { return arguments }
+    return [arguments[index]] + leading + arguments[(index + 1)...]
 }
 
 /// Swift repairs invalid UTF-8 in arguments to U+FFFD, which would quietly store altered text or

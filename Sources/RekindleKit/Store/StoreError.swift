@@ -20,6 +20,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case diskFull(path: String)
     /// A change could not be written because the database is read-only (file, directory or mount).
     case readOnly(path: String)
+    /// The database file was moved or deleted while open; writing on would put changes where
+    /// nobody will find them, so nothing more is written.
+    case fileMoved(path: String)
     /// Any other SQLite failure while writing; the transaction was rolled back.
     case writeFailed(path: String, reason: String)
 
@@ -55,6 +58,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot save to \(path): the disk is full — nothing was changed; free some space and try again"
         case .readOnly(let path):
             return "cannot save to \(path): the database is read-only — nothing was changed; check the file, its folder and the disk"
+        case .fileMoved(let path):
+            return "cannot save to \(path): the database file was moved or deleted while open — nothing was changed; restart rekindle"
         case .writeFailed(let path, let reason):
             return "cannot save to \(path): \(reason) — nothing was changed"
         }

@@ -14,9 +14,9 @@ import Testing
 /// SQLITE_FULL and SQLITE_READONLY). Both are per connection: a `DatabasePool` has one writer
 /// connection, so setting them there affects every write of the store.
 @Suite struct StoreFaultTests {
-    private func openStore(_ directory: TemporaryDirectory) throws -> Store {
+    private func openStore(_ directory: TemporaryDirectory, guide: Guide = sampleGuide()) throws -> Store {
         let store = try Store(url: directory.databaseURL)
-        _ = try store.load(guide: sampleGuide())
+        _ = try store.load(guide: guide)
         return store
     }
 
@@ -182,9 +182,12 @@ import Testing
     /// adding items and saving notes at once: every write lands and the file stays sound.
     @Test func twoStoresWritingAtOnceLoseNothing() async throws {
         let directory = try TemporaryDirectory()
-        let first = try openStore(directory)
+        let closing = GuideSection(key: "closing", kind: .other, number: nil, title: "Closing",
+                                   paragraphs: ["Be patient."], items: [], line: 20)
+        let guide = sampleGuide(extraSections: [closing])
+        let first = try openStore(directory, guide: guide)
         let second = try Store(url: directory.databaseURL)
-        let workbook = try second.load(guide: sampleGuide())
+        let workbook = try second.load(guide: guide)
         let itemIDs = workbook.sections.flatMap(\.items).map(\.id)
         let rounds = 150
 
@@ -198,6 +201,8 @@ import Testing
                 _ = try store.notes(guideID: "rekindle", sectionKey: "introduction")
                 let shared = try store.saveNotes(guideID: "rekindle", sectionKey: "introduction", body: "\(name) \(round)")
                 if shared.isConflict { conflicts += 1 }
+                // Both append to one section in a single transaction each: every line must land.
+                try store.appendNotes(guideID: "rekindle", sectionKey: "closing", text: "\(name) \(round)")
                 try store.setDone(itemID: itemIDs[round % itemIDs.count], done: round % 2 == 0)
                 _ = try store.addItem(guideID: "rekindle", sectionKey: ownSection, title: "\(name) item \(round)")
             }
@@ -212,9 +217,12 @@ import Testing
         for (name, section) in [("A", "self-reflection"), ("B", "contact")] {
             let expected = (0..<rounds).map { "\(name) \($0)\n" }.joined()
             #expect(try check.notes(guideID: "rekindle", sectionKey: section) == expected)
-            let own = try check.load(guide: sampleGuide()).section(section)?.items.filter { $0.key == nil }
+            let own = try check.load(guide: guide).section(section)?.items.filter { $0.key == nil }
             #expect(own?.map(\.title) == (0..<rounds).map { "\(name) item \($0)" })
         }
+        let closingLines = try check.notes(guideID: "rekindle", sectionKey: "closing").split(separator: "\n").map(String.init)
+        #expect(closingLines.count == 2 * rounds)
+        #expect(Set(closingLines) == Set((0..<rounds).flatMap { ["A \($0)", "B \($0)"] }))
         let shared = try check.noteHistory(guideID: "rekindle", sectionKey: "introduction").map(\.body)
         #expect(shared.count == 2 * rounds)
         #expect(Set(shared) == Set((0..<rounds).flatMap { ["A \($0)", "B \($0)"] }))

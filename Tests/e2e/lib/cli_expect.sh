@@ -16,10 +16,12 @@ REKINDLE_BIN=$(cd "$(dirname "$REKINDLE_BIN")" && pwd)/$(basename "$REKINDLE_BIN
 CLI_FAILURES=0
 CLI_CHECKS=0
 CLI_SANDBOX=""
+_cli_sandboxes=()
 
 cli_sandbox() {
     CLI_SANDBOX=$(mktemp -d "${TMPDIR:-/tmp}/rekindle-e2e-XXXXXX")
-    trap 'rm -rf "$CLI_SANDBOX"' EXIT
+    _cli_sandboxes+=("$CLI_SANDBOX")
+    trap 'rm -rf "${_cli_sandboxes[@]}"' EXIT
     export HOME="$CLI_SANDBOX/home" XDG_DATA_HOME="$CLI_SANDBOX/home/.local/share"
     export REKINDLE_DB="$CLI_SANDBOX/home/db/rekindle.sqlite"
     unset VISUAL EDITOR REKINDLE_GUIDES

@@ -15,10 +15,13 @@ attr_t rk_attrs(bool bold, bool dim, bool reverse, bool underline, bool italic) 
 static bool is_control(wchar_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
 
 // ncurses expands an unprintable base character through unctrl ("^[", "~@", ...), which would
-// take more columns than the grid planned and could smuggle escape sequences, and it attaches a
-// zero-width base (a lone combining mark) to the previous cell; refuse both.
-static bool is_drawable(const wchar_t *text) {
-    if (text[0] == 0 || !iswprint((wint_t)text[0]) || wcwidth(text[0]) < 1) return false;
+// take more columns than the grid planned and could smuggle escape sequences; it attaches a
+// zero-width base (a lone combining mark) to the previous cell; and a base wider than the grid's
+// cell would cover the next cell and shift the rest of the row on the terminal. Refuse all three.
+static bool is_drawable(const wchar_t *text, int width) {
+    if (text[0] == 0 || !iswprint((wint_t)text[0])) return false;
+    int base_width = wcwidth(text[0]);
+    if (base_width < 1 || base_width > width) return false;
     for (const wchar_t *c = text; *c != 0; c++) {
         if (is_control(*c)) return false;
     }
@@ -27,9 +30,9 @@ static bool is_drawable(const wchar_t *text) {
 
 void rk_erase(void) { werase(stdscr); }
 
-int rk_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+int rk_put_cell(int y, int x, const wchar_t *text, int width, attr_t attrs, short pair) {
     cchar_t cell;
-    if (!is_drawable(text) || setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;
+    if (!is_drawable(text, width) || setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;
     // Writing the bottom-right cell returns ERR (the cursor cannot advance) but stores the cell.
     mvwadd_wch(stdscr, y, x, &cell);
     return OK;

@@ -11,8 +11,8 @@ static const int termination_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
 #define COUNT(array) (sizeof(array) / sizeof((array)[0]))
 
-// What was installed before us (the Swift runtime's backtracer, for instance), to chain to it
-// after a crash and to put back when the session ends.
+// What was installed before us (the Swift runtime's backtracer, for instance), to put back when
+// the session ends.
 static struct sigaction previous_actions[NSIG];
 
 // Paste, mouse and keypad-transmit modes off, attributes reset, cursor shown, main screen back.
@@ -29,18 +29,18 @@ void rk_emergency_restore(void) {
 
 static void on_termination(int sig) { pending_signal = sig; }
 
+static const char crash_message[] =
+    "rekindle: stopped by an internal error; everything saved before this moment is safe in the database.\n";
+
 static void on_crash(int sig, siginfo_t *info, void *context) {
+    (void)info;
+    (void)context;
     rk_emergency_restore();
-    // Chain to the previous handler (the Swift runtime prints its backtrace there) ...
-    struct sigaction *previous = &previous_actions[sig];
-    sigaction(sig, previous, NULL);
-    if ((previous->sa_flags & SA_SIGINFO) && previous->sa_sigaction != NULL) {
-        previous->sa_sigaction(sig, info, context);
-    } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
-        previous->sa_handler(sig);
-    }
-    // ... then make sure the process dies even if that handler returned and the signal was sent
-    // with kill rather than caused by a fault. Blocked until we return, so it ends us right after.
+    // Not chained to the Swift runtime's backtracer: on a terminal it waits up to 30 s for a key,
+    // which a person in distress would read as a hang. One calm line instead, then the default
+    // action (core dump where enabled) so the exit status still says what happened.
+    ssize_t ignored = write(STDERR_FILENO, crash_message, sizeof crash_message - 1);
+    (void)ignored;
     signal(sig, SIG_DFL);
     raise(sig);
 }

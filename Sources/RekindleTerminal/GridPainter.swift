@@ -34,14 +34,14 @@ struct GridPainter {
     private mutating func put(_ cell: Cell, x: Int, y: Int, fitsWide: Bool) {
         let (attributes, pair) = palette.curses(for: cell.style)
         // A wide character never starts in the last column; the grid promises it, we make sure.
-        let text = cell.width > 1 && !fitsWide ? " " : cell.text
-        if put(text, x: x, y: y, attributes: attributes, pair: pair) == ERR {
-            // Control characters, ESC or anything unprintable: a harmless stand-in.
-            _ = put("?", x: x, y: y, attributes: attributes, pair: pair)
+        let (text, width) = cell.width > 1 && !fitsWide ? (" ", 1) : (cell.text, Int(cell.width))
+        if put(text, width: width, x: x, y: y, attributes: attributes, pair: pair) == ERR {
+            // Control characters, ESC, unprintable or wider than planned: a harmless stand-in.
+            _ = put("?", width: 1, x: x, y: y, attributes: attributes, pair: pair)
         }
     }
 
-    private mutating func put(_ text: String, x: Int, y: Int, attributes: attr_t, pair: Int16) -> Int32 {
+    private mutating func put(_ text: String, width: Int, x: Int, y: Int, attributes: attr_t, pair: Int16) -> Int32 {
         var count = 0
         for scalar in text.unicodeScalars.prefix(buffer.count - 1) {
             buffer[count] = wchar_t(bitPattern: scalar.value)
@@ -52,6 +52,6 @@ struct GridPainter {
             count = 1
         }
         buffer[count] = 0
-        return rk_put_cell(Int32(y), Int32(x), buffer, attributes, pair)
+        return rk_put_cell(Int32(y), Int32(x), buffer, Int32(width), attributes, pair)
     }
 }

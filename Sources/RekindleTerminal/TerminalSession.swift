@@ -7,6 +7,8 @@ import RekindleUI
 final class TerminalSession {
     private var painter: GridPainter
     private var isOpen = true
+    /// The grid on screen, to skip painting an identical frame (idle ticks mostly change nothing).
+    private var lastDrawn: Grid?
 
     /// Installs the signal handlers first, so ncurses sees them and does not install its own
     /// exit-on-SIGINT/SIGTERM handlers.
@@ -31,12 +33,15 @@ final class TerminalSession {
     var size: Size { currentScreenSize() }
 
     func draw(_ grid: Grid) {
+        guard grid != lastDrawn else { return }
         painter.paint(grid, screen: size)
+        lastDrawn = grid
     }
 
     /// The next draw repaints every cell (Ctrl-L, after a resize, after resuming).
     func invalidate() {
         rk_invalidate_screen()
+        lastDrawn = nil
     }
 
     /// Gives the terminal back to the shell and stops; returns after `fg`.

@@ -15,7 +15,8 @@ struct Rekindle: ParsableCommand {
         version: RekindleVersion.current,
         subcommands: [
             OpenCommand.self, StatusCommand.self, TickCommand.self, UntickCommand.self, AddCommand.self,
-            NoteCommand.self, ExportCommand.self, GuidesCommand.self, DoctorCommand.self, BackupCommand.self,
+            NoteCommand.self, ExportCommand.self, GuidesCommand.self, KeysCommand.self, DoctorCommand.self,
+            BackupCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

@@ -48,8 +48,10 @@ attr_t rk_attrs(bool bold, bool dim, bool reverse, bool underline, bool italic);
 /// Blanks stdscr (in memory only; rk_present sends just the difference).
 void rk_erase(void);
 /// Writes one cell at (y, x): `text` is a NUL-terminated wide string of at most CCHARW_MAX
-/// characters (a base character and its combining marks). Returns ERR if ncurses rejects it.
-int rk_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair);
+/// characters (a base character and its combining marks) that the grid gave `width` columns.
+/// Returns ERR, drawing nothing, for controls, a zero-width base, or a base wider than `width`;
+/// a base narrower than `width` is drawn and the rest of the cell stays blank.
+int rk_put_cell(int y, int x, const wchar_t *text, int width, attr_t attrs, short pair);
 /// Shows the cursor at (y, x), or hides it when `visible` is false; only talks to the terminal
 /// when the visibility changes.
 void rk_place_cursor(bool visible, int y, int x);

@@ -62,6 +62,15 @@ enum Schema {
                 CREATE INDEX noteRevisions_history ON noteRevisions(guide, section, id);
                 """)
         }
+        migrator.registerMigration("v2") { db in
+            // Small per-person preferences, such as where the interface was left.
+            try db.execute(sql: """
+                CREATE TABLE settings (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }()
 

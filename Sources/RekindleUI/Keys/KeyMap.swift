@@ -70,7 +70,7 @@ public enum KeyMap {
         Binding([.backTab], .previousPane, .global, "Previous pane"),
         Binding([.char("h"), .left], .paneLeft, .global, "Pane to the left"),
         Binding([.char("l"), .right], .paneRight, .global, "Pane to the right"),
-        Binding([.char("j"), .down], .down, .global, hint: "move", "Move down", keyLabel: "j/k"),
+        Binding([.char("j"), .down], .down, .global, hint: "move", "Move down"),
         Binding([.char("k"), .up], .up, .global, "Move up"),
         Binding([.char("g"), .home], .first, .global, "First"),
         Binding([.char("G"), .end], .last, .global, "Last"),
@@ -132,7 +132,7 @@ public enum KeyMap {
         Binding([.ctrl("z")], .undo, .notesEditor, hint: "undo", "Undo typing"),
         Binding([.ctrl("y")], .redo, .notesEditor, "Redo typing"),
 
-        Binding([.char("j"), .down], .down, .history, hint: "move", "Next revision", keyLabel: "j/k"),
+        Binding([.char("j"), .down], .down, .history, hint: "move", "Next revision"),
         Binding([.char("k"), .up], .up, .history, "Previous revision"),
         Binding([.enter], .confirm, .history, hint: "restore", "Restore this revision (kept as a new one)"),
         Binding([.escape, .char("q"), .char("H")], .cancel, .history, hint: "close", "Close the history"),

@@ -16,6 +16,6 @@ struct OpenCommand: ParsableCommand {
         }
         let session = try Session(common)
         let controller = AppController(workbook: session.workbook, store: session.store)
-        try runTerminalApp(controller)
+        try runTerminalApp(PositionRememberingApp(controller, store: session.store, guideID: session.workbook.guideID))
     }
 }

@@ -93,14 +93,21 @@ tmux_wait_for() { _tmux_poll _tmux_shows "$1" || _tmux_fail "never saw '$1'"; }
 # tmux_wait_gone TEXT — waits until TEXT is no longer on screen.
 tmux_wait_gone() { _tmux_poll _tmux_lacks "$1" || _tmux_fail "'$1' never went away"; }
 
-# tmux_wait_exit — waits until the command has ended; prints its exit status
-# (128+N when a signal N ended it).
+# tmux_wait_exit — waits until the command has ended; prints its exit status, 128+N when tmux
+# knows that signal N ended it, or "signal" when tmux records no status (tmux 3.3 keeps no signal
+# number, and a status appears a moment after the pane is marked dead, so give it a second).
+# To know the signal for sure, run the command under a shell that echoes $? (see notes_kill.sh).
 tmux_wait_exit() {
     _tmux_poll _tmux_dead || { _tmux_fail "the command did not exit"; return 1; }
-    local status signal
-    status=$(tmux_cmd display-message -p -t test '#{pane_dead_status}')
-    signal=$(tmux_cmd display-message -p -t test '#{pane_dead_signal}')
-    if [ -n "$signal" ] && [ "$signal" != 0 ]; then echo $((128 + signal)); else echo "$status"; fi
+    local status signal tries
+    for tries in $(seq 20); do
+        status=$(tmux_cmd display-message -p -t test '#{pane_dead_status}')
+        signal=$(tmux_cmd display-message -p -t test '#{pane_dead_signal}')
+        if [ -n "$signal" ] && [ "$signal" != 0 ]; then echo $((128 + signal)); return; fi
+        if [ -n "$status" ]; then echo "$status"; return; fi
+        sleep 0.05
+    done
+    echo signal
 }
 
 # tmux_cleanup — kills every server this script started.
@@ -110,3 +117,17 @@ tmux_cleanup() {
     _tmux_sockets=()
 }
 trap tmux_cleanup EXIT
+
+# tmux_check_rows WIDTH — fails when a screen row is wider than WIDTH display cells or holds a
+# control character (so nothing the app printed escaped its grid).
+tmux_check_rows() {
+    tmux_screen | python3 -c '
+import sys, unicodedata
+width = int(sys.argv[1])
+for number, line in enumerate(sys.stdin.read().split("\n"), 1):
+    cells = sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in line)
+    bad = [c for c in line if ord(c) < 32 or 0x7f <= ord(c) < 0xa0]
+    if cells > width or bad:
+        sys.exit(f"row {number} is {cells} cells wide (limit {width}) or holds controls: {line!r}")
+' "$1"
+}

@@ -12,6 +12,11 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "A guide file to open, or the id of a bundled guide (see 'rekindle guides').", valueName: "path-or-id"))
     var guide: String?
+
+    func validate() throws {
+        if db?.isEmpty == true { throw ValidationError("--db needs a file name") }
+        if guide?.isEmpty == true { throw ValidationError("--guide needs a file name or a guide id") }
+    }
 }
 
 /// An open database with the chosen guide loaded: what every command works on.

@@ -14,7 +14,10 @@ enum ExternalEditor {
         let directory = String(cString: directoryPointer)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let file = directory + "/notes.txt"
-        guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8),
+        // Text files end in a newline, and editors add one on save: give the file one, and take it
+        // off again afterwards, so an unchanged edit is no change and appended lines start on a line of their own.
+        let addsNewline = !text.isEmpty && !text.hasSuffix("\n")
+        guard FileManager.default.createFile(atPath: file, contents: Data((addsNewline ? text + "\n" : text).utf8),
                                              attributes: [.posixPermissions: 0o600]) else {
             throw CLIFailure(message: "could not write the temporary file \(file)")
         }
@@ -32,6 +35,7 @@ enum ExternalEditor {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CLIFailure(message: "the edited file \(file) could not be read back; nothing was saved")
         }
-        return DisplayText.decode(data)
+        let edited = DisplayText.decode(data)
+        return addsNewline && edited.hasSuffix("\n") ? String(edited.dropLast()) : edited
     }
 }

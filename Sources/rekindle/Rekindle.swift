@@ -25,17 +25,59 @@ struct Rekindle: ParsableCommand {
     static func main() {
         umask(0o077)
         do {
-            var command = try parseAsRoot()
+            try requireUTF8Arguments()
+            var command = try parseAsRoot(movingCommonOptions(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let failure as CLIFailure {
             printError(failure.message)
             Foundation.exit(failure.exitCode)
+        } catch let error as StoreError {
+            printError(error.description)
+            Foundation.exit(1)
+        } catch let error as GuideLoadError {
+            printError(error.description)
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }
             let oneLine = message(for: error).split(whereSeparator: \.isNewline).joined(separator: "; ")
             printError("\(oneLine) (see 'rekindle --help')")
             Foundation.exit(code.rawValue)
+        }
+    }
+}
+
+/// `rekindle --db F --guide G status` means `rekindle status --db F --guide G`: the shared options
+/// belong to each subcommand, so those given before the subcommand's name are moved after it.
+func movingCommonOptions(_ arguments: [String]) -> [String] {
+    let names: Set<String> = ["--db", "--guide"]
+    var leading: [String] = []
+    var index = 0
+    while index < arguments.count {
+        let argument = arguments[index]
+        if names.contains(argument), index + 1 < arguments.count {
+            leading += arguments[index...index + 1]
+            index += 2
+        } else if names.contains(where: { argument.hasPrefix($0 + "=") }) {
+            leading.append(argument)
+            index += 1
+        } else {
+            break
+        }
+    }
+    let subcommands = Rekindle.configuration.subcommands.compactMap { $0.configuration.commandName }
+    guard !leading.isEmpty, index < arguments.count, subcommands.contains(arguments[index]) else { return arguments }
+    return [arguments[index]] + leading + arguments[(index + 1)...]
+}
+
+/// Swift repairs invalid UTF-8 in arguments to U+FFFD, which would quietly store altered text or
+/// open a different file than the one named; refuse such arguments instead.
+private func requireUTF8Arguments() throws {
+    for index in 1..<Int(CommandLine.argc) {
+        guard let pointer = CommandLine.unsafeArgv[index] else { continue }
+        let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
+        if String(validating: bytes, as: UTF8.self) == nil {
+            throw CLIFailure(message: "argument \(index) (\(DisplayText.decode(bytes))) is not valid UTF-8 — rekindle takes file names and text in UTF-8", exitCode: 64)
         }
     }
 }
@@ -50,6 +92,8 @@ struct CLIFailure: Error {
     var exitCode: Int32 = 1
 }
 
+/// Always exactly one line: controls become stand-ins and line breaks (a file name may hold one) "␊".
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("rekindle: \(DisplayText.sanitize(message))\n".utf8))
+    let oneLine = DisplayText.sanitize(message).replacingOccurrences(of: "\n", with: "\u{240A}")
+    FileHandle.standardError.write(Data("rekindle: \(oneLine)\n".utf8))
 }

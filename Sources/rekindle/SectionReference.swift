@@ -4,7 +4,7 @@ import RekindleKit
 /// and an item ("2.1": the first item of step 2 as the person has ordered it).
 enum SectionReference {
     static func section(_ reference: String, in workbook: Workbook) throws -> WorkbookSection {
-        if let number = Int(reference) {
+        if let number = plainNumber(reference) {
             if number == 0, let intro = workbook.sections.first(where: { $0.kind == .introduction }) {
                 return intro
             }
@@ -20,13 +20,22 @@ enum SectionReference {
 
     static func item(_ reference: String, in workbook: Workbook) throws -> (WorkbookSection, ChecklistItem) {
         let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let index = Int(parts[1]) else {
+        guard parts.count == 2, let index = plainNumber(parts[1]) else {
             throw CLIFailure(message: "'\(reference)' is not an item: write step.item, for example 2.1 for step 2's first item")
         }
         let section = try section(parts[0], in: workbook)
+        guard !section.items.isEmpty else {
+            throw CLIFailure(message: "\(section.displayName) has no items")
+        }
         guard index >= 1, index <= section.items.count else {
             throw CLIFailure(message: "\(section.displayName) has items 1 to \(section.items.count), not \(index)")
         }
         return (section, section.items[index - 1])
+    }
+
+    /// Digits only ("2", not "+2" or " 2"), as the person sees them in 'rekindle status'.
+    private static func plainNumber(_ text: String) -> Int? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        return Int(text)
     }
 }

@@ -27,6 +27,7 @@ public struct GuideParseError: Error, Equatable, Sendable, CustomStringConvertib
         case secondTitle(firstLine: Int)
         case invalidUTF8
         case nulByte
+        case bareCarriageReturn
         case unsupportedHeadingLevel
         case emptyHeading
         case malformedStepHeading
@@ -53,6 +54,8 @@ public struct GuideParseError: Error, Equatable, Sendable, CustomStringConvertib
                 return "this is not valid UTF-8 text — save the file as UTF-8 in your editor"
             case .nulByte:
                 return "the file contains a NUL (zero) byte — it looks like a binary file, not a text guide"
+            case .bareCarriageReturn:
+                return "a carriage return (CR) without a line feed — save the file with Unix (LF) or Windows (CR LF) line endings"
             case .unsupportedHeadingLevel:
                 return "only \"#\" (the guide title) and \"##\" (a step or section) headings are supported"
             case .emptyHeading:

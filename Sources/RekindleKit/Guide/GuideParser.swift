@@ -53,7 +53,7 @@ import Foundation
 /// - **Comments**: a line that is only `<!-- ... -->` is ignored; a comment must close on its line.
 /// - Headings are `#` or `##` followed by a space; `###` and deeper are not supported. A line such
 ///   as `#hashtag` or `2024 was...` is ordinary text, but `2024. was...` would start an item.
-/// - Files are UTF-8 (a byte-order mark is allowed), with `\n` or `\r\n` line ends and no NUL bytes.
+/// - Files are UTF-8 (a byte-order mark is allowed), with `\n` or `\r\n` line ends (a lone `\r` is an error) and no NUL bytes.
 ///
 /// Parsing is linear in the size of the file. Every problem is reported as a `GuideParseError`
 /// with the line and column to look at.

@@ -8,7 +8,7 @@ struct GuideSource {
     /// Each line's byte range, without its line break ("\n" or "\r\n").
     let lines: [Range<Int>]
 
-    /// Checks the bytes are UTF-8 without NUL bytes; drops a leading byte-order mark.
+    /// Checks the bytes are UTF-8 without NUL bytes or lone CRs; drops a leading byte-order mark.
     init(bytes: [UInt8], fileName: String) throws(GuideParseError) {
         let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
         self.bytes = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
@@ -20,6 +20,23 @@ struct GuideSource {
         if let nul = self.bytes.firstIndex(of: 0) {
             throw error(.nulByte, atOffset: nul)
         }
+        if let carriageReturn = Self.firstBareCarriageReturn(self.bytes) {
+            throw error(.bareCarriageReturn, atOffset: carriageReturn)
+        }
+    }
+
+    /// Offset of the first CR not followed by LF: old Mac line ends, which would otherwise make
+    /// the whole file one long line and its title swallow the guide.
+    private static func firstBareCarriageReturn(_ bytes: [UInt8]) -> Int? {
+        guard let first = bytes.firstIndex(of: UInt8(ascii: "\r")) else { return nil }
+        var index = first
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n")) {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// 1-based column of the byte at `offset` within the line starting at `lineStart`,

@@ -88,6 +88,10 @@ public enum PrivateFiles {
 
     private static func checkDestination(_ destination: URL, force: Bool) throws {
         var info = stat()
+        let directory = destination.deletingLastPathComponent()
+        guard stat(directory.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw StoreError.io(path: destination.path, reason: "the folder \(directory.path) does not exist — create it first")
+        }
         guard lstat(destination.path, &info) == 0 else { return }
         let type = info.st_mode & S_IFMT
         if type == S_IFLNK { throw StoreError.symlinkRefused(path: destination.path) }

@@ -40,7 +40,8 @@ extension Store {
     }
 
     /// Warnings for a directory others can enter or files others can read or write.
-    static func permissionProblems(_ url: URL) -> [String] {
+    /// Public so `doctor` can look before opening: opening sets the files back to 0600.
+    public static func permissionProblems(_ url: URL) -> [String] {
         let directory = url.deletingLastPathComponent()
         var problems: [String] = []
         if let mode = PrivateFiles.mode(of: directory), mode & 0o077 != 0 {

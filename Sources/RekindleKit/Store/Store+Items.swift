@@ -5,7 +5,7 @@ import GRDB
 extension Store {
     /// Ticks or unticks an item. Ticking an item that is already done keeps its first date.
     public func setDone(itemID: Int64, done: Bool, at date: Date = Date()) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE items SET doneAt = CASE WHEN ? THEN coalesce(doneAt, ?) END WHERE id = ?",
                            arguments: [done, date, itemID])
             try Self.requireChange(db, itemID)
@@ -16,7 +16,7 @@ extension Store {
     /// otherwise at the end.
     public func addItem(guideID: String, sectionKey: String, title: String,
                         after itemID: Int64? = nil) throws -> ChecklistItem {
-        try writer.write { db in
+        try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM sections WHERE guide = ? AND key = ?",
                                     arguments: [guideID, sectionKey]) != nil else {
                 throw StoreError.unknownSection(guideID: guideID, sectionKey: sectionKey)
@@ -43,7 +43,7 @@ extension Store {
 
     /// Renames one of the person's own items (guide items take their title from the guide).
     public func renameItem(id: Int64, title: String) throws {
-        try writer.write { db in
+        try write { db in
             guard let key = try Row.fetchOne(db, sql: "SELECT key FROM items WHERE id = ?", arguments: [id]) else {
                 throw StoreError.unknownItem(id: id)
             }
@@ -54,7 +54,7 @@ extension Store {
 
     /// Hides an item; it stays in the database with its place and tick until `restoreItem`.
     public func deleteItem(id: Int64, at date: Date = Date()) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE items SET deletedAt = coalesce(deletedAt, ?) WHERE id = ?", arguments: [date, id])
             try Self.requireChange(db, id)
         }
@@ -62,7 +62,7 @@ extension Store {
 
     /// Brings back a deleted item in the place it had.
     public func restoreItem(id: Int64) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE items SET deletedAt = NULL WHERE id = ?", arguments: [id])
             try Self.requireChange(db, id)
         }
@@ -72,7 +72,7 @@ extension Store {
     /// section, as `Workbook` lists them; indexes past the end mean "last". Deleted items keep
     /// their place relative to their neighbours. Only rows whose position changes are written.
     public func moveItem(id: Int64, toIndex index: Int) throws {
-        try writer.write { db in
+        try write { db in
             guard let item = try Row.fetchOne(db, sql: "SELECT guide, section FROM items WHERE id = ?", arguments: [id]) else {
                 throw StoreError.unknownItem(id: id)
             }
@@ -94,7 +94,7 @@ extension Store {
     /// Puts a section's live items in the given order (the interface's J/K moves and their undo).
     /// Deleted items keep their slots, so restoring one puts it back where it was.
     public func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws {
-        try writer.write { db in
+        try write { db in
             let rows = try Self.positionRows(db, guideID: guideID, sectionKey: sectionKey)
             let live = rows.filter { $0["live"] == true }.map { $0["id"] as Int64 }
             guard Set(live) == Set(itemIDs), live.count == itemIDs.count else {

@@ -11,7 +11,7 @@ extension Store {
     /// disappeared is returned last, with `inGuide == false`, when it still holds notes or items.
     /// One transaction.
     public func load(guide: Guide) throws -> Workbook {
-        try writer.write { db in
+        try write { db in
             try Self.sync(guide, db)
             return try Self.workbook(guideID: guide.id, title: guide.title, db)
         }

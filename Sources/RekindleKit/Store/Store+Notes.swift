@@ -46,11 +46,28 @@ extension Store {
     @discardableResult
     public func saveNotes(guideID: String, sectionKey: String, body: String,
                           at date: Date = Date()) throws -> NoteSaveResult {
+        try saveNotes(guideID: guideID, sectionKey: sectionKey, at: date) { _ in body }
+    }
+
+    /// Adds `text` at the end of a section's notes, on a line of its own, reading and writing in
+    /// one transaction: appends from several processes at once all land (`rekindle note --append`).
+    @discardableResult
+    public func appendNotes(guideID: String, sectionKey: String, text: String,
+                            at date: Date = Date()) throws -> NoteSaveResult {
+        try saveNotes(guideID: guideID, sectionKey: sectionKey, at: date) { current in
+            current.isEmpty ? text : current + (current.hasSuffix("\n") ? "" : "\n") + text
+        }
+    }
+
+    /// Saves `newBody(current notes)` as described for `saveNotes(guideID:sectionKey:body:at:)`.
+    private func saveNotes(guideID: String, sectionKey: String, at date: Date,
+                           newBody: (String) -> String) throws -> NoteSaveResult {
         let section = SectionRef(guideID: guideID, sectionKey: sectionKey)
         let seen = seenNoteRevisions.withLock { $0[section] }
-        let (result, revisionCounter) = try writer.write { db -> (NoteSaveResult, Int64) in
+        let (result, revisionCounter) = try write { db -> (NoteSaveResult, Int64) in
             let current = try Self.currentNotes(section, db)
             let counter = current?.revision ?? 0
+            let body = newBody(current?.body ?? "")
             if (current?.body ?? "") == body { return (NoteSaveResult(revision: nil), counter) }
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM sections WHERE guide = ? AND key = ?",
                                     arguments: [guideID, sectionKey]) != nil else {

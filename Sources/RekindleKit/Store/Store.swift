@@ -15,6 +15,9 @@ public final class Store: Sendable {
     /// The notes revision counter this instance last saw for each section, to notice saves
     /// made by another process in the meantime.
     let seenNoteRevisions = Mutex<[SectionRef: Int64]>([:])
+    /// Device and inode of the database file when it was opened, to notice it being moved or
+    /// deleted while open (SQLite would go on writing into the moved or unlinked file).
+    private let fileIdentity: FileIdentity?
 
     /// Opens (creating if needed) the database at `url`, after checking, without writing, that
     /// it is a rekindle database this build can use. Makes the directory 0700 when it creates
@@ -33,6 +36,7 @@ public final class Store: Sendable {
             throw StoreError.cannotOpen(path: url.path, reason: error.message ?? "\(error.resultCode)")
         }
         self.url = url
+        fileIdentity = FileIdentity(path: url.path)
         for file in Self.databaseFiles(url) { PrivateFiles.restrict(file) }
     }
 
@@ -51,6 +55,7 @@ public final class Store: Sendable {
     private init(writer: any DatabaseWriter) {
         self.writer = writer
         self.url = nil
+        self.fileIdentity = nil
     }
 
     /// The schema version of the open database ("v1" → 1).
@@ -68,6 +73,27 @@ public final class Store: Sendable {
             let copy = try DatabaseQueue(path: temporary.path)
             try writer.backup(to: copy)
             try copy.close()
+        }
+    }
+
+    /// Runs `updates` in one write transaction. SQLite failures (a full disk, a read-only file)
+    /// become a `StoreError` naming the file; the transaction is rolled back, so the database is
+    /// as it was and the same change can be tried again once the cause is gone.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        if let url, let fileIdentity, FileIdentity(path: url.path) != fileIdentity {
+            throw StoreError.fileMoved(path: url.path)
+        }
+        do {
+            return try writer.write(updates)
+        } catch let error as DatabaseError {
+            let path = url?.path ?? ":memory:"
+            switch error.resultCode {
+            case .SQLITE_FULL: throw StoreError.diskFull(path: path)
+            case .SQLITE_READONLY: throw StoreError.readOnly(path: path)
+            default:
+                let reason = error.message ?? "SQLite error \(error.resultCode.rawValue)"
+                throw StoreError.writeFailed(path: path, reason: reason)
+            }
         }
     }
 
@@ -90,6 +116,20 @@ public final class Store: Sendable {
             throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
         }
         try Schema.migrator.migrate(writer)
+    }
+}
+
+/// Which file a path leads to: its device and inode numbers.
+struct FileIdentity: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+
+    /// Nil when nothing is at `path`.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }
 

@@ -15,6 +15,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Renaming is for the person's own items; guide items take their title from the guide.
     case guideItemNotRenamable(id: Int64)
     case unknownRevision(id: Int64)
+    /// A change could not be written because the disk (or the database's size limit) is full.
+    /// Nothing was half-written: the transaction was rolled back and the store stays usable.
+    case diskFull(path: String)
+    /// A change could not be written because the database is read-only (file, directory or mount).
+    case readOnly(path: String)
+    /// The database file was moved or deleted while open; writing on would put changes where
+    /// nobody will find them, so nothing more is written.
+    case fileMoved(path: String)
+    /// Any other SQLite failure while writing; the transaction was rolled back.
+    case writeFailed(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -44,6 +54,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "item \(id) comes from the guide; only your own items can be renamed"
         case .unknownRevision(let id):
             return "no saved notes revision with id \(id)"
+        case .diskFull(let path):
+            return "cannot save to \(path): the disk is full — nothing was changed; free some space and try again"
+        case .readOnly(let path):
+            return "cannot save to \(path): the database is read-only — nothing was changed; check the file, its folder and the disk"
+        case .fileMoved(let path):
+            return "cannot save to \(path): the database file was moved or deleted while open — nothing was changed; restart rekindle"
+        case .writeFailed(let path, let reason):
+            return "cannot save to \(path): \(reason) — nothing was changed"
         }
     }
 }

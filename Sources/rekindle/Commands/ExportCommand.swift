@@ -15,6 +15,10 @@ struct ExportCommand: ParsableCommand {
     var output: String?
     @Flag(help: "Replace the output file if it exists.") var force = false
 
+    func validate() throws {
+        if output?.isEmpty == true { throw ValidationError("--output needs a file name") }
+    }
+
     func run() throws {
         let session = try Session(common)
         let notes = try session.store.allNotes(guideID: session.workbook.guideID)

@@ -22,10 +22,14 @@ struct DoctorCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        // Opening the store sets its files back to 0600, so look at the modes first.
+        let foundBeforeOpening = Store.permissionProblems(StorePaths.databaseURL(explicit: common.db))
         let session = try Session(common)
         let report = try session.store.doctorReport()
         report.lines.forEach { print(DisplayText.sanitize($0)) }
-        if !report.isHealthy { throw ExitCode(1) }
+        let repaired = foundBeforeOpening.filter { !report.permissionProblems.contains($0) }
+        repaired.forEach { print(DisplayText.sanitize("warning: \($0) (rekindle has now set it back; others may have read it before)")) }
+        if !report.isHealthy || !repaired.isEmpty { throw ExitCode(1) }
     }
 }
 
@@ -43,6 +47,10 @@ struct BackupCommand: ParsableCommand {
         formatter.dateFormat = "yyyy-MM-dd-HHmmss"
         let directory = database?.deletingLastPathComponent() ?? URL(fileURLWithPath: ".")
         return directory.appendingPathComponent("rekindle-backup-\(formatter.string(from: Date())).sqlite")
+    }
+
+    func validate() throws {
+        if path?.isEmpty == true { throw ValidationError("the backup path is empty") }
     }
 
     func run() throws {

@@ -31,14 +31,15 @@ struct NoteCommand: ParsableCommand {
                 print(DisplayText.sanitize("\(revision.id)  \(Self.timestamp(revision.savedAt))  \(firstLine)"))
             }
         } else if let append {
-            let body = current.isEmpty ? append : current + (current.hasSuffix("\n") ? "" : "\n") + append
-            let _: NoteSaveResult = try session.store.saveNotes(guideID: guideID, sectionKey: section.key, body: body, at: Date())
+            // One transaction, so another rekindle appending at the same moment loses nothing.
+            let _: NoteSaveResult = try session.store.appendNotes(guideID: guideID, sectionKey: section.key, text: append, at: Date())
             print(DisplayText.sanitize("added to the notes of \(section.displayName)"))
         } else if edit {
             let edited = try ExternalEditor.edit(current)
             guard edited != current else { return print("no change") }
-            let _: NoteSaveResult = try session.store.saveNotes(guideID: guideID, sectionKey: section.key, body: edited, at: Date())
-            print(DisplayText.sanitize("saved the notes of \(section.displayName)"))
+            let result: NoteSaveResult = try session.store.saveNotes(guideID: guideID, sectionKey: section.key, body: edited, at: Date())
+            let meanwhile = result.isConflict ? " (they were also changed elsewhere while you edited; that version is in --history)" : ""
+            print(DisplayText.sanitize("saved the notes of \(section.displayName)\(meanwhile)"))
         } else {
             // Printed raw when piped (it is the person's own text); sanitised on a terminal.
             print(isatty(STDOUT_FILENO) == 1 ? DisplayText.sanitize(current) : current)

@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+import Testing
+@testable import RekindleKit
+
+/// Databases written by earlier builds open with every tick, own item, deleted item and note
+/// revision intact.
+///
+/// `Fixtures/databases/vN.sqlite` is a database as schema vN left it, all holding the same
+/// content (`MigrationFixture.write`). Each is opened (a copy: the fixture itself never changes)
+/// with the current build and must show exactly that content.
+///
+/// When a schema version is added (migration "vN"), keep the existing fixtures and write one
+/// more with the new build:
+///
+///     REKINDLE_WRITE_FIXTURE=vN swift test --filter MigrationFixtureTests/writeFixture
+///
+/// and commit `Fixtures/databases/vN.sqlite`. Never rewrite an existing fixture: it stands for
+/// the files people already have. If a later version changes what the content means, adapt
+/// `expectFixtureContent` rather than the files.
+@Suite struct MigrationFixtureTests {
+    static let folder = GuideTestSupport.repositoryRoot
+        .appendingPathComponent("Tests/RekindleKitTests/Fixtures/databases")
+
+    static var fixtures: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".sqlite") }.sorted()
+    }
+
+    @Test func thereIsAFixtureForEveryKnownSchemaVersion() {
+        for version in 1...Store.knownSchemaVersion {
+            #expect(Self.fixtures.contains("v\(version).sqlite"), "add Fixtures/databases/v\(version).sqlite (see above)")
+        }
+    }
+
+    @Test(arguments: fixtures)
+    func opensWithAllItsData(_ name: String) throws {
+        let fixture = Self.folder.appendingPathComponent(name)
+        let before = try Data(contentsOf: fixture)
+        let directory = try TemporaryDirectory()
+        let copy = directory.file("rekindle.sqlite")
+        try FileManager.default.copyItem(at: fixture, to: copy)
+
+        let store = try Store(url: copy)
+        #expect(try store.schemaVersion == Store.knownSchemaVersion)
+        try MigrationFixture.expectContent(of: store)
+        #expect(try store.doctorReport().integrity == ["ok"])
+        // Still writable after the upgrade.
+        try store.saveNotes(guideID: MigrationFixture.guide.id, sectionKey: "contact", body: "A new line after upgrading.")
+        #expect(try Data(contentsOf: fixture) == before, "the committed fixture must never be written")
+    }
+
+    /// Writes the fixture for the current schema (only when asked; see the type's documentation).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["REKINDLE_WRITE_FIXTURE"] != nil))
+    func writeFixture() throws {
+        let name = try #require(ProcessInfo.processInfo.environment["REKINDLE_WRITE_FIXTURE"])
+        #expect(name == "v\(Store.knownSchemaVersion)", "this build writes schema v\(Store.knownSchemaVersion)")
+        let destination = Self.folder.appendingPathComponent(name + ".sqlite")
+        #expect(!FileManager.default.fileExists(atPath: destination.path), "never rewrite a committed fixture")
+        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+        let directory = try TemporaryDirectory()
+        let store = try Store(url: directory.file("rekindle.sqlite"))
+        try MigrationFixture.write(into: store)
+        try MigrationFixture.expectContent(of: store)
+        // One compact file with no -wal beside it.
+        try store.writer.writeWithoutTransaction { try $0.execute(sql: "VACUUM INTO ?", arguments: [destination.path]) }
+    }
+}
+
+/// The content every fixture holds. Fixed on purpose: do not edit `guide` or `write`, since
+/// committed fixtures were made from them.
+enum MigrationFixture {
+    static func at(_ seconds: TimeInterval) -> Date { Date(timeIntervalSince1970: 1_767_225_600 + seconds) } // 2026-01-01
+
+    static let guide = Guide(id: "fixture-guide", title: "Fixture Guide", sections: [
+        GuideSection(key: "introduction", kind: .introduction, number: nil, title: "Introduction",
+                     paragraphs: ["Start here."], items: [], line: 3),
+        GuideSection(key: "reflect", kind: .step, number: 1, title: "Reflect", paragraphs: ["Look inward."], items: [
+            GuideItem(key: "motives", number: 1, title: "Evaluate Your Motives", text: "Why?", line: 8),
+            GuideItem(key: "mistakes", number: 2, title: "Own Your Mistakes", text: "Be honest.", line: 9),
+            GuideItem(key: "space", number: 3, title: "Give Space", text: "", line: 10),
+        ], line: 6),
+        GuideSection(key: "contact", kind: .step, number: 2, title: "Contact", paragraphs: [], items: [
+            GuideItem(key: "message", number: 1, title: "Send a Message", text: "Keep it light.", line: 14),
+        ], line: 12),
+    ])
+
+    static func write(into store: Store) throws {
+        let workbook = try store.load(guide: guide)
+        let reflect = try #require(workbook.sections.first { $0.key == "reflect" })
+        try store.setDone(itemID: reflect.items[0].id, done: true, at: at(60))
+        try store.setDone(itemID: reflect.items[2].id, done: true, at: at(120))
+        let own = try store.addItem(guideID: guide.id, sectionKey: "reflect", title: "Write a letter I won't send")
+        try store.setDone(itemID: own.id, done: true, at: at(180))
+        _ = try store.addItem(guideID: guide.id, sectionKey: "contact", title: "Ask Sam how he is — 漢字 ✓", after: nil)
+        let deleted = try store.addItem(guideID: guide.id, sectionKey: "contact", title: "A deleted idea")
+        try store.deleteItem(id: deleted.id, at: at(240))
+        for (index, body) in ["First thoughts.", "First thoughts.\nSecond line.", "Rewritten:\n\tindented, \u{1B}[31m raw escape kept"].enumerated() {
+            try store.saveNotes(guideID: guide.id, sectionKey: "reflect", body: body, at: at(300 + Double(index)))
+        }
+        try store.saveNotes(guideID: guide.id, sectionKey: "introduction", body: "Why I started.", at: at(400))
+    }
+
+    static func expectContent(of store: Store) throws {
+        let workbook = try store.load(guide: guide)
+        #expect(workbook.title == "Fixture Guide")
+        let reflect = try #require(workbook.sections.first { $0.key == "reflect" })
+        #expect(reflect.items.map(\.title) == ["Evaluate Your Motives", "Own Your Mistakes", "Give Space", "Write a letter I won't send"])
+        #expect(reflect.items.map(\.isDone) == [true, false, true, true])
+        #expect(reflect.items.map(\.doneAt) == [at(60), nil, at(120), at(180)])
+        #expect(reflect.items.map(\.key) == ["motives", "mistakes", "space", nil])
+        let contact = try #require(workbook.sections.first { $0.key == "contact" })
+        #expect(contact.items.map(\.title) == ["Send a Message", "Ask Sam how he is — 漢字 ✓"])
+        // The deleted item is still stored, hidden.
+        let deleted = try store.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT title, deletedAt FROM items WHERE title = 'A deleted idea'")
+        }
+        #expect(deleted?["deletedAt"] as Date? == at(240))
+
+        #expect(try store.notes(guideID: guide.id, sectionKey: "reflect") == "Rewritten:\n\tindented, \u{1B}[31m raw escape kept")
+        let history = try store.noteHistory(guideID: guide.id, sectionKey: "reflect")
+        #expect(history.map(\.body) == ["Rewritten:\n\tindented, \u{1B}[31m raw escape kept", "First thoughts.\nSecond line.", "First thoughts."])
+        #expect(history.map(\.savedAt) == [at(302), at(301), at(300)])
+        #expect(try store.notes(guideID: guide.id, sectionKey: "introduction") == "Why I started.")
+        #expect(try store.allNotes(guideID: guide.id).count == 2)
+    }
+}

@@ -35,10 +35,10 @@ run: build
 test: deps
 	$(SWIFT) build --product rekindle
 	$(SWIFT) test
-	@if [ -d Tests/e2e ]; then for t in Tests/e2e/*.sh; do echo "== $$t"; REKINDLE_BIN=$(DEBUG_BIN) bash "$$t" || exit 1; done; fi
+	@REKINDLE_BIN=$(DEBUG_BIN) bash Tests/run_scripts.sh Tests/e2e
 
 check: test
-	@if [ -d Tests/slow ]; then for t in Tests/slow/*.sh; do echo "== $$t"; REKINDLE_BIN=$(DEBUG_BIN) bash "$$t" || exit 1; done; fi
+	@REKINDLE_BIN=$(DEBUG_BIN) bash Tests/run_scripts.sh Tests/slow
 
 # The unit tests and the end-to-end scripts under AddressSanitizer, in their own build folder.
 # detect_leaks=0: LeakSanitizer's only findings are outside our code (XCTest's runner objects, and a
@@ -48,7 +48,7 @@ ASAN_SCRATCH := .build-asan
 asan: deps
 	$(SWIFT) build --build-tests --scratch-path $(ASAN_SCRATCH) -Xswiftc -sanitize=address
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 $(SWIFT) test --skip-build --scratch-path $(ASAN_SCRATCH) -Xswiftc -sanitize=address
-	@for t in Tests/e2e/*.sh; do echo "== asan $$t"; ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 REKINDLE_BIN=$(ASAN_SCRATCH)/debug/rekindle bash "$$t" || exit 1; done
+	@ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 REKINDLE_BIN=$(ASAN_SCRATCH)/debug/rekindle bash Tests/run_scripts.sh Tests/e2e
 
 # Performance figures (Tests/bench/README.md): release builds, then about 3-4 minutes of measuring.
 bench: build

@@ -28,7 +28,7 @@ public enum SectionKind: String, Equatable, Sendable, Codable {
     case other
 }
 
-public struct GuideSection: Equatable, Sendable {
+public struct GuideSection: Equatable, Sendable, NamedSection {
     /// Stable key, unique within the guide.
     public var key: String
     public var kind: SectionKind
@@ -53,11 +53,6 @@ public struct GuideSection: Equatable, Sendable {
         self.line = line
     }
 
-    /// How the section is named in lists: "Step 2: Reestablishing Contact", "Introduction".
-    public var displayName: String {
-        if kind == .step, let number { return "Step \(number): \(title)" }
-        return title
-    }
 }
 
 /// A numbered item of a step, which the interface shows as a checklist row.
@@ -77,5 +72,20 @@ public struct GuideItem: Equatable, Sendable {
         self.title = title
         self.text = text
         self.line = line
+    }
+}
+
+/// A section as the guide names it; the guide's sections and the workbook's share this.
+public protocol NamedSection {
+    var kind: SectionKind { get }
+    var number: Int? { get }
+    var title: String { get }
+}
+
+extension NamedSection {
+    /// How the section is named in lists: "Step 2: Reestablishing Contact", "Introduction".
+    public var displayName: String {
+        if kind == .step, let number { return "Step \(number): \(title)" }
+        return title
     }
 }

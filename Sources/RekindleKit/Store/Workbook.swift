@@ -18,7 +18,7 @@ public struct Workbook: Equatable, Sendable {
     public var total: Int { sections.reduce(0) { $0 + $1.total } }
 }
 
-public struct WorkbookSection: Equatable, Sendable {
+public struct WorkbookSection: Equatable, Sendable, NamedSection {
     public var key: String
     public var kind: SectionKind
     public var number: Int?
@@ -42,11 +42,6 @@ public struct WorkbookSection: Equatable, Sendable {
 
     public var done: Int { items.reduce(0) { $0 + ($1.isDone ? 1 : 0) } }
     public var total: Int { items.count }
-
-    public var displayName: String {
-        if kind == .step, let number { return "Step \(number): \(title)" }
-        return title
-    }
 }
 
 /// One checklist row: an item of the guide, or one the person added.

@@ -86,6 +86,9 @@ _tmux_poll() {
 _tmux_shows() { tmux_screen | grep -qF -- "$1"; }
 _tmux_lacks() { ! _tmux_shows "$1"; }
 _tmux_dead() { [ "$(tmux_cmd display-message -p -t test '#{pane_dead}')" = 1 ]; }
+# tmux 3.3a can mark a pane dead (its terminal closed) well before it reaps the process and
+# knows the exit status (seen with SIGKILL and under LeakSanitizer).
+_tmux_reaped() { [ -n "$(tmux_cmd display-message -p -t test '#{pane_dead_status}#{pane_dead_signal}')" ]; }
 
 # tmux_wait_for TEXT — waits until TEXT (a fixed string) is on screen.
 tmux_wait_for() { _tmux_poll _tmux_shows "$1" || _tmux_fail "never saw '$1'"; }
@@ -97,6 +100,7 @@ tmux_wait_gone() { _tmux_poll _tmux_lacks "$1" || _tmux_fail "'$1' never went aw
 # (128+N when a signal N ended it).
 tmux_wait_exit() {
     _tmux_poll _tmux_dead || { _tmux_fail "the command did not exit"; return 1; }
+    _tmux_poll _tmux_reaped || { _tmux_fail "tmux never learnt the exit status"; return 1; }
     local status signal
     status=$(tmux_cmd display-message -p -t test '#{pane_dead_status}')
     signal=$(tmux_cmd display-message -p -t test '#{pane_dead_signal}')

@@ -8,6 +8,7 @@ server; use it in a `finally`.
 from __future__ import annotations
 
 import os
+import signal as signal_module
 import subprocess
 import tempfile
 import time
@@ -87,6 +88,12 @@ class Tmux:
                 return f"signal {signal}"
             if status != "":
                 return f"status {status}"
+            # tmux 3.3a sometimes misses a SIGCHLD and leaves the child unreaped; another one
+            # makes it reap at once.
+            try:
+                os.kill(int(self.run("display-message", "-p", "#{pid}").strip()), signal_module.SIGCHLD)
+            except (OSError, ValueError):
+                pass
             if time.monotonic() >= deadline:
                 return "unknown"
             time.sleep(0.02)

@@ -88,7 +88,12 @@ _tmux_lacks() { ! _tmux_shows "$1"; }
 _tmux_dead() { [ "$(tmux_cmd display-message -p -t test '#{pane_dead}')" = 1 ]; }
 # tmux 3.3a can mark a pane dead (its terminal closed) well before it reaps the process and
 # knows the exit status (seen with SIGKILL and under LeakSanitizer).
-_tmux_reaped() { [ -n "$(tmux_cmd display-message -p -t test '#{pane_dead_status}#{pane_dead_signal}')" ]; }
+# Its SIGCHLD seems lost then; sending the server another one makes it reap at once.
+_tmux_reaped() {
+    [ -n "$(tmux_cmd display-message -p -t test '#{pane_dead_status}#{pane_dead_signal}')" ] && return 0
+    kill -CHLD "$(tmux_cmd display-message -p '#{pid}')" 2>/dev/null
+    return 1
+}
 
 # tmux_wait_for TEXT — waits until TEXT (a fixed string) is on screen.
 tmux_wait_for() { _tmux_poll _tmux_shows "$1" || _tmux_fail "never saw '$1'"; }

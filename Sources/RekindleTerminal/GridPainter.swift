@@ -43,7 +43,7 @@ struct GridPainter {
 
     private mutating func put(_ text: String, width: Int, x: Int, y: Int, attributes: attr_t, pair: Int16) -> Int32 {
         var count = 0
-        for scalar in text.unicodeScalars.prefix(buffer.count - 1) {
+        for scalar in Self.terminalSafe(text).prefix(buffer.count - 1) {
             buffer[count] = wchar_t(bitPattern: scalar.value)
             count += 1
         }
@@ -53,5 +53,26 @@ struct GridPainter {
         }
         buffer[count] = 0
         return rk_put_cell(Int32(y), Int32(x), buffer, Int32(width), attributes, pair)
+    }
+
+    /// The scalars of a cluster that every terminal draws in the same columns: the base and its
+    /// combining marks. Terminals disagree about emoji ZWJ sequences (👩‍❤️‍👨 takes 2 columns in
+    /// kitty, 5 in tmux 3.3 and xterm), variation selectors (❤️: 1 or 2) and skin-tone modifiers,
+    /// and when the terminal's idea of a row differs from ncurses', the rest of the row is drawn
+    /// in the wrong place (found by Tests/slow/crash_loop.py: stray characters in the guide pane).
+    /// So a sequence shows as its first emoji; the text itself is stored untouched.
+    static func terminalSafe(_ text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if scalars.isEmpty {
+                scalars.append(scalar)
+                continue
+            }
+            if scalar.value == 0x200D { break }  // a ZWJ joins another whole emoji: stop here
+            let isSelector = (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
+            let category = scalar.properties.generalCategory
+            if (category == .nonspacingMark || category == .enclosingMark) && !isSelector { scalars.append(scalar) }
+        }
+        return scalars
     }
 }

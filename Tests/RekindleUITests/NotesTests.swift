@@ -34,6 +34,19 @@ import RekindleKit
         #expect(app.render(size: Size(width: 120, height: 40)).cursor != nil)
     }
 
+    @Test func steadyTypingWithoutAPauseIsStillSavedWithinASecond() {
+        // Found by Tests/slow/crash_loop.py: with a pure debounce, 2 s of steady typing was lost to SIGKILL.
+        let store = FakeStore()
+        let app = app(store)
+        for tick in 0..<15 {  // a key every 0.1 s, never a pause of 1 s
+            let now = t0.addingTimeInterval(Double(tick) * 0.1)
+            type(app, "x", at: now)
+            _ = app.idle(now: now)
+        }
+        #expect(store.calls == ["save s1"])
+        #expect(store.notesBySection["s1"] == "I miss the walks." + String(repeating: "x", count: 11))
+    }
+
     @Test func escapeStopsAndSavesAtOnce() {
         let store = FakeStore()
         let app = app(store)

@@ -6,6 +6,9 @@ public struct NoteDraft: Equatable, Sendable {
     public var body: String
     /// The last keystroke; autosave waits for a short pause after it.
     public var editedAt: Date
+    /// The first keystroke the store does not have yet: without a pause, autosave still runs
+    /// `autosaveMaximumDelay` after it, so steady typing is never unsaved for long.
+    public var unsavedSince: Date?
     /// Why the last save failed, if it did.
     public var failure: String?
     /// When to try again after a failure.
@@ -30,6 +33,9 @@ public enum SaveState: Equatable, Sendable {
 extension AppState {
     /// How long after the last keystroke notes are saved.
     public static let autosaveDelay: TimeInterval = 1
+    /// The longest a keystroke stays unsaved while typing goes on without a pause (a SIGKILL or
+    /// power cut loses at most this much).
+    public static let autosaveMaximumDelay: TimeInterval = 1
     /// How long to wait before trying a failed save again.
     public static let retryDelay: TimeInterval = 5
 

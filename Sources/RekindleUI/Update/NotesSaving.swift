@@ -10,18 +10,20 @@ extension AppState {
             noteDrafts[sectionKey] = nil
             return
         }
-        var draft = noteDrafts[sectionKey] ?? NoteDraft(body: body, editedAt: now)
+        var draft = noteDrafts[sectionKey] ?? NoteDraft(body: body, editedAt: now, unsavedSince: now)
         draft.body = body
         draft.editedAt = now
         noteDrafts[sectionKey] = draft
     }
 
-    /// Saves of every draft that is due: typing paused long enough, or a failed save's retry time came.
+    /// Saves of every draft that is due: typing paused long enough, typing went on for the longest
+    /// a keystroke may stay unsaved, or a failed save's retry time came.
     func autosave(now: Date) -> [Effect] {
         noteDrafts.keys.sorted().compactMap { key in
             guard let draft = noteDrafts[key] else { return nil }
             let due = draft.failure == nil
                 ? now.timeIntervalSince(draft.editedAt) >= Self.autosaveDelay
+                    || now.timeIntervalSince(draft.unsavedSince ?? draft.editedAt) >= Self.autosaveMaximumDelay
                 : now >= (draft.retryAt ?? now)
             guard due else { return nil }
             return .saveNotes(sectionKey: key, body: draft.body, at: now)
@@ -44,7 +46,11 @@ extension AppState {
             notes[key] = body
             // Text typed while the save ran is still a draft.
             let bufferIsNewer = notesEditorDraftIsStale && notesEditor?.sectionKey == key
-            if noteDrafts[key]?.body == body, !bufferIsNewer { noteDrafts[key] = nil }
+            if noteDrafts[key]?.body == body, !bufferIsNewer {
+                noteDrafts[key] = nil
+            } else {
+                noteDrafts[key]?.unsavedSince = now
+            }
         case let .notesSaveFailed(key, body, reason):
             var draft = noteDrafts[key] ?? NoteDraft(body: body, editedAt: now)
             draft.failure = reason

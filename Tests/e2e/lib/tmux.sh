@@ -86,6 +86,14 @@ _tmux_poll() {
 _tmux_shows() { tmux_screen | grep -qF -- "$1"; }
 _tmux_lacks() { ! _tmux_shows "$1"; }
 _tmux_dead() { [ "$(tmux_cmd display-message -p -t test '#{pane_dead}')" = 1 ]; }
+# tmux 3.3a can mark a pane dead (its terminal closed) well before it reaps the process and
+# knows the exit status (seen with SIGKILL and under LeakSanitizer).
+# Its SIGCHLD seems lost then; sending the server another one makes it reap at once.
+_tmux_reaped() {
+    [ -n "$(tmux_cmd display-message -p -t test '#{pane_dead_status}#{pane_dead_signal}')" ] && return 0
+    kill -CHLD "$(tmux_cmd display-message -p '#{pid}')" 2>/dev/null
+    return 1
+}
 
 # tmux_wait_for TEXT — waits until TEXT (a fixed string) is on screen.
 tmux_wait_for() { _tmux_poll _tmux_shows "$1" || _tmux_fail "never saw '$1'"; }
@@ -93,21 +101,16 @@ tmux_wait_for() { _tmux_poll _tmux_shows "$1" || _tmux_fail "never saw '$1'"; }
 # tmux_wait_gone TEXT — waits until TEXT is no longer on screen.
 tmux_wait_gone() { _tmux_poll _tmux_lacks "$1" || _tmux_fail "'$1' never went away"; }
 
-# tmux_wait_exit — waits until the command has ended; prints its exit status, 128+N when tmux
-# knows that signal N ended it, or "signal" when tmux records no status (tmux 3.3 keeps no signal
-# number, and a status appears a moment after the pane is marked dead, so give it a second).
-# To know the signal for sure, run the command under a shell that echoes $? (see notes_kill.sh).
+# tmux_wait_exit — waits until the command has ended; prints its exit status (128+N when tmux
+# knows that signal N ended it; tmux 3.3 records no signal number, so to know the signal for sure,
+# run the command under a shell that echoes $?, as notes_kill.sh does).
 tmux_wait_exit() {
     _tmux_poll _tmux_dead || { _tmux_fail "the command did not exit"; return 1; }
-    local status signal tries
-    for tries in $(seq 20); do
-        status=$(tmux_cmd display-message -p -t test '#{pane_dead_status}')
-        signal=$(tmux_cmd display-message -p -t test '#{pane_dead_signal}')
-        if [ -n "$signal" ] && [ "$signal" != 0 ]; then echo $((128 + signal)); return; fi
-        if [ -n "$status" ]; then echo "$status"; return; fi
-        sleep 0.05
-    done
-    echo signal
+    _tmux_poll _tmux_reaped || { _tmux_fail "tmux never learnt the exit status"; return 1; }
+    local status signal
+    status=$(tmux_cmd display-message -p -t test '#{pane_dead_status}')
+    signal=$(tmux_cmd display-message -p -t test '#{pane_dead_signal}')
+    if [ -n "$signal" ] && [ "$signal" != 0 ]; then echo $((128 + signal)); else echo "$status"; fi
 }
 
 # tmux_cleanup — kills every server this script started.

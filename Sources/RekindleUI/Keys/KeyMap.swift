@@ -11,7 +11,7 @@ public enum Action: Hashable, Sendable {
     case editNotes, noteHistory
     // Prompts and editors
     case confirm, cancel, cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd
-    case wordLeft, wordRight, deleteBackward, deleteForward, newline, stopEditing
+    case wordLeft, wordRight, deleteBackward, deleteForward, newline, tab, stopEditing
 }
 
 /// Where a binding applies. Browsing contexts follow the focused pane; the others follow the mode.
@@ -129,6 +129,7 @@ public enum KeyMap {
         Binding([.backspace], .deleteBackward, .notesEditor, "Delete before the cursor"),
         Binding([.delete], .deleteForward, .notesEditor, "Delete under the cursor"),
         Binding([.enter], .newline, .notesEditor, "New line"),
+        Binding([.tab], .tab, .notesEditor, "A tab (shown as four spaces)"),
         Binding([.ctrl("z")], .undo, .notesEditor, hint: "undo", "Undo typing"),
         Binding([.ctrl("y")], .redo, .notesEditor, "Redo typing"),
 

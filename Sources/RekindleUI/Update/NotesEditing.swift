@@ -65,6 +65,7 @@ extension AppState {
         case .deleteBackward: editNotes(now: now) { $0.deleteBackward() }
         case .deleteForward: editNotes(now: now) { $0.deleteForward() }
         case .newline: editNotes(now: now) { $0.insert("\n") }
+        case .tab: editNotes(now: now) { $0.insert("\t") }
         case .undo: editNotes(now: now) { _ = $0.undo() }
         case .redo: editNotes(now: now) { _ = $0.redo() }
         default:

@@ -31,7 +31,7 @@ extension AppState {
     /// Notes that the text changed, without reading the whole text (see `notesEditorDraftIsStale`):
     /// the draft exists at once (the status bar says "unsaved") and its pause timer restarts.
     private mutating func markEditorDraft(sectionKey: String, now: Date) {
-        var draft = noteDrafts[sectionKey] ?? NoteDraft(body: notes[sectionKey] ?? "", editedAt: now)
+        var draft = noteDrafts[sectionKey] ?? NoteDraft(body: notes[sectionKey] ?? "", editedAt: now, unsavedSince: now)
         draft.editedAt = now
         noteDrafts[sectionKey] = draft
         notesEditorDraftIsStale = true

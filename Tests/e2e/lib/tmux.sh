@@ -116,7 +116,9 @@ tmux_wait_exit() {
 # tmux_cleanup — kills every server this script started.
 tmux_cleanup() {
     local socket
-    for socket in "${_tmux_sockets[@]}"; do tmux -L "$socket" kill-server 2>/dev/null; done
+    # A server the test already killed is fine; a cleanup failure must not fail the test (set -e
+    # applies inside EXIT traps too).
+    for socket in "${_tmux_sockets[@]}"; do tmux -L "$socket" kill-server 2>/dev/null || true; done
     _tmux_sockets=()
 }
 trap tmux_cleanup EXIT

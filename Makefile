@@ -5,7 +5,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/rekindle
 DEBUG_BIN := .build/debug/rekindle
 
-.PHONY: all build run test check bench install uninstall clean deps asan
+.PHONY: all build run test check slow bench install uninstall clean deps asan
 
 all: build
 
@@ -37,7 +37,11 @@ test: deps
 	$(SWIFT) test
 	@REKINDLE_BIN=$(DEBUG_BIN) bash Tests/run_scripts.sh Tests/e2e
 
-check: test
+# The slow reliability tests (crash loop of 100 SIGKILLs, key storm in a real terminal): about 5 minutes.
+check: test slow
+
+slow: deps
+	$(SWIFT) build --product rekindle
 	@REKINDLE_BIN=$(DEBUG_BIN) bash Tests/run_scripts.sh Tests/slow
 
 # The unit tests and the end-to-end scripts under AddressSanitizer, in their own build folder.

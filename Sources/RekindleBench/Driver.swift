@@ -2,32 +2,6 @@ import Foundation
 import RekindleKit
 import RekindleUI
 
-/// The real store behind the interface's protocol (the `rekindle` executable has the same adapter).
-final class BenchStore: WorkbookStore {
-    let store: Store
-    init(_ store: Store) { self.store = store }
-    func setDone(itemID: Int64, done: Bool, at: Date) throws { try store.setDone(itemID: itemID, done: done, at: at) }
-    func addItem(guideID: String, sectionKey: String, title: String, after: Int64?) throws -> ChecklistItem {
-        try store.addItem(guideID: guideID, sectionKey: sectionKey, title: title, after: after)
-    }
-    func renameItem(id: Int64, title: String) throws { try store.renameItem(id: id, title: title) }
-    func deleteItem(id: Int64) throws { try store.deleteItem(id: id, at: Date()) }
-    func restoreItem(id: Int64) throws { try store.restoreItem(id: id) }
-    func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws {
-        try store.reorder(guideID: guideID, sectionKey: sectionKey, itemIDs: itemIDs)
-    }
-    func notes(guideID: String, sectionKey: String) throws -> String {
-        try store.notes(guideID: guideID, sectionKey: sectionKey)
-    }
-    func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws {
-        _ = try store.saveNotes(guideID: guideID, sectionKey: sectionKey, body: body, at: at) as NoteSaveResult
-    }
-    func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision] {
-        try store.noteHistory(guideID: guideID, sectionKey: sectionKey, limit: 200)
-    }
-    func restoreRevision(id: Int64) throws { _ = try store.restoreRevision(id: id, at: Date()) as NoteSaveResult }
-}
-
 /// Drives an `AppController` the way the terminal loop does, without a terminal: one key is
 /// `handle`, `idle`, `render`, and a cell-by-cell comparison with the previous grid (the work
 /// ncurses does in `doupdate` before it writes anything). A synthetic clock moves 120 ms per key,
@@ -136,7 +110,7 @@ struct OpenedApp {
         let t1 = Clock.now()
         workbook = try store.load(guide: guide)
         let t2 = Clock.now()
-        controller = AppController(workbook: workbook, store: BenchStore(store), size: size)
+        controller = AppController(workbook: workbook, store: store, size: size)
         let t3 = Clock.now()
         (openSeconds, loadSeconds, controllerSeconds) = (t1 - t0, t2 - t1, t3 - t2)
     }

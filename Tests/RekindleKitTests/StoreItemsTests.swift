@@ -93,6 +93,20 @@ import Testing
         #expect(try titles() == ["B", "Own Your Mistakes", "Evaluate Your Motives", "A"])
     }
 
+    @Test func reorderingWhatTheScreenShowsLeavesOtherRowsInTheirSlots() throws {
+        let store = try Store.inMemory()
+        let items = try #require(try store.load(guide: sampleGuide()).section("self-reflection")?.items)
+        let a = try store.addItem(guideID: "rekindle", sectionKey: "self-reflection", title: "A")
+        // Another process adds B; this screen still lists only motives, mistakes, A.
+        let b = try store.addItem(guideID: "rekindle", sectionKey: "self-reflection", title: "B")
+        try store.reorder(guideID: "rekindle", sectionKey: "self-reflection", itemIDs: [a.id, items[0].id, items[1].id])
+        let titles = try store.load(guide: sampleGuide()).section("self-reflection")?.items.map(\.title)
+        #expect(titles == ["A", "Evaluate Your Motives", "Own Your Mistakes", "B"])
+        #expect(throws: StoreError.self) {
+            try store.reorder(guideID: "rekindle", sectionKey: "self-reflection", itemIDs: [b.id, 9999])
+        }
+    }
+
     @Test func tenThousandOwnItemsLoadInOrder() throws {
         let store = try Store.inMemory()
         _ = try store.load(guide: sampleGuide())

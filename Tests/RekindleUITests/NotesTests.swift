@@ -47,6 +47,27 @@ import RekindleKit
         #expect(store.notesBySection["s1"] == "I miss the walks." + String(repeating: "x", count: 11))
     }
 
+    @Test func theEditorOpensOnWhatTheDatabaseHoldsNowNotAtLaunch() {
+        let store = FakeStore()
+        store.notesBySection["s1"] = "I miss the walks."
+        let app = AppController(workbook: sampleWorkbook(), store: store, size: Size(width: 120, height: 40))
+        store.notesBySection["s1"] = "Written in another window."
+        for k: Key in [.char("1"), .tab, .tab, .char("i")] { _ = app.handle(.key(k), now: t0) }
+        type(app, " And here.")
+        _ = app.handle(.key(.escape), now: t0)
+        #expect(store.notesBySection["s1"] == "Written in another window. And here.")
+    }
+
+    @Test func aSaveOverAnotherCopysVersionSaysWhereThatVersionIs() {
+        let store = FakeStore()
+        let app = app(store)
+        store.savesReplaceAnotherCopysVersion = true
+        type(app, " More.")
+        _ = app.handle(.key(.escape), now: t0)
+        #expect(statusLine(app).contains("Another copy of rekindle"))
+        #expect(statusLine(app).contains("history (H)"))
+    }
+
     @Test func escapeStopsAndSavesAtOnce() {
         let store = FakeStore()
         let app = app(store)

@@ -49,6 +49,8 @@ final class FakeStore: WorkbookStore {
     var history: [String: [NoteRevision]] = [:]
     var calls: [String] = []
     var failSaves: String?
+    /// Saves report that they replaced a version another copy of rekindle wrote.
+    var savesReplaceAnotherCopysVersion = false
     var failTicks: String?
     var nextID: Int64 = 100
 
@@ -68,12 +70,14 @@ final class FakeStore: WorkbookStore {
         calls.append("reorder \(sectionKey) \(itemIDs.map(String.init).joined(separator: ","))")
     }
     func notes(guideID: String, sectionKey: String) throws -> String { notesBySection[sectionKey] ?? "" }
-    func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws {
+    func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws -> NoteSaveResult {
         if let failSaves { throw FakeError(description: failSaves) }
         calls.append("save \(sectionKey)")
         notesBySection[sectionKey] = body
-        history[sectionKey, default: []].insert(NoteRevision(id: nextID, body: body, savedAt: at), at: 0)
+        let revision = NoteRevision(id: nextID, body: body, savedAt: at)
+        history[sectionKey, default: []].insert(revision, at: 0)
         nextID += 1
+        return NoteSaveResult(revision: revision, replacedConcurrentEdit: savesReplaceAnotherCopysVersion ? revision : nil)
     }
     func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision] { history[sectionKey] ?? [] }
     func restoreRevision(id: Int64) throws {

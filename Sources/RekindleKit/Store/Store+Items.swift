@@ -91,17 +91,22 @@ extension Store {
         }
     }
 
-    /// Puts a section's live items in the given order (the interface's J/K moves and their undo).
-    /// Deleted items keep their slots, so restoring one puts it back where it was.
+    /// Puts the given items of a section in the given order (the interface's J/K moves and their
+    /// undo). The given items take the slots they already hold between them, and every other row
+    /// keeps its slot: deleted items (so a restore puts one back where it was), items the interface
+    /// does not show (a guide item gone from the guide), and items another process added meanwhile.
     public func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws {
         try write { db in
             let rows = try Self.positionRows(db, guideID: guideID, sectionKey: sectionKey)
-            let live = rows.filter { $0["live"] == true }.map { $0["id"] as Int64 }
-            guard Set(live) == Set(itemIDs), live.count == itemIDs.count else {
-                throw StoreError.unknownItem(id: Set(itemIDs).symmetricDifference(live).first ?? -1)
+            let given = Set(itemIDs)
+            if let missing = given.subtracting(rows.map { $0["id"] as Int64 }).first {
+                throw StoreError.unknownItem(id: missing)
             }
             var remaining = itemIDs[...]
-            let order = rows.map { row in row["live"] == true ? remaining.removeFirst() : row["id"] as Int64 }
+            let order = rows.map { row -> Int64 in
+                let id: Int64 = row["id"]
+                return given.contains(id) ? remaining.removeFirst() : id
+            }
             try Self.writePositions(db, rows: rows, order: order)
         }
     }

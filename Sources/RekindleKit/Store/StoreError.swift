@@ -49,7 +49,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownSection(let guideID, let sectionKey):
             return "no section \"\(sectionKey)\" in guide \"\(guideID)\" — load the guide first"
         case .unknownItem(let id):
-            return "no checklist item with id \(id)"
+            return "that checklist item (#\(id)) is no longer in the database — another copy of rekindle may have changed it; restart rekindle to see the current list"
         case .guideItemNotRenamable(let id):
             return "item \(id) comes from the guide; only your own items can be renamed"
         case .unknownRevision(let id):

@@ -91,9 +91,14 @@ public final class AppController: TerminalApp {
             case let .reorder(key, ids):
                 try store.reorder(guideID: guideID, sectionKey: key, itemIDs: ids)
             case let .saveNotes(key, body, at):
-                do { try store.saveNotes(guideID: guideID, sectionKey: key, body: body, at: at) }
-                catch { return .notesSaveFailed(sectionKey: key, body: body, reason: Self.describe(error)) }
-                return .notesSaved(sectionKey: key, body: body)
+                do {
+                    let result = try store.saveNotes(guideID: guideID, sectionKey: key, body: body, at: at)
+                    return .notesSaved(sectionKey: key, body: body, replacedOtherVersion: result.isConflict)
+                } catch {
+                    return .notesSaveFailed(sectionKey: key, body: body, reason: Self.describe(error))
+                }
+            case let .refreshNotes(key):
+                return .notesRefreshed(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
             case let .loadHistory(key):
                 return .historyLoaded(sectionKey: key, revisions: try store.noteHistory(guideID: guideID, sectionKey: key))
             case let .restoreRevision(key, id):

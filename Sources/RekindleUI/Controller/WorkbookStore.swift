@@ -13,7 +13,9 @@ public protocol WorkbookStore: AnyObject {
     func restoreItem(id: Int64) throws
     func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws
     func notes(guideID: String, sectionKey: String) throws -> String
-    func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws
+    /// The result says whether the save replaced a version another copy of rekindle had saved since
+    /// this one last read the notes (that version stays in the history).
+    func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws -> NoteSaveResult
     /// Earlier versions, newest first.
     func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision]
     /// Makes an old revision current again, as a new revision.

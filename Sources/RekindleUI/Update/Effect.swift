@@ -12,6 +12,8 @@ public enum Effect: Equatable, Sendable {
     case restoreItem(id: Int64)
     case reorder(sectionKey: String, itemIDs: [Int64])
     case saveNotes(sectionKey: String, body: String, at: Date)
+    /// Read a section's notes again (before editing: another copy of rekindle may have saved them).
+    case refreshNotes(sectionKey: String)
     case loadHistory(sectionKey: String)
     case restoreRevision(sectionKey: String, id: Int64)
     /// Leave, once pending notes are saved (the controller checks that the saves before it worked).
@@ -26,7 +28,8 @@ public enum AppEvent: Equatable, Sendable {
     /// No input for a while; timers (autosave, retry) look at the clock.
     case idle
     case itemAdded(sectionKey: String, item: ChecklistItem, after: Int64?)
-    case notesSaved(sectionKey: String, body: String)
+    case notesSaved(sectionKey: String, body: String, replacedOtherVersion: Bool)
+    case notesRefreshed(sectionKey: String, body: String)
     case notesSaveFailed(sectionKey: String, body: String, reason: String)
     case historyLoaded(sectionKey: String, revisions: [NoteRevision])
     case revisionRestored(sectionKey: String, body: String)

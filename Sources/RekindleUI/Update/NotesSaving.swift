@@ -42,8 +42,11 @@ extension AppState {
         switch event {
         case let .itemAdded(sectionKey, item, after):
             insertAddedItem(item, sectionKey: sectionKey, after: after)
-        case let .notesSaved(key, body):
+        case let .notesSaved(key, body, replacedOtherVersion):
             notes[key] = body
+            if replacedOtherVersion {
+                status = StatusMessage("Another copy of rekindle changed these notes too; its version is in history (H)")
+            }
             // Text typed while the save ran is still a draft.
             let bufferIsNewer = notesEditorDraftIsStale && notesEditor?.sectionKey == key
             if noteDrafts[key]?.body == body, !bufferIsNewer {
@@ -57,6 +60,14 @@ extension AppState {
             draft.retryAt = now.addingTimeInterval(Self.retryDelay)
             noteDrafts[key] = draft
             status = StatusMessage("Not saved: \(reason) — kept in memory, will retry", isWarning: true)
+        case let .notesRefreshed(key, body):
+            notes[key] = body
+            // Only an editor nobody has typed into yet takes the fresh text.
+            if let editor = notesEditor, editor.sectionKey == key, noteDrafts[key] == nil,
+               editor.buffer.text != body {
+                notesEditor = NotesEditorState(sectionKey: key, text: body)
+                relayoutNotesEditor()
+            }
         case let .historyLoaded(key, revisions):
             mode = .noteHistory(NoteHistoryState(sectionKey: key, revisions: revisions))
         case let .revisionRestored(key, body):

@@ -99,7 +99,11 @@ extension AppState {
         case .moveItemUp: return moveSelectedItem(by: -1)
         case .undo: return undoChecklist()
         case .redo: return redoChecklist()
-        case .editNotes: startEditingNotes()
+        case .editNotes:
+            startEditingNotes()
+            // Unless a draft is being kept, edit what the database holds now, not what it held at launch.
+            guard let key = notesEditor?.sectionKey, noteDrafts[key] == nil else { return [] }
+            return [.refreshNotes(sectionKey: key)]
         case .noteHistory: return section.map { [.loadHistory(sectionKey: $0.key)] } ?? []
         default: break
         }

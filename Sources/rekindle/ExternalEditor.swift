@@ -29,6 +29,10 @@ enum ExternalEditor {
             throw CLIFailure(message: "could not start the editor '\(editor)': set $EDITOR to an editor you have")
         }
         process.waitUntilExit()
+        // 127 is the shell's "command not found".
+        guard process.terminationStatus != 127 else {
+            throw CLIFailure(message: "could not find the editor '\(editor)': set $EDITOR to an editor you have; nothing was saved")
+        }
         guard process.terminationStatus == 0 else {
             throw CLIFailure(message: "the editor '\(editor)' exited with status \(process.terminationStatus); nothing was saved")
         }

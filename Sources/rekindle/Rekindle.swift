@@ -37,6 +37,9 @@ struct Rekindle: ParsableCommand {
         } catch let error as GuideLoadError {
             printError(error.description)
             Foundation.exit(1)
+        } catch let code as ExitCode {
+            // The command has already said what it found (doctor's warnings).
+            Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }
@@ -96,4 +99,10 @@ struct CLIFailure: Error {
 func printError(_ message: String) {
     let oneLine = DisplayText.sanitize(message).replacingOccurrences(of: "\n", with: "\u{240A}")
     FileHandle.standardError.write(Data("rekindle: \(oneLine)\n".utf8))
+}
+
+/// Stored text (notes, items, guide text) exactly as written when piped or redirected, and made
+/// harmless on a terminal, where an escape sequence inside it would otherwise act on the screen.
+func printStoredText(_ text: String, terminator: String = "\n") {
+    print(isatty(STDOUT_FILENO) == 1 ? DisplayText.sanitize(text) : text, terminator: terminator)
 }

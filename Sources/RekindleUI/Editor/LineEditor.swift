@@ -47,7 +47,7 @@ public struct LineEditor: Sendable {
     }
 
     /// Titles are one line: line breaks and tabs become spaces.
-    private static func singleLine(_ text: String) -> String {
+    public static func singleLine(_ text: String) -> String {
         String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 }

@@ -79,7 +79,7 @@ public enum KeyMap {
         Binding([.ctrl("d")], .halfPageDown, .global, "Scroll half a page down"),
         Binding([.ctrl("u")], .halfPageUp, .global, "Scroll half a page up"),
         Binding((0...9).map { .char(Character(String($0))) }, .jumpToSection, .global,
-                "Jump to that step (0 is the introduction)", keyLabel: "0–6"),
+                "Jump to that step (0 is the introduction)", keyLabel: "0–9"),
         Binding([.char("/")], .search, .global, hint: "search", "Search the guide and your notes"),
         Binding([.char("n")], .nextMatch, .global, "Next match"),
         Binding([.char("N")], .previousMatch, .global, "Previous match"),
@@ -138,7 +138,7 @@ public enum KeyMap {
         Binding([.enter], .confirm, .history, hint: "restore", "Restore this revision (kept as a new one)"),
         Binding([.escape, .char("q"), .char("H")], .cancel, .history, hint: "close", "Close the history"),
 
-        Binding([.char("j"), .down], .down, .help, "Scroll down"),
+        Binding([.char("j"), .down], .down, .help, hint: "scroll", "Scroll down"),
         Binding([.char("k"), .up], .up, .help, "Scroll up"),
         Binding([.pageDown], .pageDown, .help, "Scroll a page down"),
         Binding([.pageUp], .pageUp, .help, "Scroll a page up"),

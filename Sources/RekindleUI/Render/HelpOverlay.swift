@@ -3,18 +3,22 @@ import RekindleKit
 /// Every binding of the key map, grouped by where it applies; scrollable.
 enum HelpOverlay {
     static let maxWidth = 76
-    private static let keyColumn = 20
 
     static func draw(scroll: Int, on canvas: inout Canvas) {
         let box = Overlay.box(in: canvas.bounds, maxWidth: maxWidth)
         let inside = Overlay.drawFrame("Keys — Esc closes", box: box, on: &canvas)
         let lines = self.lines
         let top = scroll.clamped(to: 0...maxScroll(lineCount: lines.count, height: inside.height))
+        // Narrow windows give the descriptions most of the room; cut text ends in "…", not mid-word silence.
+        let keyColumn = min(20, max(6, inside.width / 3))
+        let textWidth = max(0, inside.width - 1 - keyColumn)
         for row in 0..<inside.height where top + row < lines.count {
             let rowRect = inside.row(row)
             let line = lines[top + row]
-            canvas.write(line.key, x: rowRect.x + 1, y: rowRect.y, style: line.style, clip: rowRect)
-            canvas.write(line.text, x: rowRect.x + 1 + keyColumn, y: rowRect.y, style: .plain, clip: rowRect)
+            let key = line.text.isEmpty ? line.key : DisplayText.truncate(line.key, width: keyColumn - 1)
+            canvas.write(key, x: rowRect.x + 1, y: rowRect.y, style: line.style, clip: rowRect)
+            canvas.write(DisplayText.truncate(line.text, width: textWidth), x: rowRect.x + 1 + keyColumn,
+                         y: rowRect.y, style: .plain, clip: rowRect)
         }
     }
 

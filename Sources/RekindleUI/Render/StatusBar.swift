@@ -15,7 +15,7 @@ enum StatusBar {
         x = canvas.write("· \(book.done)/\(book.total) done ", x: x, y: rect.y, style: Style(.muted), clip: rect)
         let save = saveState(state)
         if save != .saved || state.mode == .notesEditing {
-            x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: Style(.warning, .bold), clip: rect)
+            x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: style(of: save), clip: rect)
         }
         if let message = messageText(state) {
             canvas.write("· " + message.text, x: x, y: rect.y,
@@ -23,6 +23,16 @@ enum StatusBar {
             return
         }
         drawHints(KeyMap.hints(in: state.keyContexts), from: x + 1, in: rect, on: &canvas)
+    }
+
+    /// Calm while writing: "Unsaved changes" is the normal state for a second after each key, so only
+    /// a failed save is drawn as a warning.
+    private static func style(of save: SaveState) -> Style {
+        switch save {
+        case .saved: Style(.done)
+        case .unsaved: Style(.muted)
+        case .failed: Style(.warning, .bold)
+        }
     }
 
     /// "Step 2 · Guide"

@@ -21,7 +21,7 @@ extension AppState {
     mutating func startRenamingItem() {
         guard let item = selectedChecklistItem else { return }
         guard item.isCustom else {
-            status = StatusMessage("Items from the guide can't be reworded — add one of your own with a", isWarning: true)
+            status = StatusMessage("Items from the guide can't be reworded — press a to add one of your own", isWarning: true)
             return
         }
         mode = .itemEditor(ItemDraft(purpose: .rename(itemID: item.id), text: item.title))

@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
         case .markdown: Data(Exporter.markdown(session.workbook, notes: notes).utf8)
         case .json: try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes))
         }
-        guard let output else { return FileHandle.standardOutput.write(data) }
+        guard let output else { return printStoredText(String(decoding: data, as: UTF8.self), terminator: "") }
         do {
             try PrivateFiles.write(data, to: URL(fileURLWithPath: output), force: force)
         } catch let error as StoreError {

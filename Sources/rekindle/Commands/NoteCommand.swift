@@ -18,6 +18,9 @@ struct NoteCommand: ParsableCommand {
         if [append != nil, edit, history].filter({ $0 }).count > 1 {
             throw ValidationError("use only one of --append, --edit and --history")
         }
+        if let append, append.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("the text to append is empty: write what you want to add")
+        }
     }
 
     func run() throws {
@@ -41,8 +44,7 @@ struct NoteCommand: ParsableCommand {
             let meanwhile = result.isConflict ? " (they were also changed elsewhere while you edited; that version is in --history)" : ""
             print(DisplayText.sanitize("saved the notes of \(section.displayName)\(meanwhile)"))
         } else {
-            // Printed raw when piped (it is the person's own text); sanitised on a terminal.
-            print(isatty(STDOUT_FILENO) == 1 ? DisplayText.sanitize(current) : current)
+            printStoredText(current)
         }
     }
 

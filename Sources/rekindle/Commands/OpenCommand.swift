@@ -11,11 +11,13 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CLIFailure(message: "the interface needs a terminal; for scripts use 'rekindle status', 'tick', 'note' or 'export'")
-        }
         let session = try Session(common)
         let controller = AppController(workbook: session.workbook, store: session.store)
-        try runTerminalApp(PositionRememberingApp(controller, store: session.store, guideID: session.workbook.guideID))
+        // With stdin or stdout redirected the terminal layer talks to /dev/tty, as less and vim do.
+        do {
+            try runTerminalApp(PositionRememberingApp(controller, store: session.store, guideID: session.workbook.guideID))
+        } catch let error as TerminalError {
+            throw CLIFailure(message: error.description)
+        }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RekindleKit
+import RekindleUI
 
 struct TickCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,7 +36,8 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "The item's text.") var text: String
 
     func run() throws {
-        let title = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // An item is one line, as in the interface's item editor.
+        let title = LineEditor.singleLine(text).trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { throw CLIFailure(message: "the item's text is empty: write what you want to add") }
         let session = try Session(common)
         let section = try SectionReference.section(step, in: session.workbook)

@@ -1,10 +1,11 @@
 import Foundation
 import RekindleKit
 
-/// Earlier versions of a section's notes: time and first line, newest first.
+/// Saved versions of a section's notes, newest first: when, how long, and how the text ended
+/// then (the end, not the start: versions of one text mostly share their first line).
 enum HistoryOverlay {
     static func draw(_ history: NoteHistoryState, on canvas: inout Canvas) {
-        let box = Overlay.box(in: canvas.bounds, maxWidth: 70)
+        let box = Overlay.box(in: canvas.bounds, maxWidth: 76)
         let inside = Overlay.drawFrame("Note history — Enter restores", box: box, on: &canvas)
         guard !history.revisions.isEmpty else {
             canvas.write("No earlier versions yet.", x: inside.x + 1, y: inside.y, style: Style(.muted, .italic), clip: inside)
@@ -15,18 +16,36 @@ enum HistoryOverlay {
             let index = top + row
             let revision = history.revisions[index]
             let rowRect = inside.row(row)
-            let firstLine = revision.body.split(separator: "\n").first.map(String.init) ?? "(empty)"
-            canvas.write(" " + timestamp(revision.savedAt) + "  " + firstLine, x: rowRect.x, y: rowRect.y,
+            let words = revision.body.split(whereSeparator: { $0.isWhitespace }).count
+            let label = " \(timestamp(revision.savedAt))  \(words) word\(words == 1 ? "" : "s")\(index == 0 ? " (current)" : "")  "
+            let x = canvas.write(label, x: rowRect.x, y: rowRect.y, style: Style(.muted), clip: rowRect)
+            canvas.write(ending(of: revision.body, width: rowRect.x + rowRect.width - x), x: x, y: rowRect.y,
                          style: .plain, clip: rowRect)
             if index == history.selected { canvas.addAttributes(.reverse, role: .selection, in: rowRect) }
         }
     }
 
-    /// Local time, minutes precision: when the person wrote it is what they recognise.
+    /// Local time to the second: autosave keeps a version about every second while writing.
     static func timestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d:%02d",
+                      c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+    }
+
+    /// The last line with text, cut from the front ("…the end") to fit `width` columns.
+    static func ending(of body: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let line = body.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? "(empty)"
+        let visible = DisplayText.sanitize(line)
+        guard DisplayText.width(of: visible) > width else { return visible }
+        var kept: [Character] = []
+        var used = 1 // the ellipsis
+        for character in visible.reversed() {
+            let next = used + DisplayText.width(of: character)
+            if next > width { break }
+            kept.append(character)
+            used = next
+        }
+        return "…" + String(kept.reversed())
     }
 }

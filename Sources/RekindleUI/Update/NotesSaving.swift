@@ -113,6 +113,10 @@ extension AppState {
             return []
         case .confirm:
             guard history.revisions.indices.contains(history.selected) else { return [] }
+            guard history.selected > 0 else {
+                status = StatusMessage("That is the current version — choose an older one to restore")
+                return []
+            }
             return [.restoreRevision(sectionKey: history.sectionKey, id: history.revisions[history.selected].id)]
         default: break
         }

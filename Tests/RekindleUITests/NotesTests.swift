@@ -102,7 +102,7 @@ import RekindleKit
         type(app, " Still.")
         _ = app.idle(now: t0.addingTimeInterval(1.5))
         #expect(app.state.notesText(for: "s1") == "I miss the walks. Still.")
-        #expect(statusLine(app).contains("Saving failed — kept in memory, retrying"))
+        #expect(statusLine(app).contains("Not saved yet — kept here, retrying"))
         store.failSaves = nil
         _ = app.idle(now: t0.addingTimeInterval(3))
         #expect(store.calls.isEmpty)
@@ -119,12 +119,16 @@ import RekindleKit
         #expect(app.handle(.key(.ctrl("c")), now: t0) == .proceed)
         #expect(app.state.status?.text.contains("Press q again") == true)
         #expect(app.handle(.key(.char("q")), now: t0) == .quit)
+        // What the store never took is handed over for an emergency copy, with its section's name.
+        #expect(app.unsavedNotes.map(\.body) == ["I miss the walks.x"])
+        #expect(app.unsavedNotes.first?.section.isEmpty == false)
 
         let happy = FakeStore()
         let other = self.app(happy)
         type(other, "y")
         #expect(other.handle(.key(.ctrl("c")), now: t0) == .quit)
         #expect(happy.notesBySection["s1"] == "I miss the walks.y")
+        #expect(other.unsavedNotes.isEmpty)
     }
 
     @Test func shutdownSavesPendingNotes() {

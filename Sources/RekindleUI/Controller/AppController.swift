@@ -28,6 +28,16 @@ public final class AppController: TerminalApp {
         set { state.position = newValue }
     }
 
+    /// Notes the store has not confirmed (a save failed), with their section's name: after a quit or
+    /// shutdown these are what would otherwise be lost, so the caller can keep a copy elsewhere.
+    public var unsavedNotes: [(section: String, body: String)] {
+        state.noteDrafts.keys.sorted().compactMap { key in
+            guard let draft = state.noteDrafts[key] else { return nil }
+            let name = state.workbook.sections.first { $0.key == key }?.displayName ?? key
+            return (name, draft.body)
+        }
+    }
+
     public func handle(_ event: InputEvent, now: Date) -> TerminalCommand {
         dispatch(.input(event), now: now)
     }

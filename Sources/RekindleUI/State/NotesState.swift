@@ -25,7 +25,7 @@ public enum SaveState: Equatable, Sendable {
         switch self {
         case .saved: "Saved"
         case .unsaved: "Unsaved changes"
-        case .failed: "Saving failed — kept in memory, retrying"
+        case .failed: "Not saved yet — kept here, retrying"
         }
     }
 }

@@ -81,7 +81,7 @@ extension AppState {
             status = StatusMessage("Not saved: \(reason)", isWarning: true)
         case .quitRefused:
             quitDespiteUnsavedNotes = true
-            status = StatusMessage("Your notes could not be saved and are still here. Press q again to quit without them.",
+            status = StatusMessage("Notes not saved (still here). Press q again to quit and keep them in a private file.",
                                    isWarning: true)
         case .input, .idle:
             break

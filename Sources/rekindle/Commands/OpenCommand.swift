@@ -14,10 +14,14 @@ struct OpenCommand: ParsableCommand {
         let session = try Session(common)
         let controller = AppController(workbook: session.workbook, store: session.store)
         // With stdin or stdout redirected the terminal layer talks to /dev/tty, as less and vim do.
+        let sitting = AppSession(controller, store: session.store, guideID: session.workbook.guideID)
         do {
-            try runTerminalApp(PositionRememberingApp(controller, store: session.store, guideID: session.workbook.guideID))
+            try runTerminalApp(sitting)
         } catch let error as TerminalError {
             throw CLIFailure(message: error.description)
+        }
+        if let rescued = sitting.rescuedNotes {
+            throw CLIFailure(message: "the database would not take your latest notes; they are kept in \(rescued.path) (readable only by you)")
         }
     }
 }

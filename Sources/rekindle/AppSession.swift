@@ -1,0 +1,69 @@
+import Foundation
+import RekindleKit
+import RekindleUI
+
+/// The interface as one sitting: it reopens where the person left off (section and pane, kept in
+/// the database's settings), and when it ends with notes the database would not take (a full disk,
+/// the folder gone), it writes them to a private file rather than let them be lost.
+final class AppSession: TerminalApp {
+    private let app: AppController
+    private let store: Store
+    private let settingKey: String
+    /// Where unsaved notes were written when the session ended, if it had any.
+    private(set) var rescuedNotes: URL?
+
+    init(_ app: AppController, store: Store, guideID: String) {
+        self.app = app
+        self.store = store
+        self.settingKey = "position.\(guideID)"
+        if let json = try? store.setting(settingKey),
+           let position = try? JSONDecoder().decode(Position.self, from: Data(json.utf8)) {
+            app.position = position
+        }
+    }
+
+    func handle(_ event: InputEvent, now: Date) -> TerminalCommand {
+        let command = app.handle(event, now: now)
+        if command == .quit { finish(now: now) }
+        return command
+    }
+
+    func idle(now: Date) -> TerminalCommand { app.idle(now: now) }
+
+    func render(size: Size) -> Grid { app.render(size: size) }
+
+    func shutdown(now: Date) {
+        app.shutdown(now: now)
+        finish(now: now)
+    }
+
+    private func finish(now: Date) {
+        rememberPosition()
+        rescueUnsavedNotes(now: now)
+    }
+
+    /// Losing the position is harmless, so a failure here is not worth interrupting a quit for.
+    private func rememberPosition() {
+        guard let position = app.position, let json = try? JSONEncoder().encode(position) else { return }
+        try? store.setSetting(settingKey, to: String(decoding: json, as: UTF8.self))
+    }
+
+    /// Beside the database if that folder still takes files, else in the home folder, else the
+    /// temporary folder; always 0600 and never over an existing file.
+    private func rescueUnsavedNotes(now: Date) {
+        let unsaved = app.unsavedNotes
+        guard rescuedNotes == nil, !unsaved.isEmpty else { return }
+        let text = unsaved.map { "# \($0.section)\n\n\($0.body)\n" }.joined(separator: "\n")
+        let stamp = Int(now.timeIntervalSince1970)
+        let home = ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0) }
+        let folders = [store.url?.deletingLastPathComponent(), home, URL(fileURLWithPath: NSTemporaryDirectory())]
+            .compactMap { $0 }
+        for folder in folders {
+            let url = folder.appendingPathComponent("rekindle-unsaved-notes-\(stamp).txt")
+            if (try? PrivateFiles.write(Data(text.utf8), to: url)) != nil {
+                rescuedNotes = url
+                return
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# When the database stops taking writes (here: its folder is deleted under the running app), the
+# notes being written stay on screen, the person is told, and quitting anyway keeps them in a
+# private file rather than losing them.
+set -euo pipefail
+trap 'echo "unsaved_copy.sh: failed at line $LINENO" >&2' ERR
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib/tmux.sh"
+bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
+work=$(mktemp -d)
+trap 'tmux_cleanup; rm -rf "$work"' EXIT
+mkdir -m 700 "$work/home"
+note="Nicht verlieren — 失わないで 🕯"
+
+tmux_start 120 30 "env HOME=$work/home REKINDLE_DB=$work/data/rekindle.sqlite bash --norc --noprofile -c '$bin; echo \"exit status \$?\"; sleep 60'"
+tmux_wait_for "╭ Steps"
+tmux_send 1 Tab Tab
+tmux_wait_for "Step 1 · Notes"
+tmux_send i
+tmux_type "$note"
+tmux_wait_for "Unsaved changes"
+rm -rf "$work/data"
+tmux_send Escape
+# A key within the 25 ms escape delay would turn Esc into Alt-<key>; a person is never that fast.
+sleep 0.2
+tmux_wait_for "Not saved yet — kept here"
+echo "  - the folder vanished: the save fails, the text stays and the person is told"
+
+tmux_send q
+tmux_wait_for "Press q again"
+tmux_send q
+tmux_wait_for "exit status 1"
+copy=$(ls "$work"/home/rekindle-unsaved-notes-*.txt)
+tmux_wait_for "rekindle: the database would not take your latest notes; they are kept in"
+grep -qF "$note" "$copy"
+grep -qF "# Step 1: Self-Reflection and Understanding" "$copy"
+[ "$(stat -c %a "$copy")" = 600 ]
+echo "  - quitting anyway keeps the notes in a private file (0600) and says where"
+echo "unsaved_copy.sh: passed"

@@ -23,21 +23,22 @@ struct CommonOptions: ParsableArguments {
 struct Session {
     let store: Store
     let guide: Guide
-    var workbook: Workbook
+    let workbook: Workbook
 
-    init(_ options: CommonOptions) throws {
+    /// Commands that only read pass `creatingDatabase: false`, so a mistyped `--db` is reported
+    /// instead of silently becoming a new, empty database that looks like lost progress.
+    init(_ options: CommonOptions, creatingDatabase: Bool = true) throws {
         guide = try Self.resolveGuide(options.guide)
+        let url = StorePaths.databaseURL(explicit: options.db)
+        if !creatingDatabase, !FileManager.default.fileExists(atPath: url.path) {
+            throw CLIFailure(message: "there is no database at \(url.path) yet — it is created the first time you open rekindle, or tick, add or write a note")
+        }
         do {
-            store = try Store(url: StorePaths.databaseURL(explicit: options.db))
+            store = try Store(url: url)
             workbook = try store.load(guide: guide)
         } catch let error as StoreError {
             throw CLIFailure(message: error.description)
         }
-    }
-
-    /// Reloads the workbook after a change, so output shows what is stored.
-    mutating func reload() throws {
-        workbook = try store.load(guide: guide)
     }
 
     private static func resolveGuide(_ pathOrID: String?) throws -> Guide {

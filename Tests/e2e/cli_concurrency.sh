@@ -6,7 +6,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/cli_expect.sh"
 cli_sandbox
 rounds=${ROUNDS:-40}
-"$REKINDLE_BIN" status >/dev/null || { echo "FAIL: setup" >&2; exit 1; }
+# Create the database (a read-only command such as status would refuse a missing one).
+"$REKINDLE_BIN" untick 1.1 >/dev/null || { echo "FAIL: setup" >&2; exit 1; }
 
 writer() {
     local name=$1 i

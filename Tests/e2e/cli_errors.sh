@@ -93,7 +93,10 @@ cli_fails_mentioning "--db a text file" "not an SQLite file" tick 1.1 --db "$HOM
 cli_fails_mentioning "--db empty file beside a -wal" "damaged" tick 1.1 --db "$HOME/empty.sqlite"
 head -c 4096 /dev/urandom >"$HOME/random.sqlite"
 cli_fails_mentioning "--db random bytes" "not an SQLite file" note 2 --append x --db "$HOME/random.sqlite"
-cli_fails_mentioning "--db under a file" "ot a directory" status --db "$HOME/notes.txt/x.sqlite"
+cli_fails_mentioning "--db under a file" "ot a directory" untick 1.1 --db "$HOME/notes.txt/x.sqlite"
+# Commands that only read never create a database: a mistyped path is reported, not made.
+cli_fails_mentioning "status on a missing --db" "no database at" status --db "$CLI_SANDBOX/typo/rekindle.sqlite"
+[ ! -e "$CLI_SANDBOX/typo" ] || { echo "FAIL: status created a database for a mistyped --db" >&2; CLI_FAILURES=$((CLI_FAILURES + 1)); }
 cli_fails_mentioning "--guide a missing file" "no such file" status --guide "$HOME/missing.md"
 cli_fails_mentioning "--guide an unknown id" "no guide with the id" status --guide nothing-like-this
 
@@ -114,7 +117,7 @@ mode_of() { stat -c %a "$1"; }
     [ "$(mode_of "$CLI_SANDBOX/new/deeper/r.sqlite")" = 600 ] ||
     { echo "FAIL: new folders/file not 0700/0600: $(ls -la "$CLI_SANDBOX/new" "$CLI_SANDBOX/new/deeper")" >&2; CLI_FAILURES=$((CLI_FAILURES + 1)); }
 # An option given twice: the last one wins (so an alias can carry a default that a later one overrides).
-cli_succeeds "--db given twice" --db "$CLI_SANDBOX/first.sqlite" --db "$CLI_SANDBOX/second.sqlite" status
+cli_succeeds "--db given twice" --db "$CLI_SANDBOX/first.sqlite" --db "$CLI_SANDBOX/second.sqlite" untick 1.1
 [ ! -e "$CLI_SANDBOX/first.sqlite" ] && [ -e "$CLI_SANDBOX/second.sqlite" ] ||
     { echo "FAIL: with --db twice, the last should win" >&2; CLI_FAILURES=$((CLI_FAILURES + 1)); }
 # Text with controls and non-ASCII is stored as given.

@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session(common)
+        let session = try Session(common, creatingDatabase: false)
         let notes = try session.store.allNotes(guideID: session.workbook.guideID)
         let data = switch format {
         case .markdown: Data(Exporter.markdown(session.workbook, notes: notes).utf8)

@@ -24,7 +24,7 @@ struct DoctorCommand: ParsableCommand {
     func run() throws {
         // Opening the store sets its files back to 0600, so look at the modes first.
         let foundBeforeOpening = Store.permissionProblems(StorePaths.databaseURL(explicit: common.db))
-        let session = try Session(common)
+        let session = try Session(common, creatingDatabase: false)
         let report = try session.store.doctorReport()
         report.lines.forEach { print(DisplayText.sanitize($0)) }
         let repaired = foundBeforeOpening.filter { !report.permissionProblems.contains($0) }
@@ -54,7 +54,7 @@ struct BackupCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session(common)
+        let session = try Session(common, creatingDatabase: false)
         do {
             let destination = path.map { URL(fileURLWithPath: $0) } ?? Self.datedBackupURL(beside: session.store.url)
             try session.store.backup(to: destination, force: force)

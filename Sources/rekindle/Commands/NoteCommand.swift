@@ -24,7 +24,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session(common)
+        let session = try Session(common, creatingDatabase: append != nil || edit)
         let section = try SectionReference.section(step, in: session.workbook)
         let guideID = session.workbook.guideID
         let current = try session.store.notes(guideID: guideID, sectionKey: section.key)

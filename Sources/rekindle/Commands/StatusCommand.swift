@@ -10,7 +10,7 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.") var json = false
 
     func run() throws {
-        let session = try Session(common)
+        let session = try Session(common, creatingDatabase: false)
         if json {
             print(String(decoding: try Exporter.json(StatusReport(workbook: session.workbook)), as: UTF8.self))
             return

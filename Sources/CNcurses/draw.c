@@ -30,6 +30,11 @@ static bool is_drawable(const wchar_t *text, int width) {
 
 void rk_erase(void) { werase(stdscr); }
 
+void rk_clear_row(int y) {
+    wmove(stdscr, y, 0);
+    wclrtoeol(stdscr);
+}
+
 int rk_put_cell(int y, int x, const wchar_t *text, int width, attr_t attrs, short pair) {
     cchar_t cell;
     if (!is_drawable(text, width) || setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;

@@ -13,12 +13,22 @@ struct GridPainter {
         self.palette = palette
     }
 
-    mutating func paint(_ grid: Grid, screen: Size) {
-        // Erasing first blanks any column the grid skips (continuations ncurses sees as narrow).
-        rk_erase()
+    /// Paints `grid`; with the `previous` grid of the same size still on stdscr, only the rows that
+    /// differ (a key changes a few rows; painting all 4,800 cells of 120x40 cost more than the
+    /// render itself).
+    mutating func paint(_ grid: Grid, previous: Grid?, screen: Size) {
         let height = min(grid.size.height, screen.height)
         let width = min(grid.size.width, screen.width)
+        let incremental = previous?.size == grid.size
+        // Erasing first blanks any column the grid skips (continuations ncurses sees as narrow);
+        // a repainted row is blanked the same way.
+        if !incremental { rk_erase() }
         for y in 0..<height {
+            if incremental, let previous {
+                let row = y * grid.size.width..<(y + 1) * grid.size.width
+                if grid.cells[row] == previous.cells[row] { continue }
+                rk_clear_row(Int32(y))
+            }
             for x in 0..<width where !grid[x, y].isContinuation {
                 put(grid[x, y], x: x, y: y, fitsWide: x + 1 < width)
             }

@@ -68,8 +68,9 @@ private struct EventLoop {
             let now = Date()
             if now.timeIntervalSince(lastIdle) >= Self.idleInterval {
                 lastIdle = now
-                guard perform(app.idle(now: now)) else { return .quit }
-                needsDraw = true
+                let command = app.idle(now: now)
+                guard perform(command) else { return .quit }
+                if command != .unchanged { needsDraw = true }
             }
         }
     }
@@ -77,7 +78,7 @@ private struct EventLoop {
     /// Carries out a command; false means leave the loop.
     private func perform(_ command: TerminalCommand) -> Bool {
         switch command {
-        case .proceed: return true
+        case .proceed, .unchanged: return true
         case .redrawAll: session.invalidate()
         case .suspend: session.suspend()
         case .quit: return false

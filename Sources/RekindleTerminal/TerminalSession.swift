@@ -34,7 +34,7 @@ final class TerminalSession {
 
     func draw(_ grid: Grid) {
         guard grid != lastDrawn else { return }
-        painter.paint(grid, screen: size)
+        painter.paint(grid, previous: lastDrawn, screen: size)
         lastDrawn = grid
     }
 

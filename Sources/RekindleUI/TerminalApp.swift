@@ -10,6 +10,8 @@ public enum TerminalCommand: Equatable, Sendable {
     case suspend
     /// Restore the terminal and leave the main loop.
     case quit
+    /// Nothing on screen changed (an idle tick with no timer due): skip drawing.
+    case unchanged
 }
 
 /// The contract between the pure app and the thin terminal layer that drives it.

@@ -28,4 +28,16 @@ import Testing
         let raw = "x\u{1B}]52;c;AAAA\u{07}\u{9B}2J\u{202E}y\u{7F}"
         #expect(DisplayText.width(of: raw) == DisplayText.width(of: DisplayText.sanitize(raw)))
     }
+
+    /// The fast path for common one-column scalars agrees with the full rule it skips.
+    @Test func plainOneColumnScalarsPassTheFullRule() {
+        for value in UInt32(0)...0x2FFF where DisplayText.isPlainOneColumn(value) {
+            let scalar = Unicode.Scalar(value)!
+            #expect(ScalarWidth.standIn(for: scalar) == nil, "U+\(String(value, radix: 16))")
+            #expect(!ScalarWidth.isZeroWidth(scalar), "U+\(String(value, radix: 16))")
+            #expect(!ScalarWidth.isEastAsianWide(scalar), "U+\(String(value, radix: 16))")
+            #expect(!scalar.properties.isEmojiPresentation, "U+\(String(value, radix: 16))")
+            #expect(DisplayText.width(of: Character(scalar)) == 1)
+        }
+    }
 }

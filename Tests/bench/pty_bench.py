@@ -782,6 +782,10 @@ def bench_latency(args, subjects, guide, spec, results):
     print(f"  {name + '/' + label:<22} {fmt(entry.get('p50_ms'), 2):>8} {fmt(entry.get('p99_ms'), 2):>8} "
           f"{fmt(entry.get('mean_bytes'), 0):>9} {len(lat):>5}/{len(nbytes):<5}  "
           f"setup={setup_spec!r} keys={keys_spec!r}" + (f"  ERROR: {entry['error']}" if entry.get("error") else ""))
+    if no_response:
+        silent = sorted({short_repr(keys[i % len(keys)]) for i, n in enumerate(nbytes) if n == 0})
+        print(f"  {'':<22} warning: {no_response} key(s) changed nothing on screen ({', '.join(silent)}); "
+              f"check that the setup puts the app where the keys mean something")
 
 
 # ----------------------------------------------------------------------- main

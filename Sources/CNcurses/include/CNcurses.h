@@ -47,6 +47,8 @@ void rk_screen_size(int *rows, int *cols);
 attr_t rk_attrs(bool bold, bool dim, bool reverse, bool underline, bool italic);
 /// Blanks stdscr (in memory only; rk_present sends just the difference).
 void rk_erase(void);
+/// Blanks row `y` of stdscr (before repainting only that row).
+void rk_clear_row(int y);
 /// Writes one cell at (y, x): `text` is a NUL-terminated wide string of at most CCHARW_MAX
 /// characters (a base character and its combining marks) that the grid gave `width` columns.
 /// Returns ERR, drawing nothing, for controls, a zero-width base, or a base wider than `width`;

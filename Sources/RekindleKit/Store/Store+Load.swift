@@ -79,11 +79,26 @@ extension Store {
             WHERE guide = ? AND deletedAt IS NULL AND (inGuide OR key IS NULL OR doneAt IS NOT NULL)
             ORDER BY section, position, id
             """, arguments: [guideID])
+        // Rows come grouped by section: collect a run, store it when the section changes.
+        var runSection: String?
+        var run: [ChecklistItem] = []
         while let row = try rows.next() {
-            itemsBySection[row["section"], default: []].append(ChecklistItem(row: row))
+            let section: String = row[0]
+            if section != runSection {
+                if let runSection { itemsBySection[runSection] = run }
+                runSection = section
+                run = []
+            }
+            run.append(ChecklistItem(row: row, offset: 1))
         }
-        let sectionsWithNotes = try String.fetchSet(
-            db, sql: "SELECT section FROM notes WHERE guide = ? AND body <> ''", arguments: [guideID])
+        if let runSection { itemsBySection[runSection] = run }
+        // Only sections gone from the guide need this, and `body <> ''` reads the whole body: checking
+        // every section cost 1.7 ms for 1 MB of notes.
+        let sectionsWithNotes = try String.fetchSet(db, sql: """
+            SELECT notes.section FROM sections CROSS JOIN notes -- CROSS: sections first, bodies only for those
+            ON notes.guide = sections.guide AND notes.section = sections.key
+            WHERE sections.guide = ? AND NOT sections.inGuide AND notes.body <> ''
+            """, arguments: [guideID])
 
         let sections = try Row.fetchAll(db, sql: """
             SELECT key, kind, number, title, paragraphs, inGuide FROM sections

@@ -14,12 +14,21 @@ public enum DisplayText {
         guard let first = scalars.first else { return 0 }
         let isSingleScalar = scalars.index(after: scalars.startIndex) == scalars.endIndex
         if isSingleScalar && first.value >= 0x20 && first.value < 0x7F { return 1 }
+        // Latin letters, dashes and ellipses, box drawing and blocks (every frame border and progress
+        // bar): one column, without the Unicode property lookups below, which were a quarter of the
+        // time of a frame. DisplayTextWidthTests checks these ranges against the full rule.
+        if isSingleScalar && Self.isPlainOneColumn(first.value) { return 1 }
         if ScalarWidth.standIn(for: first) != nil || first == "\t" || first == "\n" { return 1 }
         guard let base = scalars.first(where: { !ScalarWidth.isZeroWidth($0) }) else { return 0 }
         let properties = base.properties
         if properties.isEmojiPresentation || ScalarWidth.isEastAsianWide(base) { return 2 }
         if properties.isEmoji && scalars.contains("\u{FE0F}") { return 2 }
         return 1
+    }
+
+    /// Single scalars the rule above always measures 1: no control, mark, joiner, wide or emoji base.
+    static func isPlainOneColumn(_ value: UInt32) -> Bool {
+        (0xA0...0x24F).contains(value) || (0x2010...0x2027).contains(value) || (0x2500...0x259F).contains(value)
     }
 
     /// Terminal columns a string takes when drawn after `sanitize`; tab and newline count 1 each,

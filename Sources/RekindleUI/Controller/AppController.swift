@@ -42,8 +42,11 @@ public final class AppController: TerminalApp {
         dispatch(.input(event), now: now)
     }
 
+    /// `.unchanged` when no timer was due: idle then leaves the state as it was, and the terminal
+    /// loop skips a render that would draw the same frame ten times a second.
     public func idle(now: Date) -> TerminalCommand {
-        dispatch(.idle, now: now)
+        guard state.idleHasWork(now: now) else { return .unchanged }
+        return dispatch(.idle, now: now)
     }
 
     public func render(size: Size) -> Grid {

@@ -19,13 +19,13 @@ enum GraphemeSplice {
 
     /// Replaces the graphemes from `start` to `end` with `replacement`, whose "\n" split lines.
     /// `replacement` must hold no "\r" (callers normalise line breaks first).
-    static func splice(_ lines: inout [[Character]], from start: TextPosition, to end: TextPosition,
+    static func splice(_ lines: inout GraphemeLines, from start: TextPosition, to end: TextPosition,
                        with replacement: String) -> Change {
         let regionStart = TextPosition(line: start.line, column: max(0, start.column - 1))
         let firstLine = lines[start.line]
         let carried = String(firstLine[regionStart.column..<start.column])
         let pieces = (carried + replacement).split(separator: "\n", omittingEmptySubsequences: false)
-        let tail = lines[end.line][end.column...]
+        let tail = (end.line == start.line ? firstLine : lines[end.line])[end.column...]
 
         var newLines = pieces.map { Array($0) }
         let head = firstLine[..<regionStart.column]
@@ -49,14 +49,14 @@ enum GraphemeSplice {
     }
 
     /// The text between two positions, lines joined with "\n".
-    static func text(of lines: [[Character]], from start: TextPosition, to end: TextPosition) -> String {
+    static func text(of lines: GraphemeLines, from start: TextPosition, to end: TextPosition) -> String {
         if start.line == end.line {
             return String(lines[start.line][start.column..<end.column])
         }
         var result = String(lines[start.line][start.column...])
-        for line in lines[(start.line + 1)..<end.line] {
+        for line in (start.line + 1)..<end.line {
             result += "\n"
-            result += String(line)
+            result += lines.string(line)
         }
         result += "\n"
         result += String(lines[end.line][..<end.column])

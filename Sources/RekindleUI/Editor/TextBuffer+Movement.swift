@@ -15,7 +15,7 @@ extension TextBuffer {
 
     /// To the end of the logical line (not the soft-wrapped row).
     public mutating func moveLineEnd() {
-        moveHorizontally(to: TextPosition(line: cursor.line, column: lines[cursor.line].count))
+        moveHorizontally(to: TextPosition(line: cursor.line, column: lines.count(ofLine: cursor.line)))
     }
 
     public mutating func moveToStart() {
@@ -60,12 +60,12 @@ extension TextBuffer {
     func position(before position: TextPosition) -> TextPosition? {
         if position.column > 0 { return TextPosition(line: position.line, column: position.column - 1) }
         guard position.line > 0 else { return nil }
-        return TextPosition(line: position.line - 1, column: lines[position.line - 1].count)
+        return TextPosition(line: position.line - 1, column: lines.count(ofLine: position.line - 1))
     }
 
     /// One grapheme on; from a line end, the start of the next line. Nil at the document end.
     func position(after position: TextPosition) -> TextPosition? {
-        if position.column < lines[position.line].count {
+        if position.column < lines.count(ofLine: position.line) {
             return TextPosition(line: position.line, column: position.column + 1)
         }
         guard position.line + 1 < lines.count else { return nil }
@@ -73,11 +73,12 @@ extension TextBuffer {
     }
 
     private func isWordCharacter(before position: TextPosition) -> Bool {
-        position.column > 0 && Self.isWordCharacter(lines[position.line][position.column - 1])
+        position.column > 0 && Self.isWordCharacter(lines.character(line: position.line, column: position.column - 1))
     }
 
     private func isWordCharacter(after position: TextPosition) -> Bool {
-        position.column < lines[position.line].count && Self.isWordCharacter(lines[position.line][position.column])
+        position.column < lines.count(ofLine: position.line)
+            && Self.isWordCharacter(lines.character(line: position.line, column: position.column))
     }
 
     private mutating func moveHorizontally(to position: TextPosition) {

@@ -1,12 +1,12 @@
 /// The notes editor's document: lines of grapheme clusters, a cursor, and undo history.
 ///
-/// Lines are stored as `[[Character]]` so a keystroke touches one line (O(line length)), never the
-/// whole document; `text` joins everything and is meant for saving only. Every edit goes through one
+/// Lines are stored one string each (`GraphemeLines`) so a keystroke touches one line (O(line length)),
+/// never the whole document; `text` joins everything and is meant for saving only. Every edit goes through one
 /// splice that keeps graphemes segmented as Swift would segment the joined text (typing U+0301 after
 /// "e" yields one grapheme "é"). Vertical moves and layout are by soft-wrapped rows; see
 /// `TextBuffer+Vertical.swift` and `TextLayout`.
 public struct TextBuffer: Sendable {
-    public private(set) var lines: [[Character]]
+    public private(set) var lines: GraphemeLines
     public internal(set) var cursor: TextPosition
     /// Bumped by every change to the text (edits, undo, redo): a cheap "something changed" signal
     /// for autosave.
@@ -19,15 +19,15 @@ public struct TextBuffer: Sendable {
 
     /// A buffer holding `text` ("\r\n" and "\r" become "\n"), cursor at the start, nothing to undo.
     public init(text: String = "") {
-        lines = Self.normalizingLineBreaks(text)
+        lines = GraphemeLines(Self.normalizingLineBreaks(text)
             .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { Array($0) }
+            .map(String.init))
         cursor = TextPosition(line: 0, column: 0)
     }
 
     /// The whole document, lines joined with "\n". O(document): call it to save, not per keystroke.
     public var text: String {
-        lines.map { String($0) }.joined(separator: "\n")
+        lines.indices.map(lines.string).joined(separator: "\n")
     }
 
     /// Whether the text differs from when `markSaved()` was last called (or from the initial text).
@@ -41,7 +41,7 @@ public struct TextBuffer: Sendable {
 
     /// The position after the last grapheme of the document.
     public var endPosition: TextPosition {
-        TextPosition(line: lines.count - 1, column: lines[lines.count - 1].count)
+        TextPosition(line: lines.count - 1, column: lines.count(ofLine: lines.count - 1))
     }
 
     // MARK: Editing

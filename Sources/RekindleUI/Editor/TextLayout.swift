@@ -57,11 +57,11 @@ public struct TextLayout: Equatable, Sendable {
 
 /// Wraps lines on demand for one layout, each at most once.
 private struct LineWrapper {
-    let lines: [[Character]]
+    let lines: GraphemeLines
     let width: Int
     private var cache: [Int: WrappedLine] = [:]
 
-    init(lines: [[Character]], width: Int) {
+    init(lines: GraphemeLines, width: Int) {
         self.lines = lines
         self.width = width
     }

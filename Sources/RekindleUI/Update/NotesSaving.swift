@@ -30,6 +30,11 @@ extension AppState {
         }
     }
 
+    /// Whether `update(.idle)` would do anything now (a save is due); cheap, for the idle tick.
+    func idleHasWork(now: Date) -> Bool {
+        !noteDrafts.isEmpty && !autosave(now: now).isEmpty
+    }
+
     /// Saves of every draft, due or not (leaving the editor, switching section, quitting).
     func pendingSaves(now: Date) -> [Effect] {
         noteDrafts.keys.sorted().compactMap { key in

@@ -55,6 +55,18 @@ import Testing
         #expect(Self.layout(buffer, width: 10, height: 4, scroll: scroll).scroll == ScrollPosition())
     }
 
+    @Test func anUndonePasteLeavesNoBlankPaneAboveTheText() {
+        var buffer = TextBuffer(text: (1...5).map { "line \($0)" }.joined(separator: "\n"))
+        buffer.moveToEnd()
+        buffer.insert("\n" + (1...40).map { "pasted \($0)" }.joined(separator: "\n"))
+        let scrolled = Self.layout(buffer, width: 20, height: 4)
+        #expect(scrolled.scroll.line > 5)
+        _ = buffer.undo()
+        let layout = Self.layout(buffer, width: 20, height: 4, scroll: scrolled.scroll)
+        #expect(layout.rows.map(\.text) == ["line 2", "line 3", "line 4", "line 5"])
+        #expect(layout.cursor == Point(x: 6, y: 3))
+    }
+
     @Test func staleScrollPositionIsClamped() {
         let buffer = TextBuffer(text: "short")
         let layout = Self.layout(buffer, width: 10, height: 4, scroll: ScrollPosition(line: 50, row: 3))

@@ -48,6 +48,13 @@ public struct TextLayout: Equatable, Sendable {
         } else if wrapper.rowDistance(from: top, to: cursorRow, limit: height) >= height {
             top = wrapper.position(rowsBefore: cursorRow, count: height - 1)
         }
+        // No blank rows at the bottom while text above is hidden (after a delete or an undone paste):
+        // the pane would look as if the text were gone.
+        let lastLine = buffer.lines.count - 1
+        let last = ScrollPosition(line: lastLine, row: wrapper.line(lastLine).rowCount - 1)
+        if wrapper.rowDistance(from: top, to: last, limit: height) < height - 1 {
+            top = wrapper.position(rowsBefore: last, count: height - 1)
+        }
         self.scroll = top
         self.rows = wrapper.rows(from: top, count: height)
         self.cursor = Point(x: min(cursorLine.x(of: buffer.cursor.column), width - 1),

@@ -19,7 +19,9 @@ struct Palette {
         case .normal: return Look()
         case .accent: return Look(colors: (Int16(COLOR_CYAN), -1))
         case .title: return Look(colors: (Int16(COLOR_CYAN), -1), attributes: .bold)
-        case .muted, .border: return Look(attributes: .dim)
+        case .muted: return Look(attributes: .dim)
+        // Borders carry their own weight from the pure layer: bold when focused, dim when not.
+        case .border: return Look()
         case .done: return Look(colors: (Int16(COLOR_GREEN), -1))
         case .warning: return Look(colors: (Int16(COLOR_RED), -1), attributesWithoutColor: .bold)
         case .selection: return Look(attributes: .reverse)

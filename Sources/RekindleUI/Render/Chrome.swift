@@ -16,7 +16,7 @@ enum Chrome {
     /// A rounded box with the pane's name in the top edge; the focused pane's name is bold and underlined.
     static func drawFrame(_ title: String, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
         guard rect.width >= 2, rect.height >= 2 else { return }
-        let border = Style(.border, focused ? .bold : .dim)
+        let border = focused ? Style(.accent, .bold) : Style(.border, .dim)
         let horizontal = String(repeating: "─", count: rect.width - 2)
         canvas.write("╭" + horizontal + "╮", x: rect.x, y: rect.y, style: border, clip: rect)
         canvas.write("╰" + horizontal + "╯", x: rect.x, y: rect.maxY - 1, style: border, clip: rect)

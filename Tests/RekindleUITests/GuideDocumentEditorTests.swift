@@ -1,0 +1,28 @@
+import RekindleKit
+import Testing
+@testable import RekindleUI
+
+/// The item editor is added to the cached document instead of laying the section out again; the
+/// result must be exactly the document built with the draft from scratch.
+@Suite struct GuideDocumentEditorTests {
+    let section = WorkbookSection(
+        key: "s1", kind: .step, number: 1, title: "Reflect", paragraphs: ["Look back honestly."],
+        items: [item(1, "Motives", "Ask why you want this, and write the answer down in full.", done: true),
+                item(2, "Problems"),
+                item(3, "A long title that wraps over more than one row of the pane", "Text.", custom: true),
+                item(4, "Gone", "From before.", inGuide: false)])
+
+    @Test(arguments: [20, 37, 80])
+    func derivedEditorMatchesAFreshLayout(width: Int) {
+        var purposes: [ItemDraft.Purpose] = [.add(after: nil), .add(after: 99), .rename(itemID: 99)]
+        for item in section.items { purposes += [.add(after: item.id), .rename(itemID: item.id)] }
+        for query in ["", "the"] {
+            for purpose in purposes {
+                let draft = ItemDraft(purpose: purpose, text: "typed")
+                let derived = GuideDocument.make(section: section, width: width, query: query, draft: draft)
+                let fresh = GuideDocument(section: section, width: width, query: query, draft: draft)
+                #expect(derived == fresh, "\(purpose) at width \(width), query '\(query)'")
+            }
+        }
+    }
+}

@@ -20,7 +20,6 @@ replay a failure) and "kills survived: N".
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import random
@@ -28,14 +27,13 @@ import re
 import shlex
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tmuxdrv import Tmux, wait_gone  # noqa: E402
+from tmuxdrv import Tmux, integrity, seeded_run, wait_gone  # noqa: E402
 
 WIDTH, HEIGHT = 140, 45
 SAVED_WITHIN = 1.5          # text older than this at the kill must be stored (autosave ~1 s)
@@ -203,14 +201,6 @@ class Round:
         self.sleep(60)
 
 
-def integrity(db: str) -> str:
-    if shutil.which("sqlite3"):
-        result = subprocess.run(["sqlite3", db, "PRAGMA integrity_check"], capture_output=True, text=True, timeout=60)
-        return (result.stdout + result.stderr).strip()
-    with sqlite3.connect(db) as connection:
-        return "\n".join(row[0] for row in connection.execute("PRAGMA integrity_check"))
-
-
 def cli(binary: str, env: dict, *args: str) -> str:
     result = subprocess.run([binary, *args], env=env, capture_output=True, timeout=60)
     if result.returncode != 0:
@@ -265,14 +255,8 @@ def check_notes(round_: Round, section: int, stored: str, killed_at: float) -> s
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("binary")
-    parser.add_argument("--kills", type=int, default=int(os.environ.get("CRASH_KILLS", "100")))
-    parser.add_argument("--seed", type=int, default=int(os.environ.get("CRASH_SEED", "0")) or random.randrange(1, 10**9))
-    args = parser.parse_args()
-    binary = os.path.realpath(args.binary)
-    print(f"crash_loop: seed {args.seed} (replay with CRASH_SEED={args.seed}), {args.kills} kills", flush=True)
-    rng = random.Random(args.seed)
+    args, rng = seeded_run("crash_loop", __doc__.split("\n")[0], "kills", "CRASH_KILLS", 100, "CRASH_SEED")
+    binary = args.binary
 
     work = tempfile.mkdtemp(prefix="rk-crash-")
     db = os.path.join(work, "data", "rekindle.sqlite")

@@ -18,12 +18,10 @@ Usage: key_storm.py BIN [--keys N] [--seed S]. Prints the seed and "keys sent: N
 
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import shlex
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -31,7 +29,7 @@ import time
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tmuxdrv import Tmux  # noqa: E402
+from tmuxdrv import Tmux, integrity, seeded_run  # noqa: E402
 
 NAMED = ["Up", "Down", "Left", "Right", "Home", "End", "PageUp", "PageDown", "Tab", "BTab", "Escape",
          "Enter", "Space", "BSpace", "DC", "F1", "F2", "S-Up", "S-Down", "C-Left", "C-Right", "IC"]
@@ -120,23 +118,9 @@ def check_settled(tmux: Tmux, label: str, transients: list) -> None:
                     raise
 
 
-def integrity(db: str) -> str:
-    if shutil.which("sqlite3"):
-        result = subprocess.run(["sqlite3", db, "PRAGMA integrity_check"], capture_output=True, text=True, timeout=60)
-        return (result.stdout + result.stderr).strip()
-    with sqlite3.connect(db) as connection:
-        return "\n".join(row[0] for row in connection.execute("PRAGMA integrity_check"))
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("binary")
-    parser.add_argument("--keys", type=int, default=int(os.environ.get("STORM_KEYS", "5000")))
-    parser.add_argument("--seed", type=int, default=int(os.environ.get("STORM_SEED", "0")) or random.randrange(1, 10**9))
-    args = parser.parse_args()
-    binary = os.path.realpath(args.binary)
-    print(f"key_storm: seed {args.seed} (replay with STORM_SEED={args.seed}), {args.keys} keys", flush=True)
-    rng = random.Random(args.seed)
+    args, rng = seeded_run("key_storm", __doc__.split("\n")[0], "keys", "STORM_KEYS", 5000, "STORM_SEED")
+    binary = args.binary
     work = tempfile.mkdtemp(prefix="rk-storm-")
     db = os.path.join(work, "rekindle.sqlite")
     command = f"exec env REKINDLE_DB={shlex.quote(db)} EDITOR=true VISUAL=true {shlex.quote(binary)}"

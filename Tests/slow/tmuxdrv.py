@@ -7,7 +7,11 @@ server; use it in a `finally`.
 
 from __future__ import annotations
 
+import argparse
 import os
+import random
+import shutil
+import sqlite3
 import signal as signal_module
 import subprocess
 import tempfile
@@ -134,3 +138,25 @@ def wait_gone(pid: int, timeout: float = 10.0) -> None:
         if time.monotonic() >= deadline:
             raise TimeoutError(f"process {pid} did not end")
         time.sleep(0.02)
+
+
+def integrity(db: str) -> str:
+    """SQLite's verdict on the file: the sqlite3 tool when installed, else Python's own module."""
+    if shutil.which("sqlite3"):
+        result = subprocess.run(["sqlite3", db, "PRAGMA integrity_check"], capture_output=True, text=True, timeout=60)
+        return (result.stdout + result.stderr).strip()
+    with sqlite3.connect(db) as connection:
+        return "\n".join(row[0] for row in connection.execute("PRAGMA integrity_check"))
+
+
+def seeded_run(name: str, description: str, count: str, count_env: str, count_default: int,
+               seed_env: str) -> tuple[argparse.Namespace, random.Random]:
+    """Parses `binary [--COUNT N] [--seed S]` and announces the seed, so any failure can be replayed."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("binary")
+    parser.add_argument(f"--{count}", type=int, default=int(os.environ.get(count_env, str(count_default))))
+    parser.add_argument("--seed", type=int, default=int(os.environ.get(seed_env, "0")) or random.randrange(1, 10**9))
+    args = parser.parse_args()
+    args.binary = os.path.realpath(args.binary)
+    print(f"{name}: seed {args.seed} (replay with {seed_env}={args.seed}), {getattr(args, count)} {count}", flush=True)
+    return args, random.Random(args.seed)

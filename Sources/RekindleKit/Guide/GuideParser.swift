@@ -83,8 +83,11 @@ public enum GuideParser {
     }
 
     private static func readGuideFile(atPath path: String) throws(GuideLoadError) -> Data {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard let attributes else { throw .unreadable(path: path, reason: "no such file") }
+        guard FileManager.default.fileExists(atPath: path) else { throw .unreadable(path: path, reason: "no such file") }
+        let attributes: [FileAttributeKey: Any]
+        do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
+            throw .unreadable(path: path, reason: "cannot look at the file (\(error.localizedDescription))")
+        }
         guard attributes[.type] as? FileAttributeType == .typeRegular else {
             throw .unreadable(path: path, reason: "not a regular file")
         }

@@ -42,7 +42,10 @@ enum DatabaseFileCheck {
             throw StoreError.cannotOpen(path: path, reason: "cannot read the file")
         }
         defer { try? handle.close() }
-        let bytes = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        let bytes: [UInt8]
+        do { bytes = [UInt8](try handle.read(upToCount: 100) ?? Data()) } catch {
+            throw StoreError.cannotOpen(path: path, reason: "cannot read the file (\(error.localizedDescription))")
+        }
         guard bytes.count >= header.count, Array(bytes.prefix(header.count)) == header else {
             throw StoreError.notSQLite(path: path)
         }

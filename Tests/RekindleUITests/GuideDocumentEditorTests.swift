@@ -25,4 +25,23 @@ import Testing
             }
         }
     }
+
+    /// Lines are laid out on demand from counted rows: the counts must match what is drawn, for
+    /// every item, whichever line is read first.
+    @Test(arguments: [1, 5, 20, 37, 80])
+    func lazyLinesMatchTheCountedRanges(width: Int) {
+        for query in ["", "the"] {
+            let document = GuideDocument(section: section, width: width, query: query, draft: nil)
+            let backwards = Array(document.lines.indices.reversed().map { document.lines[$0] }.reversed())
+            #expect(Array(document.lines) == backwards)
+            for index in section.items.indices {
+                let range = document.range(ofItem: index)!
+                #expect(document.lines[range.lowerBound].isItemHead)
+                #expect(document.lines[range].allSatisfy { $0.item == index })
+                #expect(document.lines[range.lowerBound - 1].item == nil)
+                let after = range.upperBound + 1
+                #expect(after == document.lines.count || document.lines[after].item == nil)
+            }
+        }
+    }
 }

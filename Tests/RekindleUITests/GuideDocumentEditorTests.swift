@@ -44,4 +44,25 @@ import Testing
             }
         }
     }
+
+    /// A tick or a rename hands the cached layout the changed item instead of letting it compare
+    /// (and copy) the whole section: the result must still be a fresh layout's.
+    @Test func ticksAndRenamesKeepTheCachedLayoutExact() {
+        var app = AppState(workbook: Workbook(guideID: "g", title: "G", sections: [section]), notes: [:],
+                           size: Size(width: 120, height: 40))
+        let width = app.contentRect(of: .guide).width
+        func check(_ what: String) {
+            let cached = app.guideDocument(width: width)
+            #expect(cached == GuideDocument(section: app.section!, width: width, query: "", draft: nil), "\(what)")
+        }
+        check("start")
+        _ = app.apply(.tick(sectionKey: "s1", itemID: 2, from: nil, to: t0))
+        check("tick")
+        _ = app.apply(.rename(sectionKey: "s1", itemID: 3, from: "", to: "A much longer title that now wraps over three rows or more of the pane, surely, at this width too"))
+        check("rename")
+        _ = app.apply(.tick(sectionKey: "s1", itemID: 1, from: t0, to: nil))
+        check("untick")
+        _ = app.apply(.rename(sectionKey: "s1", itemID: 99, from: "", to: "nobody"))
+        check("rename of a missing item")
+    }
 }

@@ -56,6 +56,11 @@ int rk_open_terminal(void) {
         rk_close_terminal();
         return RK_OPEN_UNKNOWN_TERM;
     }
+    // ncurses (6.4) flushes its output after every cursor movement until the screen has been
+    // suspended once (_nc_mvcur flushes while _endwin is still ewInitial), so a frame that changed
+    // many rows went out in ~100 write()s of 10-30 bytes. Suspending now, before anything is drawn,
+    // makes the first doupdate resume the screen, and from then on each frame is one write().
+    endwin();
     return RK_OPEN_OK;
 }
 

@@ -84,6 +84,27 @@ import Testing
         }
     }
 
+    /// The guide pane counts rows with `rowCount` and lays out only what it draws: both must agree.
+    static let simplePieces = ["a", "word", "longerword", "supercalifragilistic", " ", "  ", "é", "ÿ", ".", "(#12)"]
+    static let simpleParagraphs = Gen.element(of: simplePieces).map { $0! }.array(of: 0...40).map { $0.joined() }
+
+    @Test func rowCountMatchesWrapOnSimpleText() async {
+        await propertyCheck(input: Self.simpleParagraphs, Gen.int(in: 1...30)) { text, width in
+            #expect(DisplayText.rowCount(text, width: width) == DisplayText.wrap(text, width: width).count)
+        }
+    }
+
+    @Test func rowCountMatchesWrapOnAnyText() async {
+        await propertyCheck(input: Self.paragraphs, Gen.int(in: 1...30)) { text, width in
+            #expect(DisplayText.rowCount(text, width: width) == DisplayText.wrap(text, width: width).count)
+        }
+        for width in 0...12 {
+            for text in ["", " ", "a b", "aaa   bbb", "  leading", "trailing  ", "abcdefghijklmnop qr", "a bcdefghijklmnopqr s"] {
+                #expect(DisplayText.rowCount(text, width: width) == DisplayText.wrap(text, width: width).count, "'\(text)' at \(width)")
+            }
+        }
+    }
+
     @Test func megabyteParagraphWraps() {
         let text = String(repeating: "lorem ipsum 漢字 😀 dolor ", count: 40_000)
         let lines = DisplayText.wrap(text, width: 80)

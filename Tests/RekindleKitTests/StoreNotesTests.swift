@@ -67,6 +67,23 @@ import Testing
                 == ["calm", "first again", "from the second", "from the first"])
     }
 
+    /// The interface reads every section's notes in one go at start: same bodies as one by one,
+    /// and it counts as having seen them (a later save by another copy is still reported).
+    @Test func readingAllSectionsAtOnceMatchesOneByOneAndIsSeen() throws {
+        let directory = try TemporaryDirectory()
+        let first = try Store(url: directory.databaseURL)
+        let second = try Store(url: directory.databaseURL)
+        _ = try first.load(guide: sampleGuide())
+        try first.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "hello")
+        let all = try second.notes(guideID: "rekindle", sectionKeys: ["contact", "ghost"])
+        #expect(all == ["contact": "hello", "ghost": ""])
+        #expect(try !second.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "mine").isConflict)
+        _ = try first.notes(guideID: "rekindle", sectionKeys: ["contact"])
+        try second.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "mine again")
+        #expect(try first.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "first").replacedConcurrentEdit?.body
+                == "mine again")
+    }
+
     @Test func itemsAddedByTwoStoresAtOnceAreAllKept() throws {
         let directory = try TemporaryDirectory()
         let stores = [try Store(url: directory.databaseURL), try Store(url: directory.databaseURL)]

@@ -25,4 +25,44 @@ import Testing
             }
         }
     }
+
+    /// Lines are laid out on demand from counted rows: the counts must match what is drawn, for
+    /// every item, whichever line is read first.
+    @Test(arguments: [1, 5, 20, 37, 80])
+    func lazyLinesMatchTheCountedRanges(width: Int) {
+        for query in ["", "the"] {
+            let document = GuideDocument(section: section, width: width, query: query, draft: nil)
+            let backwards = Array(document.lines.indices.reversed().map { document.lines[$0] }.reversed())
+            #expect(Array(document.lines) == backwards)
+            for index in section.items.indices {
+                let range = document.range(ofItem: index)!
+                #expect(document.lines[range.lowerBound].isItemHead)
+                #expect(document.lines[range].allSatisfy { $0.item == index })
+                #expect(document.lines[range.lowerBound - 1].item == nil)
+                let after = range.upperBound + 1
+                #expect(after == document.lines.count || document.lines[after].item == nil)
+            }
+        }
+    }
+
+    /// A tick or a rename hands the cached layout the changed item instead of letting it compare
+    /// (and copy) the whole section: the result must still be a fresh layout's.
+    @Test func ticksAndRenamesKeepTheCachedLayoutExact() {
+        var app = AppState(workbook: Workbook(guideID: "g", title: "G", sections: [section]), notes: [:],
+                           size: Size(width: 120, height: 40))
+        let width = app.contentRect(of: .guide).width
+        func check(_ what: String) {
+            let cached = app.guideDocument(width: width)
+            #expect(cached == GuideDocument(section: app.section!, width: width, query: "", draft: nil), "\(what)")
+        }
+        check("start")
+        _ = app.apply(.tick(sectionKey: "s1", itemID: 2, from: nil, to: t0))
+        check("tick")
+        _ = app.apply(.rename(sectionKey: "s1", itemID: 3, from: "", to: "A much longer title that now wraps over three rows or more of the pane, surely, at this width too"))
+        check("rename")
+        _ = app.apply(.tick(sectionKey: "s1", itemID: 1, from: t0, to: nil))
+        check("untick")
+        _ = app.apply(.rename(sectionKey: "s1", itemID: 99, from: "", to: "nobody"))
+        check("rename of a missing item")
+    }
 }

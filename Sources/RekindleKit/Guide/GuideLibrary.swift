@@ -65,6 +65,12 @@ public struct GuideLibrary: Sendable {
 
     /// Every guide in the folders, parsed to learn its id and title, in folder then file-name order.
     public func list() -> Listing {
+        listing(stoppingAt: nil).listing
+    }
+
+    /// `list()`, or as much of it as comes before the first guide with id `wanted`, and that guide
+    /// (so opening it does not parse it a second time, nor the files after it).
+    private func listing(stoppingAt wanted: String?) -> (listing: Listing, found: Guide?) {
         var listing = Listing()
         var seenIDs: Set<String> = []
         for folder in folders {
@@ -84,18 +90,19 @@ public struct GuideLibrary: Sendable {
                 idsInFolder[guide.id] = path
                 if seenIDs.insert(guide.id).inserted {
                     listing.entries.append(Entry(id: guide.id, title: guide.title, path: path))
+                    if guide.id == wanted { return (listing, guide) }
                 }
             }
         }
-        return listing
+        return (listing, nil)
     }
 
     /// The guide with this id, from the first folder that has it.
     public func guide(id: String) throws(GuideLoadError) -> Guide {
-        guard let entry = list().entries.first(where: { $0.id == id }) else {
+        guard let guide = listing(stoppingAt: id).found else {
             throw .notFound(id: id, searched: folders)
         }
-        return try GuideParser.parseFile(atPath: entry.path)
+        return guide
     }
 
     /// The bundled "How Do I Get Him Back" guide.

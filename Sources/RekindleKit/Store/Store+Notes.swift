@@ -31,6 +31,26 @@ extension Store {
         return current?.body ?? ""
     }
 
+    /// `notes(guideID:sectionKey:)` for several sections in one read (the interface reads every
+    /// section's notes at start: one transaction instead of one per section). Sections without
+    /// notes get "".
+    public func notes(guideID: String, sectionKeys: [String]) throws -> [String: String] {
+        let rows = try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT section, body, revision FROM notes WHERE guide = ?", arguments: [guideID])
+        }
+        var found: [String: (body: String, revision: Int64)] = [:]
+        for row in rows { found[row["section"]] = (row["body"], row["revision"]) }
+        var bodies: [String: String] = [:]
+        seenNoteRevisions.withLock { seen in
+            for key in sectionKeys {
+                let current = found[key]
+                seen[SectionRef(guideID: guideID, sectionKey: key)] = current?.revision ?? 0
+                bodies[key] = current?.body ?? ""
+            }
+        }
+        return bodies
+    }
+
     /// All non-empty notes of a guide by section key (for export).
     public func allNotes(guideID: String) throws -> [String: String] {
         try writer.read { db in

@@ -90,6 +90,47 @@ public enum DisplayText {
         return lines
     }
 
+    /// `wrap(text, width: width).count`, without building the rows when every scalar of `text` is a
+    /// one-column letter that never joins (the set `fitsOnOneRow` accepts): the guide pane counts the
+    /// rows of every item of a section, and only draws the few on screen.
+    public static func rowCount(_ text: String, width: Int) -> Int {
+        let width = max(1, width)
+        var rows = 1
+        var index = 0, rowStart = 0, used = 0, usedBeforeWord = 0
+        var wordStart: Int?
+        var previousIsSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard (0x20...0x7E).contains(value) || ((0xA0...0x24F).contains(value) && value != 0xAD) else {
+                return wrap(text, width: width).count
+            }
+            // SoftWrap.rowStarts for graphemes that are single one-column scalars, space the only break.
+            if value == 0x20 {
+                used += 1
+            } else {
+                if index > rowStart && previousIsSpace {
+                    wordStart = index
+                    usedBeforeWord = used
+                }
+                while !(index == rowStart || used + 1 <= width) {
+                    if let start = wordStart, start > rowStart {
+                        rowStart = start
+                        used -= usedBeforeWord
+                    } else {
+                        rowStart = index
+                        used = 0
+                    }
+                    rows += 1
+                    wordStart = nil
+                }
+                used += 1
+            }
+            previousIsSpace = value == 0x20
+            index += 1
+        }
+        return rows
+    }
+
     /// The common case without grapheme segmentation: a short line of one-column scalars that
     /// never join (printable ASCII and Latin-1/Latin Extended letters, no tab or line break), whose
     /// scalar count is at most `width`. Returns that one row (break spaces at its end dropped, as

@@ -13,6 +13,8 @@ public protocol WorkbookStore: AnyObject {
     func restoreItem(id: Int64) throws
     func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws
     func notes(guideID: String, sectionKey: String) throws -> String
+    /// Every listed section's notes at once ("" for none); by default one `notes` call each.
+    func notes(guideID: String, sectionKeys: [String]) throws -> [String: String]
     /// The result says whether the save replaced a version another copy of rekindle had saved since
     /// this one last read the notes (that version stays in the history).
     func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws -> NoteSaveResult
@@ -20,4 +22,12 @@ public protocol WorkbookStore: AnyObject {
     func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision]
     /// Makes an old revision current again, as a new revision.
     func restoreRevision(id: Int64) throws
+}
+
+extension WorkbookStore {
+    public func notes(guideID: String, sectionKeys: [String]) throws -> [String: String] {
+        var notes: [String: String] = [:]
+        for key in sectionKeys { notes[key] = try self.notes(guideID: guideID, sectionKey: key) }
+        return notes
+    }
 }

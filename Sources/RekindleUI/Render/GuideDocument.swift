@@ -19,14 +19,25 @@ struct GuideDocument: Equatable {
         var isEditor = false
     }
 
-    private(set) var lines: [Line] = []
+    /// Every line of the document. Item blocks are laid out on first access (a 10,000-item step
+    /// took 40 ms to lay out in full; a frame reads the 40 lines on screen).
+    var lines: Lines { Lines(document: self) }
+
+    /// Heading, paragraphs, checklist title (and the add editor when it goes first).
+    private var head: [Line] = []
+    private var items: [ChecklistItem] = []
+    private var width = 1
+    private var query = ""
     /// For each item: the lines of its block (a blank line, the item, any editor after it) as
     /// `blockStart..<blockStart + blockCount`, and where in the block its own lines are.
     private var blockStarts: [Int] = []
     private var blockCounts: [Int] = []
     private var ownLines: [ClosedRange<Int>?] = []
     /// Lines before the first item (heading, paragraphs, checklist title).
-    private var headCount = 0
+    private var headCount: Int { head.count }
+    private var lineCount = 0
+    /// The blocks laid out so far (shared by copies; see `Blocks`).
+    private var blocks = Blocks(count: 0)
     private(set) var editorLine: Int?
 
     /// Columns of the "[ ] " checkbox and of the hanging indent under it.
@@ -34,23 +45,119 @@ struct GuideDocument: Equatable {
 
     init(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?) {
         let width = max(1, width)
-        lines = Self.head(section: section, width: width, query: query, draft: draft)
-        headCount = lines.count
-        blockStarts.reserveCapacity(section.items.count)
-        for (index, item) in section.items.enumerated() {
-            let block = Self.block(item, index: index, width: width, query: query, draft: draft)
-            blockStarts.append(lines.count)
-            blockCounts.append(block.count)
-            ownLines.append(Self.ownRange(in: block, item: index))
-            lines += block
+        self.width = width
+        self.query = query
+        items = section.items
+        head = Self.head(section: section, width: width, query: query, draft: draft)
+        blocks = Blocks(count: items.count)
+        blockStarts.reserveCapacity(items.count)
+        blockCounts.reserveCapacity(items.count)
+        ownLines.reserveCapacity(items.count)
+        var count = head.count
+        let legacyRows = DisplayText.rowCount(Self.legacyNote, width: max(1, width - Self.indent))
+        for (index, item) in items.enumerated() {
+            blockStarts.append(count)
+            let hasEditor: Bool
+            switch draft?.purpose {
+            case .rename(let id)?: hasEditor = id == item.id
+            case .add(let after?)?: hasEditor = after == item.id
+            default: hasEditor = false
+            }
+            if hasEditor {
+                // Rare (one item of a section): laid out now.
+                let block = Self.block(item, index: index, width: width, query: query, draft: draft)
+                blocks.set(index, block)
+                blockCounts.append(block.count)
+                ownLines.append(Self.ownRange(in: block, item: index))
+                count += block.count
+            } else {
+                let rows = Self.rowCount(item, width: width, legacyRows: legacyRows)
+                blockCounts.append(1 + rows)
+                ownLines.append(1...rows)
+                count += 1 + rows
+            }
         }
-        editorLine = lines.firstIndex(where: \.isEditor)
+        lineCount = count
+        if let line = head.firstIndex(where: \.isEditor) {
+            editorLine = line
+        } else if let index = blockCounts.indices.first(where: { blocks.get($0) != nil }) {
+            editorLine = lines[blockStarts[index]..<blockStarts[index] + blockCounts[index]].firstIndex(where: \.isEditor)
+        }
     }
 
     /// The lines an item covers, for scrolling it into view and for clicks.
     func range(ofItem item: Int) -> ClosedRange<Int>? {
         guard ownLines.indices.contains(item), let own = ownLines[item] else { return nil }
         return (blockStarts[item] + own.lowerBound)...(blockStarts[item] + own.upperBound)
+    }
+
+    /// The document's lines, laying out each item's block when a line of it is first read.
+    struct Lines: RandomAccessCollection {
+        let document: GuideDocument
+        var startIndex: Int { 0 }
+        var endIndex: Int { document.lineCount }
+        subscript(index: Int) -> Line { document.line(at: index) }
+    }
+
+    private func line(at index: Int) -> Line {
+        if index < head.count { return head[index] }
+        precondition(index < lineCount, "line \(index) of \(lineCount)")
+        // The last block starting at or before the line.
+        var low = 0, high = blockStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if blockStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        let block = blocks.get(low) ?? {
+            let block = Self.block(items[low], index: low, width: width, query: query, draft: nil)
+            blocks.set(low, block)
+            return block
+        }()
+        return block[index - blockStarts[low]]
+    }
+
+    static func == (lhs: GuideDocument, rhs: GuideDocument) -> Bool {
+        lhs.lineCount == rhs.lineCount && lhs.editorLine == rhs.editorLine && lhs.head == rhs.head
+            && lhs.blockStarts == rhs.blockStarts && lhs.blockCounts == rhs.blockCounts
+            && lhs.ownLines == rhs.ownLines && lhs.lines.elementsEqual(rhs.lines)
+    }
+
+    /// Rows an item's own lines take without an editor: what `addItem` would append, counted.
+    private static func rowCount(_ item: ChecklistItem, width: Int, legacyRows: Int) -> Int {
+        let inner = max(1, width - Self.indent)
+        var rows: Int
+        if !item.isCustom {
+            rows = DisplayText.rowCount(item.title, width: inner)
+        } else if pencilIsOneColumn {
+            // "✎" is one column and one grapheme, so it wraps like any one-column letter.
+            rows = DisplayText.rowCount("x " + item.title, width: inner)
+        } else {
+            rows = DisplayText.wrap("✎ " + item.title, width: inner).count
+        }
+        if !item.text.isEmpty { rows += DisplayText.rowCount(item.text, width: inner) }
+        if !item.isCustom, !item.inGuide { rows += legacyRows }
+        return rows
+    }
+
+    static let legacyNote = "(from an earlier version of the guide)"
+    private static let pencilIsOneColumn = DisplayText.width(of: "✎" as Character) == 1
+
+    /// Laid-out blocks by item, shared by the copies of a document (the cache's and the caller's):
+    /// a block is the same whoever lays it out first. Copied before a document changes one of its
+    /// blocks (`isKnownUniquelyReferenced`), so a change never shows through another copy.
+    final class Blocks: Sendable {
+        private let storage: Mutex<[[Line]?]>
+        init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
+        init(copying other: Blocks) { storage = Mutex(other.storage.withLock { $0 }) }
+        func get(_ index: Int) -> [Line]? { storage.withLock { $0[index] } }
+        func set(_ index: Int, _ block: [Line]?) { storage.withLock { $0[index] = block } }
+        func replace(_ range: Range<Int>, with blocks: [[Line]?]) {
+            storage.withLock { $0.replaceSubrange(range, with: blocks) }
+        }
+    }
+
+    private mutating func uniqueBlocks() {
+        if !isKnownUniquelyReferenced(&blocks) { blocks = Blocks(copying: blocks) }
     }
 
     /// Heading, paragraphs and the checklist title.
@@ -119,7 +226,7 @@ struct GuideDocument: Equatable {
             }
         }
         if !item.isCustom, !item.inGuide {
-            for text in DisplayText.wrap("(from an earlier version of the guide)", width: inner) {
+            for text in DisplayText.wrap(Self.legacyNote, width: inner) {
                 lines.append(Line(spans: [Span(pad), Span(text, Style(.muted, .italic))], item: index))
             }
         }
@@ -128,7 +235,7 @@ struct GuideDocument: Equatable {
     // MARK: Cache
 
     /// What a cached document was built from.
-    private struct Inputs {
+    fileprivate struct Inputs {
         var section: WorkbookSection
         var width: Int
         var query: String
@@ -171,38 +278,89 @@ struct GuideDocument: Equatable {
         }
     }
 
+    /// A section's cached document taken out of the cache without its references to the items, so
+    /// changing one item in place does not copy the whole array (10,000 items: about 1 ms a tick).
+    struct Detached {
+        private var inputs: Inputs
+        private var document: GuideDocument
+
+        fileprivate init(_ entry: (inputs: Inputs, document: GuideDocument)) {
+            inputs = entry.inputs
+            document = entry.document
+        }
+
+        fileprivate func patched(to section: WorkbookSection, changedItem: Int) -> (inputs: Inputs, document: GuideDocument)? {
+            var document = document
+            guard section.items.indices.contains(changedItem), document.patch(
+                to: section, changed: [changedItem], width: inputs.width, query: inputs.query) else { return nil }
+            var inputs = inputs
+            inputs.section = section
+            return (inputs, document)
+        }
+    }
+
+    /// Before one item of `section` changes in place: takes its cached document out (nil when there
+    /// is none, or it was built for other contents), dropping its references to the items.
+    static func detach(_ section: WorkbookSection) -> Detached? {
+        cache.withLock { cache in
+            // Equal as long as the cache shares the section's items: compared without a loop.
+            guard var entry = cache.removeValue(forKey: section.key), entry.inputs.section == section,
+                  entry.document.editorLine == nil else { return nil }
+            entry.inputs.section.items = []
+            entry.document.items = []
+            return Detached(entry)
+        }
+    }
+
+    /// After the change: puts the document back, with the item at `changedItem` laid out again.
+    /// `section` must be the detached one with only that item changed.
+    static func reattach(_ detached: Detached, section: WorkbookSection, changedItem: Int) {
+        guard let entry = detached.patched(to: section, changedItem: changedItem) else { return }
+        cache.withLock { $0[section.key] = entry }
+    }
+
     /// Adds the item editor to a document built without a draft, exactly where `init` puts it (the
     /// editor lines hold no text: the pane draws the draft over them); false when the item it
     /// belongs to is not in the section.
     mutating func insertEditor(for purpose: ItemDraft.Purpose, items: [ChecklistItem]) -> Bool {
         func shiftBlocks(from first: Int, by delta: Int) {
+            lineCount += delta
             guard delta != 0 else { return }
             for index in first..<blockStarts.count { blockStarts[index] += delta }
         }
         switch purpose {
         case .add(after: nil):
-            lines.insert(Line(spans: [], isEditor: true), at: headCount)
-            editorLine = headCount
-            headCount += 1
+            editorLine = head.count
+            head.append(Line(spans: [], isEditor: true))
             shiftBlocks(from: 0, by: 1)
         case .add(after: let id?):
             guard let index = items.firstIndex(where: { $0.id == id }) else { return false }
             let end = blockStarts[index] + blockCounts[index]
-            lines.insert(contentsOf: [Line(spans: []), Line(spans: [], isEditor: true)], at: end)
+            uniqueBlocks()
+            blocks.set(index, block(at: index) + [Line(spans: []), Line(spans: [], isEditor: true)])
             editorLine = end + 1
             blockCounts[index] += 2
             shiftBlocks(from: index + 1, by: 2)
         case .rename(let id):
             guard let index = items.firstIndex(where: { $0.id == id }), let own = ownLines[index] else { return false }
-            let start = blockStarts[index] + own.lowerBound
-            lines.replaceSubrange(start...(blockStarts[index] + own.upperBound),
-                                  with: [Line(spans: [], item: index, isItemHead: true, isEditor: true)])
-            editorLine = start
+            var block = block(at: index)
+            block.replaceSubrange(own, with: [Line(spans: [], item: index, isItemHead: true, isEditor: true)])
+            uniqueBlocks()
+            blocks.set(index, block)
+            editorLine = blockStarts[index] + own.lowerBound
             blockCounts[index] -= own.count - 1
             ownLines[index] = own.lowerBound...own.lowerBound
             shiftBlocks(from: index + 1, by: 1 - own.count)
         }
         return true
+    }
+
+    /// The lines of an item's block, laid out now if no one has read them yet.
+    private func block(at index: Int) -> [Line] {
+        if let block = blocks.get(index) { return block }
+        let block = Self.block(items[index], index: index, width: width, query: query, draft: nil)
+        blocks.set(index, block)
+        return block
     }
 
     /// Updates a document built for `old` so it matches `new`, when only items changed in place
@@ -212,16 +370,27 @@ struct GuideDocument: Equatable {
               old.number == new.number, old.title == new.title, old.paragraphs == new.paragraphs,
               old.inGuide == new.inGuide, editorLine == nil else { return false }
         for index in new.items.indices where old.items[index].id != new.items[index].id { return false }
+        return patch(to: new, changed: new.items.indices.lazy.filter { old.items[$0] != new.items[$0] },
+                     width: width, query: query)
+    }
+
+    /// Re-lays out the head and the `changed` items for `new`, whose other items are those of the
+    /// document; false when the head changed its number of lines.
+    private mutating func patch(to new: WorkbookSection, changed: some Sequence<Int>, width: Int, query: String) -> Bool {
+        guard new.items.count == blockCounts.count, editorLine == nil else { return false }
         let newHead = Self.head(section: new, width: width, query: query, draft: nil)
         guard newHead.count == headCount else { return false }
-        lines.replaceSubrange(0..<headCount, with: newHead)
-        for index in new.items.indices where old.items[index] != new.items[index] {
+        head = newHead
+        items = new.items
+        uniqueBlocks()
+        for index in changed {
             let block = Self.block(new.items[index], index: index, width: width, query: query, draft: nil)
             let delta = block.count - blockCounts[index]
-            lines.replaceSubrange(blockStarts[index]..<blockStarts[index] + blockCounts[index], with: block)
+            blocks.set(index, block)
             blockCounts[index] = block.count
             ownLines[index] = Self.ownRange(in: block, item: index)
             if delta != 0 {
+                lineCount += delta
                 for later in (index + 1)..<blockStarts.count { blockStarts[later] += delta }
             }
         }

@@ -110,7 +110,7 @@ struct OpenedApp {
         let t1 = Clock.now()
         workbook = try store.load(guide: guide)
         let t2 = Clock.now()
-        controller = AppController(workbook: workbook, store: store, size: size)
+        controller = AppController(workbook: workbook, store: store, size: size, backgroundStore: store)
         let t3 = Clock.now()
         (openSeconds, loadSeconds, controllerSeconds) = (t1 - t0, t2 - t1, t3 - t2)
     }

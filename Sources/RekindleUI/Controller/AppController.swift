@@ -6,10 +6,15 @@ import RekindleKit
 public final class AppController: TerminalApp {
     public private(set) var state: AppState
     private let store: WorkbookStore
+    /// Present when autosaves may run off the key path (the store is safe to use from another thread).
+    private let backgroundSaver: BackgroundSaver?
 
     /// Loads every section's notes up front (a handful of small texts) so search covers them.
-    public init(workbook: Workbook, store: WorkbookStore, size: Size = Size(width: 80, height: 24)) {
+    /// With `backgroundStore` (normally the same store), autosaves are written on a background queue.
+    public init(workbook: Workbook, store: WorkbookStore, size: Size = Size(width: 80, height: 24),
+                backgroundStore: (any WorkbookStore & Sendable)? = nil) {
         self.store = store
+        self.backgroundSaver = backgroundStore.map(BackgroundSaver.init(store:))
         var notes: [String: String] = [:]
         var failures: [String] = []
         // One read for all (1 MB of notes in 18 sections: 18 transactions cost more than the bodies);
@@ -45,14 +50,25 @@ public final class AppController: TerminalApp {
     }
 
     public func handle(_ event: InputEvent, now: Date) -> TerminalCommand {
-        dispatch(.input(event), now: now)
+        dispatch(finishedSaves() + [.input(event)], now: now)
     }
 
-    /// `.unchanged` when no timer was due: idle then leaves the state as it was, and the terminal
-    /// loop skips a render that would draw the same frame ten times a second.
+    /// `.unchanged` when no timer was due and no background save finished: idle then leaves the
+    /// state as it was, and the terminal loop skips a render that would draw the same frame.
     public func idle(now: Date) -> TerminalCommand {
-        guard state.idleHasWork(now: now) else { return .unchanged }
-        return dispatch(.idle, now: now)
+        let finished = finishedSaves()
+        guard !finished.isEmpty || state.idleHasWork(now: now) else { return .unchanged }
+        return dispatch(finished + [.idle], now: now)
+    }
+
+    /// Blocks until background autosaves are written, and takes in their results (tests, quitting).
+    public func waitForBackgroundSaves(now: Date) {
+        backgroundSaver?.waitUntilIdle()
+        _ = dispatch(finishedSaves(), now: now)
+    }
+
+    private func finishedSaves() -> [AppEvent] {
+        backgroundSaver?.takeFinished() ?? []
     }
 
     public func render(size: Size) -> Grid {
@@ -62,17 +78,30 @@ public final class AppController: TerminalApp {
 
     /// Saves whatever notes are unsaved; there is no second chance after this.
     public func shutdown(now: Date) {
+        waitForBackgroundSaves(now: now)
         for effect in state.quitEffects(now: now) where effect != .quit {
             _ = perform(effect, now: now)
         }
     }
 
-    private func dispatch(_ event: AppEvent, now: Date) -> TerminalCommand {
+    private func dispatch(_ events: [AppEvent], now: Date) -> TerminalCommand {
         var command = TerminalCommand.proceed
-        var queue = update(&state, event, now: now)
+        var queue = events.flatMap { update(&state, $0, now: now) }
+        // Only autosaves (a timer, not a key the person is waiting on) go to the background.
+        let autosaving = events.last == .idle
         var saveFailed = false
         while !queue.isEmpty {
             let effect = queue.removeFirst()
+            if case let .saveNotes(key, body, at) = effect, let saver = backgroundSaver {
+                if autosaving {
+                    // One save per section at a time; a later due autosave carries the newer text.
+                    if !saver.isSaving(key) { saver.save(guideID: state.workbook.guideID, sectionKey: key, body: body, at: at) }
+                    continue
+                }
+                // A save the person waits for lands after any queued autosave, never before it.
+                saver.waitUntilIdle()
+                queue = finishedSaves().flatMap { update(&state, $0, now: now) } + queue
+            }
             switch effect {
             case .quit:
                 if saveFailed && !state.quitDespiteUnsavedNotes {

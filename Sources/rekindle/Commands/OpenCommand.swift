@@ -12,7 +12,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(common)
-        let controller = AppController(workbook: session.workbook, store: session.store)
+        let controller = AppController(workbook: session.workbook, store: session.store, backgroundStore: session.store)
         // With stdin or stdout redirected the terminal layer talks to /dev/tty, as less and vim do.
         let sitting = AppSession(controller, store: session.store, guideID: session.workbook.guideID)
         do {

@@ -94,8 +94,8 @@ public final class AppController: TerminalApp {
             let effect = queue.removeFirst()
             if case let .saveNotes(key, body, at) = effect, let saver = backgroundSaver {
                 if autosaving {
-                    // One save per section at a time; a later due autosave carries the newer text.
-                    if !saver.isSaving(key) { saver.save(guideID: state.workbook.guideID, sectionKey: key, body: body, at: at) }
+                    saver.save(guideID: state.workbook.guideID, sectionKey: key, body: body, at: at)
+                    queue += update(&state, .notesSaveQueued(sectionKey: key), now: now)
                     continue
                 }
                 // A save the person waits for lands after any queued autosave, never before it.

@@ -9,19 +9,13 @@ import Synchronization
 final class BackgroundSaver: Sendable {
     private let store: any WorkbookStore & Sendable
     private let queue = DispatchQueue(label: "rekindle.autosave")
-    private let progress = Mutex<(inFlight: Set<String>, finished: [AppEvent])>(([], []))
+    private let finished = Mutex<[AppEvent]>([])
 
     init(store: any WorkbookStore & Sendable) {
         self.store = store
     }
 
-    /// Whether a save of this section is queued or running (so the next due autosave waits for it).
-    func isSaving(_ sectionKey: String) -> Bool {
-        progress.withLock { $0.inFlight.contains(sectionKey) }
-    }
-
     func save(guideID: String, sectionKey: String, body: String, at date: Date) {
-        progress.withLock { _ = $0.inFlight.insert(sectionKey) }
         queue.async { [self] in
             let event: AppEvent
             do {
@@ -30,18 +24,15 @@ final class BackgroundSaver: Sendable {
             } catch {
                 event = .notesSaveFailed(sectionKey: sectionKey, body: body, reason: AppController.describe(error))
             }
-            self.progress.withLock {
-                $0.inFlight.remove(sectionKey)
-                $0.finished.append(event)
-            }
+            self.finished.withLock { $0.append(event) }
         }
     }
 
     /// Results of the saves that completed since the last call, oldest first.
     func takeFinished() -> [AppEvent] {
-        progress.withLock { state in
-            defer { state.finished.removeAll() }
-            return state.finished
+        finished.withLock { events in
+            defer { events.removeAll() }
+            return events
         }
     }
 

@@ -46,6 +46,8 @@ public struct AppState: Equatable, Sendable {
     public var notesEditor: NotesEditorState?
     /// Notes written but not yet saved, by section key.
     public var noteDrafts: [String: NoteDraft] = [:]
+    /// Sections whose autosave is being written in the background; the next one waits for it.
+    public var savesInFlight: Set<String> = []
     /// The notes editor's draft has a body older than the buffer: joining a long document into one
     /// string on every keystroke is too slow, so it happens when the draft is about to be saved
     /// (`syncNotesEditorDraft`).

@@ -28,6 +28,8 @@ public enum AppEvent: Equatable, Sendable {
     /// No input for a while; timers (autosave, retry) look at the clock.
     case idle
     case itemAdded(sectionKey: String, item: ChecklistItem, after: Int64?)
+    /// An autosave was handed to the background writer; its result arrives later.
+    case notesSaveQueued(sectionKey: String)
     case notesSaved(sectionKey: String, body: String, replacedOtherVersion: Bool)
     case notesRefreshed(sectionKey: String, body: String)
     case notesSaveFailed(sectionKey: String, body: String, reason: String)

@@ -20,7 +20,7 @@ extension AppState {
     /// a keystroke may stay unsaved, or a failed save's retry time came.
     func autosave(now: Date) -> [Effect] {
         noteDrafts.keys.sorted().compactMap { key in
-            guard let draft = noteDrafts[key] else { return nil }
+            guard let draft = noteDrafts[key], !savesInFlight.contains(key) else { return nil }
             let due = draft.failure == nil
                 ? now.timeIntervalSince(draft.editedAt) >= Self.autosaveDelay
                     || now.timeIntervalSince(draft.unsavedSince ?? draft.editedAt) >= Self.autosaveMaximumDelay
@@ -47,7 +47,10 @@ extension AppState {
         switch event {
         case let .itemAdded(sectionKey, item, after):
             insertAddedItem(item, sectionKey: sectionKey, after: after)
+        case let .notesSaveQueued(key):
+            savesInFlight.insert(key)
         case let .notesSaved(key, body, replacedOtherVersion):
+            savesInFlight.remove(key)
             notes[key] = body
             if replacedOtherVersion {
                 status = StatusMessage("Another copy of rekindle changed these notes too; its version is in history (H)")
@@ -60,6 +63,7 @@ extension AppState {
                 noteDrafts[key]?.unsavedSince = now
             }
         case let .notesSaveFailed(key, body, reason):
+            savesInFlight.remove(key)
             var draft = noteDrafts[key] ?? NoteDraft(body: body, editedAt: now)
             draft.failure = reason
             draft.retryAt = now.addingTimeInterval(Self.retryDelay)

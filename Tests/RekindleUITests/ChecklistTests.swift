@@ -18,6 +18,22 @@ import RekindleKit
         for c in text { _ = app.handle(.key(.char(c)), now: t0) }
     }
 
+    @Test func aFailedMoveShowsTheChecklistAsTheDatabaseHoldsIt() {
+        let store = FakeStore()
+        store.failChecklistWrites = "database is locked"
+        let stored = sampleWorkbook()
+        let app = AppController(workbook: stored, store: store, size: Size(width: 120, height: 40),
+                                reloadWorkbook: { stored })
+        for k: Key in [.char("1"), .enter] { _ = app.handle(.key(k), now: t0) }
+        press(app, .char("J"))
+        #expect(app.state.workbook == stored)
+        #expect(app.state.section?.key == "s1")
+        #expect(app.state.status?.text.contains("database is locked") == true)
+        // Nothing left to undo: the move never reached the database.
+        press(app, .char("u"))
+        #expect(app.state.status?.text == "Nothing to undo")
+    }
+
     @Test func tickingPersistsAtOnceAndUpdatesCounts() {
         let store = FakeStore()
         let app = app(store)

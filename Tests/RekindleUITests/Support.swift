@@ -49,6 +49,8 @@ final class FakeStore: WorkbookStore {
     var history: [String: [NoteRevision]] = [:]
     var calls: [String] = []
     var failSaves: String?
+    /// Moves fail with this reason (as when another copy changed the section).
+    var failChecklistWrites: String?
     /// Saves report that they replaced a version another copy of rekindle wrote.
     var savesReplaceAnotherCopysVersion = false
     var failTicks: String?
@@ -67,6 +69,7 @@ final class FakeStore: WorkbookStore {
     func deleteItem(id: Int64) throws { calls.append("delete \(id)") }
     func restoreItem(id: Int64) throws { calls.append("restore \(id)") }
     func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws {
+        if let failChecklistWrites { throw FakeError(description: failChecklistWrites) }
         calls.append("reorder \(sectionKey) \(itemIDs.map(String.init).joined(separator: ","))")
     }
     func notes(guideID: String, sectionKey: String) throws -> String { notesBySection[sectionKey] ?? "" }

@@ -8,12 +8,17 @@ public final class AppController: TerminalApp {
     private let store: WorkbookStore
     /// Present when autosaves may run off the key path (the store is safe to use from another thread).
     private let backgroundSaver: BackgroundSaver?
+    /// Reads the workbook again, so a failed checklist write never leaves the screen showing a
+    /// change the database does not have.
+    private let reloadWorkbook: (() throws -> Workbook)?
 
     /// Loads every section's notes up front (a handful of small texts) so search covers them.
     /// With `backgroundStore` (normally the same store), autosaves are written on a background queue.
     public init(workbook: Workbook, store: WorkbookStore, size: Size = Size(width: 80, height: 24),
-                backgroundStore: (any WorkbookStore & Sendable)? = nil) {
+                backgroundStore: (any WorkbookStore & Sendable)? = nil,
+                reloadWorkbook: (() throws -> Workbook)? = nil) {
         self.store = store
+        self.reloadWorkbook = reloadWorkbook
         self.backgroundSaver = backgroundStore.map(BackgroundSaver.init(store:))
         var notes: [String: String] = [:]
         var failures: [String] = []
@@ -115,6 +120,10 @@ public final class AppController: TerminalApp {
                 guard let result = perform(effect, now: now) else { continue }
                 if case .notesSaveFailed = result { saveFailed = true }
                 queue += update(&state, result, now: now)
+                if case let .effectFailed(failed, _) = result, failed.changesChecklist,
+                   let reloaded = try? reloadWorkbook?() {
+                    queue += update(&state, .workbookReloaded(reloaded), now: now)
+                }
             }
         }
         return command

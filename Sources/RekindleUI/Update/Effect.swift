@@ -20,6 +20,14 @@ public enum Effect: Equatable, Sendable {
     case quit
     case suspend
     case redraw
+
+    /// A write to the checklist; when one fails, the screen is reloaded from the database.
+    var changesChecklist: Bool {
+        switch self {
+        case .setDone, .addItem, .renameItem, .deleteItem, .restoreItem, .reorder: true
+        default: false
+        }
+    }
 }
 
 /// Everything `update` reacts to: input from the terminal, the passing of time, and the results of effects.
@@ -37,6 +45,8 @@ public enum AppEvent: Equatable, Sendable {
     case revisionRestored(sectionKey: String, body: String)
     /// A store write other than notes failed; `effect` is what was attempted.
     case effectFailed(Effect, reason: String)
+    /// The checklist as the database holds it, after a checklist write failed.
+    case workbookReloaded(Workbook)
     /// The controller stopped a quit because notes could not be saved.
     case quitRefused
 }

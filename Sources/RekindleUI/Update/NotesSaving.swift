@@ -88,6 +88,13 @@ extension AppState {
         case let .effectFailed(effect, reason):
             revertFailed(effect)
             status = StatusMessage("Not saved: \(reason)", isWarning: true)
+        case let .workbookReloaded(reloaded):
+            // Stay on the same section; the undo history described changes the database may not have.
+            let key = section?.key
+            workbook = reloaded
+            selectedSection = key.flatMap { key in reloaded.sections.firstIndex { $0.key == key } }
+                ?? min(selectedSection, max(0, reloaded.sections.count - 1))
+            undo = ChecklistHistory()
         case .quitRefused:
             quitDespiteUnsavedNotes = true
             status = StatusMessage("Notes not saved (still here). Press q again to quit and keep them in a private file.",

@@ -12,7 +12,9 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(common)
-        let controller = AppController(workbook: session.workbook, store: session.store, backgroundStore: session.store)
+        let (store, guide) = (session.store, session.guide)
+        let controller = AppController(workbook: session.workbook, store: store, backgroundStore: store,
+                                       reloadWorkbook: { try store.load(guide: guide) })
         // With stdin or stdout redirected the terminal layer talks to /dev/tty, as less and vim do.
         let sitting = AppSession(controller, store: session.store, guideID: session.workbook.guideID)
         do {

@@ -29,17 +29,19 @@ let package = Package(
         ),
         // Pure interface: state, update, layout, render to a Grid. Never imports CNcurses.
         .target(name: "RekindleUI", dependencies: ["RekindleKit"]),
+        // The real store behind the interface's `WorkbookStore`, so RekindleUI never depends on it.
+        .target(name: "RekindleStoreAdapter", dependencies: ["RekindleKit", "RekindleUI"]),
         // The only code that touches ncurses.
         .target(name: "RekindleTerminal", dependencies: ["RekindleUI", "CNcurses"]),
         .executableTarget(
             name: "rekindle",
             dependencies: [
-                "RekindleKit", "RekindleUI", "RekindleTerminal",
+                "RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmarks: the large-database fixture and headless figures (`make bench`).
-        .executableTarget(name: "rekindle-bench", dependencies: ["RekindleKit", "RekindleUI"],
+        .executableTarget(name: "rekindle-bench", dependencies: ["RekindleKit", "RekindleUI", "RekindleStoreAdapter"],
                           path: "Sources/RekindleBench"),
         .testTarget(
             name: "RekindleKitTests",
@@ -53,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RekindleUITests",
-            dependencies: ["RekindleUI", "RekindleKit", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["RekindleUI", "RekindleKit", "RekindleStoreAdapter", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
     ]
 )

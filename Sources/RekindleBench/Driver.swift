@@ -1,5 +1,6 @@
 import Foundation
 import RekindleKit
+import RekindleStoreAdapter
 import RekindleUI
 
 /// Drives an `AppController` the way the terminal loop does, without a terminal: one key is
@@ -110,7 +111,8 @@ struct OpenedApp {
         let t1 = Clock.now()
         workbook = try store.load(guide: guide)
         let t2 = Clock.now()
-        controller = AppController(workbook: workbook, store: store, size: size, backgroundStore: store)
+        let adapter = GuideStore(store: store, guide: guide)
+        controller = AppController(workbook: workbook, store: adapter, size: size, backgroundStore: adapter)
         let t3 = Clock.now()
         (openSeconds, loadSeconds, controllerSeconds) = (t1 - t0, t2 - t1, t3 - t2)
     }

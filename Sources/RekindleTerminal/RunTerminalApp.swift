@@ -47,6 +47,8 @@ private struct EventLoop {
         var lastIdle = Date()
         var lastDraw = Date.distantPast
         var needsDraw = true
+        // The app learns the terminal's size before the first frame, as after every resize.
+        guard perform(app.handle(.resize(session.size), now: Date())) else { return .quit }
         while true {
             let signal = rk_pending_signal()
             if signal != 0 {

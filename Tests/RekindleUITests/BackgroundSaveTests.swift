@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RekindleKit
+import RekindleStoreAdapter
 @testable import RekindleUI
 
 /// Autosaves on a background queue, against the real store (which is safe across threads).
@@ -11,10 +12,11 @@ import RekindleKit
     ])
 
     func editingApp(_ store: Store) throws -> AppController {
-        let app = AppController(workbook: try store.load(guide: guide), store: store,
-                                size: Size(width: 120, height: 40), backgroundStore: store)
+        let adapter = GuideStore(store: store, guide: guide)
+        let app = AppController(workbook: try store.load(guide: guide), store: adapter,
+                                size: Size(width: 120, height: 40), backgroundStore: adapter)
         for k: Key in [.char("1"), .tab, .tab, .char("i")] { _ = app.handle(.key(k), now: t0) }
-        #expect(app.state.mode == .notesEditing)
+        #expect(app.state.panes.notes.isEditing)
         return app
     }
 
@@ -29,7 +31,7 @@ import RekindleKit
         _ = app.idle(now: t0.addingTimeInterval(1.0))
         app.waitForBackgroundSaves(now: t0.addingTimeInterval(1.1))
         #expect(try store.notes(guideID: "tiny", sectionKey: "s1") == "Ruhig bleiben 🌙")
-        #expect(app.state.noteDrafts.isEmpty)
+        #expect(app.state.panes.notes.documents.values.allSatisfy { !$0.isUnsaved })
         #expect(app.render(size: Size(width: 120, height: 40)).lines.last?.contains("Saved") == true)
     }
 

@@ -22,16 +22,16 @@ import RekindleKit
         let store = FakeStore()
         store.failChecklistWrites = "database is locked"
         let stored = sampleWorkbook()
-        let app = AppController(workbook: stored, store: store, size: Size(width: 120, height: 40),
-                                reloadWorkbook: { stored })
+        store.storedWorkbook = stored
+        let app = AppController(workbook: stored, store: store, size: Size(width: 120, height: 40))
         for k: Key in [.char("1"), .enter] { _ = app.handle(.key(k), now: t0) }
         press(app, .char("J"))
         #expect(app.state.workbook == stored)
         #expect(app.state.section?.key == "s1")
-        #expect(app.state.status?.text.contains("database is locked") == true)
+        #expect(app.state.message?.text.contains("database is locked") == true)
         // Nothing left to undo: the move never reached the database.
         press(app, .char("u"))
-        #expect(app.state.status?.text == "Nothing to undo")
+        #expect(app.state.message?.text == "Nothing to undo")
     }
 
     @Test func tickingPersistsAtOnceAndUpdatesCounts() {
@@ -61,7 +61,7 @@ import RekindleKit
         press(app, .char("u"))
         #expect(app.state.section?.items.count == 2)
         #expect(store.calls.last == "delete 101")
-        #expect(app.state.status?.text == "Undid: add “Write a letter”")
+        #expect(app.state.message?.text == "Undid: add “Write a letter”")
         press(app, .ctrl("r"))
         #expect(app.state.section?.items.map(\.title) == ["Motives", "Write a letter", "Problems"])
         #expect(store.calls.suffix(2) == ["restore 101", "reorder s1 1,101,2"])
@@ -72,17 +72,17 @@ import RekindleKit
         let app = app(store)
         press(app, .char("a"), .char(" "), .enter, .char("a"), .char("z"), .escape)
         #expect(store.calls.isEmpty)
-        #expect(app.state.mode == .browsing && app.state.section?.items.count == 2)
+        #expect(app.state.isBrowsing && app.state.section?.items.count == 2)
     }
 
     @Test func ownItemsCanBeRewordedAndDeletedGuideItemsCannot() {
         let store = FakeStore()
         let app = app(store)
         press(app, .char("e"))
-        #expect(app.state.mode == .browsing)
-        #expect(app.state.status?.text.contains("can't be reworded") == true)
+        #expect(app.state.isBrowsing)
+        #expect(app.state.message?.text.contains("can't be reworded") == true)
         press(app, .char("d"))
-        #expect(app.state.status?.text.contains("can't be deleted") == true)
+        #expect(app.state.message?.text.contains("can't be deleted") == true)
         #expect(store.calls.isEmpty)
 
         press(app, .char("2"), .char("j"), .function(2), .backspace, .backspace, .backspace)
@@ -109,9 +109,9 @@ import RekindleKit
         #expect(store.calls == ["reorder s1 2,1", "reorder s1 1,2"])
         press(app, .char("u"), .char("u"))
         #expect(app.state.section?.items.map(\.id) == [1, 2])
-        #expect(app.state.undo.undoStack.isEmpty)
+        #expect(app.state.panes.guide.undo.undoStack.isEmpty)
         press(app, .char("u"))
-        #expect(app.state.status?.text == "Nothing to undo")
+        #expect(app.state.message?.text == "Nothing to undo")
     }
 
     @Test func undoGoesManyStepsDeepAcrossSections() {
@@ -131,6 +131,6 @@ import RekindleKit
         let app = app(store)
         press(app, .char("j"), .char(" "))
         #expect(app.state.workbook.done == 1)
-        #expect(app.state.status == StatusMessage("Not saved: disk full", isWarning: true))
+        #expect(app.state.message == StatusMessage("Not saved: disk full", isWarning: true))
     }
 }

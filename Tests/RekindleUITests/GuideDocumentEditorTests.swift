@@ -16,10 +16,11 @@ import Testing
     func derivedEditorMatchesAFreshLayout(width: Int) {
         var purposes: [ItemDraft.Purpose] = [.add(after: nil), .add(after: 99), .rename(itemID: 99)]
         for item in section.items { purposes += [.add(after: item.id), .rename(itemID: item.id)] }
+        let cache = GuideLayoutCache()
         for query in ["", "the"] {
             for purpose in purposes {
                 let draft = ItemDraft(purpose: purpose, text: "typed")
-                let derived = GuideDocument.make(section: section, width: width, query: query, draft: draft)
+                let derived = cache.document(section: section, width: width, query: query, draft: draft)
                 let fresh = GuideDocument(section: section, width: width, query: query, draft: draft)
                 #expect(derived == fresh, "\(purpose) at width \(width), query '\(query)'")
             }

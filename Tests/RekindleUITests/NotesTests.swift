@@ -20,9 +20,9 @@ import RekindleKit
     @Test func typingShowsAtOnceAndAutosavesAfterAPause() {
         let store = FakeStore()
         let app = app(store)
-        #expect(app.state.mode == .notesEditing)
+        #expect(app.state.panes.notes.isEditing)
         type(app, "\nq and j are text here")
-        #expect(app.state.mode == .notesEditing)
+        #expect(app.state.panes.notes.isEditing)
         #expect(statusLine(app).contains("Unsaved changes"))
         #expect(app.render(size: Size(width: 120, height: 40)).lines.contains { $0.contains("q and j are text here") })
         _ = app.idle(now: t0.addingTimeInterval(0.5))
@@ -73,7 +73,7 @@ import RekindleKit
         let app = app(store)
         type(app, "!")
         _ = app.handle(.key(.escape), now: t0)
-        #expect(app.state.mode == .browsing)
+        #expect(app.state.isBrowsing)
         #expect(store.calls == ["save s1"])
         #expect(app.render(size: Size(width: 120, height: 40)).cursor == nil)
     }
@@ -92,7 +92,7 @@ import RekindleKit
         let app = app(store)
         _ = app.handle(.paste("\nline one\nq line two"), now: t0)
         #expect(app.state.notesText(for: "s1") == "I miss the walks.\nline one\nq line two")
-        #expect(app.state.mode == .notesEditing)
+        #expect(app.state.panes.notes.isEditing)
     }
 
     @Test func aFailedSaveKeepsTheTextSaysSoAndRetries() {
@@ -106,9 +106,9 @@ import RekindleKit
         store.failSaves = nil
         _ = app.idle(now: t0.addingTimeInterval(3))
         #expect(store.calls.isEmpty)
-        _ = app.idle(now: t0.addingTimeInterval(1.5 + AppState.retryDelay))
+        _ = app.idle(now: t0.addingTimeInterval(1.5 + NotesPaneState.retryDelay))
         #expect(store.notesBySection["s1"] == "I miss the walks. Still.")
-        #expect(app.state.noteDrafts.isEmpty)
+        #expect(app.state.panes.notes.documents.values.allSatisfy { !$0.isUnsaved })
     }
 
     @Test func quitSavesFirstAndRefusesOnceWhenSavingFails() {
@@ -117,7 +117,7 @@ import RekindleKit
         type(app, "x")
         store.failSaves = "read-only file system"
         #expect(app.handle(.key(.ctrl("c")), now: t0) == .proceed)
-        #expect(app.state.status?.text.contains("Press q again") == true)
+        #expect(app.state.message?.text.contains("Press q again") == true)
         #expect(app.handle(.key(.char("q")), now: t0) == .quit)
         // What the store never took is handed over for an emergency copy, with its section's name.
         #expect(app.unsavedNotes.map(\.body) == ["I miss the walks.x"])
@@ -147,12 +147,12 @@ import RekindleKit
         type(app, "i two")
         _ = app.handle(.key(.escape), now: t0.addingTimeInterval(60))
         _ = app.handle(.key(.char("H")), now: t0)
-        guard case .noteHistory(let history) = app.state.mode else { Issue.record("no history"); return }
+        guard case .noteHistory(let history) = app.state.overlay else { Issue.record("no history"); return }
         #expect(history.revisions.count == 2)
         #expect(app.render(size: Size(width: 120, height: 40)).lines.contains { $0.contains("I miss the walks. one two") })
         _ = app.handle(.key(.char("j")), now: t0)
         _ = app.handle(.key(.enter), now: t0)
-        #expect(app.state.mode == .browsing)
+        #expect(app.state.isBrowsing)
         #expect(app.state.notesText(for: "s1") == "I miss the walks. one")
     }
 

@@ -5,7 +5,7 @@ import Testing
     @Test func typingFindsMatchesIncrementallyAndHighlightsThem() {
         var s = state()
         send(&s, char("/"), char("w"), char("r"), char("o"))
-        #expect(s.mode == .searching)
+        #expect(s.overlay == .search)
         #expect(s.search.matches.count == 1)
         #expect(s.section?.key == "s1" && s.selectedChecklistItem?.title == "Problems")
         let grid = render(s, size: s.size)
@@ -22,7 +22,7 @@ import Testing
         // "one step at a time" (intro) and "Give it time" (Step 2)
         #expect(s.search.matches.count == 2)
         send(&s, key(.enter))
-        #expect(s.mode == .browsing && s.search.highlight == "time")
+        #expect(s.isBrowsing && s.search.highlight == "time")
         send(&s, char("n"))
         #expect(s.section?.key == "s2")
         send(&s, char("n"))
@@ -44,14 +44,14 @@ import Testing
         send(&s, char("2"), char("/"), char("m"), char("o"), char("t"))
         #expect(s.section?.key == "s1")
         send(&s, key(.backspace), key(.escape))
-        #expect(s.section?.key == "s2" && s.focus == .steps && s.mode == .browsing)
+        #expect(s.section?.key == "s2" && s.focus == .steps && s.isBrowsing)
         #expect(s.search.query == "")
     }
 
     @Test func resizeWhileSearchingKeepsThePrompt() {
         var s = state()
         send(&s, char("/"), char("x"), .input(.resize(Size(width: 40, height: 10))))
-        #expect(s.mode == .searching)
+        #expect(s.overlay == .search)
         #expect(render(s, size: s.size).lines.last!.hasPrefix("/x"))
     }
 }

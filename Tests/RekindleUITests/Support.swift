@@ -55,6 +55,8 @@ final class FakeStore: WorkbookStore {
     var savesReplaceAnotherCopysVersion = false
     var failTicks: String?
     var nextID: Int64 = 100
+    /// What `loadWorkbook` returns (the checklist as the database holds it); nil: reading fails.
+    var storedWorkbook: Workbook? = sampleWorkbook()
 
     func setDone(itemID: Int64, done: Bool, at: Date) throws {
         if let failTicks { throw FakeError(description: failTicks) }
@@ -88,6 +90,10 @@ final class FakeStore: WorkbookStore {
             if let revision = revisions.first(where: { $0.id == id }) { notesBySection[key] = revision.body }
         }
         calls.append("restoreRevision \(id)")
+    }
+    func loadWorkbook() throws -> Workbook {
+        guard let storedWorkbook else { throw FakeError(description: "cannot read the database") }
+        return storedWorkbook
     }
 }
 

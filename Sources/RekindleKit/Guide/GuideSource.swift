@@ -57,12 +57,7 @@ struct GuideSource {
 
     /// Binary search for the line holding `offset` (a line break belongs to the line it ends).
     private func lineIndex(containing offset: Int) -> Int {
-        var low = 0, high = lines.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lines[middle].lowerBound <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        max(0, lines.partitionPoint { $0.lowerBound > offset } - 1)
     }
 
     private static func splitLines(_ bytes: [UInt8]) -> [Range<Int>] {

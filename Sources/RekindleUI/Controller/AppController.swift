@@ -2,23 +2,21 @@ import Foundation
 import RekindleKit
 
 /// Owns the state, runs `update`, and carries out its effects against the store, feeding the
-/// results back as events. The terminal layer drives it through `TerminalApp`.
+/// results back as events. It decides nothing: what to save, when, and what follows a failure
+/// are update's; the controller only does what each effect says. The terminal layer drives it
+/// through `TerminalApp`.
 public final class AppController: TerminalApp {
     public private(set) var state: AppState
     private let store: WorkbookStore
-    /// Present when autosaves may run off the key path (the store is safe to use from another thread).
+    /// Present when saves marked for the background may run off the key path (the store is safe to
+    /// use from another thread); without it they run at once.
     private let backgroundSaver: BackgroundSaver?
-    /// Reads the workbook again, so a failed checklist write never leaves the screen showing a
-    /// change the database does not have.
-    private let reloadWorkbook: (() throws -> Workbook)?
 
     /// Loads every section's notes up front (a handful of small texts) so search covers them.
     /// With `backgroundStore` (normally the same store), autosaves are written on a background queue.
     public init(workbook: Workbook, store: WorkbookStore, size: Size = Size(width: 80, height: 24),
-                backgroundStore: (any WorkbookStore & Sendable)? = nil,
-                reloadWorkbook: (() throws -> Workbook)? = nil) {
+                backgroundStore: (any WorkbookStore & Sendable)? = nil) {
         self.store = store
-        self.reloadWorkbook = reloadWorkbook
         self.backgroundSaver = backgroundStore.map(BackgroundSaver.init(store:))
         var notes: [String: String] = [:]
         var failures: [String] = []
@@ -34,7 +32,7 @@ public final class AppController: TerminalApp {
         }
         state = AppState(workbook: workbook, notes: notes, size: size)
         if let first = failures.first {
-            state.status = StatusMessage("Could not read the notes of \(first)", isWarning: true)
+            state.message = StatusMessage("Could not read the notes of \(first)", isWarning: true)
         }
     }
 
@@ -47,10 +45,11 @@ public final class AppController: TerminalApp {
     /// Notes the store has not confirmed (a save failed), with their section's name: after a quit or
     /// shutdown these are what would otherwise be lost, so the caller can keep a copy elsewhere.
     public var unsavedNotes: [(section: String, body: String)] {
-        state.noteDrafts.keys.sorted().compactMap { key in
-            guard let draft = state.noteDrafts[key] else { return nil }
+        let documents = state.panes.notes.documents
+        return documents.keys.sorted().compactMap { key in
+            guard let document = documents[key], document.isUnsaved else { return nil }
             let name = state.workbook.sections.first { $0.key == key }?.displayName ?? key
-            return (name, draft.body)
+            return (name, document.text)
         }
     }
 
@@ -77,53 +76,39 @@ public final class AppController: TerminalApp {
     }
 
     public func render(size: Size) -> Grid {
-        if state.size != size { _ = update(&state, .input(.resize(size)), now: Date()) }
-        return RekindleUI.render(state, size: size)
+        RekindleUI.render(state, size: size)
     }
 
     /// Saves whatever notes are unsaved; there is no second chance after this.
     public func shutdown(now: Date) {
         waitForBackgroundSaves(now: now)
-        for effect in state.quitEffects(now: now) where effect != .quit {
-            _ = perform(effect, now: now)
-        }
+        _ = run(state.saveEverything(now: now), now: now)
     }
 
     private func dispatch(_ events: [AppEvent], now: Date) -> TerminalCommand {
+        run(events.flatMap { update(&state, $0, now: now) }, now: now)
+    }
+
+    /// Carries out effects in order, and those that their results lead to.
+    private func run(_ effects: [Effect], now: Date) -> TerminalCommand {
         var command = TerminalCommand.proceed
-        var queue = events.flatMap { update(&state, $0, now: now) }
-        // Only autosaves (a timer, not a key the person is waiting on) go to the background.
-        let autosaving = events.last == .idle
-        var saveFailed = false
+        var queue = effects
         while !queue.isEmpty {
             let effect = queue.removeFirst()
-            if case let .saveNotes(key, body, at) = effect, let saver = backgroundSaver {
-                if autosaving {
-                    saver.save(guideID: state.workbook.guideID, sectionKey: key, body: body, at: at)
-                    queue += update(&state, .notesSaveQueued(sectionKey: key), now: now)
-                    continue
-                }
-                // A save the person waits for lands after any queued autosave, never before it.
-                saver.waitUntilIdle()
-                queue = finishedSaves().flatMap { update(&state, $0, now: now) } + queue
-            }
             switch effect {
-            case .quit:
-                if saveFailed && !state.quitDespiteUnsavedNotes {
-                    queue += update(&state, .quitRefused, now: now)
-                } else {
-                    return .quit
-                }
+            case .quit: return .quit
             case .suspend: command = .suspend
             case .redraw: command = .redrawAll
+            case .then(let event): queue += update(&state, event, now: now)
+            case .saveNotes(let save) where save.inBackground && backgroundSaver != nil:
+                backgroundSaver!.save(save, guideID: state.workbook.guideID)
             default:
-                guard let result = perform(effect, now: now) else { continue }
-                if case .notesSaveFailed = result { saveFailed = true }
-                queue += update(&state, result, now: now)
-                if case let .effectFailed(failed, _) = result, failed.changesChecklist,
-                   let reloaded = try? reloadWorkbook?() {
-                    queue += update(&state, .workbookReloaded(reloaded), now: now)
+                if case .saveNotes = effect, let saver = backgroundSaver {
+                    // A save the person waits for lands after any queued autosave, never before it.
+                    saver.waitUntilIdle()
+                    queue = finishedSaves().flatMap { update(&state, $0, now: now) } + queue
                 }
+                if let result = perform(effect, now: now) { queue += update(&state, result, now: now) }
             }
         }
         return command
@@ -147,13 +132,8 @@ public final class AppController: TerminalApp {
                 try store.restoreItem(id: id)
             case let .reorder(key, ids):
                 try store.reorder(guideID: guideID, sectionKey: key, itemIDs: ids)
-            case let .saveNotes(key, body, at):
-                do {
-                    let result = try store.saveNotes(guideID: guideID, sectionKey: key, body: body, at: at)
-                    return .notesSaved(sectionKey: key, body: body, replacedOtherVersion: result.isConflict)
-                } catch {
-                    return .notesSaveFailed(sectionKey: key, body: body, reason: Self.describe(error))
-                }
+            case let .saveNotes(save):
+                return Self.write(save, guideID: guideID, to: store)
             case let .refreshNotes(key):
                 return .notesRefreshed(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
             case let .loadHistory(key):
@@ -161,13 +141,25 @@ public final class AppController: TerminalApp {
             case let .restoreRevision(key, id):
                 try store.restoreRevision(id: id)
                 return .revisionRestored(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
-            case .quit, .suspend, .redraw:
+            case .reloadWorkbook:
+                return .workbookReloaded(try store.loadWorkbook())
+            case .then, .quit, .suspend, .redraw:
                 break
             }
         } catch {
             return .effectFailed(effect, reason: Self.describe(error))
         }
         return nil
+    }
+
+    /// Writes notes and reports how it went (on this thread or the background saver's).
+    static func write(_ save: NoteSave, guideID: String, to store: WorkbookStore) -> AppEvent {
+        do {
+            let result = try store.saveNotes(guideID: guideID, sectionKey: save.sectionKey, body: save.body, at: save.at)
+            return .notesSaved(save, replacedOtherVersion: result.isConflict)
+        } catch {
+            return .notesSaveFailed(save, reason: describe(error))
+        }
     }
 
     /// A short, human reason for a status line.

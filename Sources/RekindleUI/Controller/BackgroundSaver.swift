@@ -2,7 +2,7 @@ import Foundation
 import RekindleKit
 import Synchronization
 
-/// Writes autosaves of notes on a serial queue, so saving a large note (about 15 ms for 1 MB) never
+/// Writes autosaves of notes on a serial queue, so saving a large note (several milliseconds for 1 MB) never
 /// holds up the next keystroke. Results wait until the controller's next turn. Saves the person
 /// waits for (leaving the editor, switching section, quitting) stay synchronous and first let these
 /// finish, so saves always land in the order they were made.
@@ -15,15 +15,9 @@ final class BackgroundSaver: Sendable {
         self.store = store
     }
 
-    func save(guideID: String, sectionKey: String, body: String, at date: Date) {
+    func save(_ save: NoteSave, guideID: String) {
         queue.async { [self] in
-            let event: AppEvent
-            do {
-                let result = try store.saveNotes(guideID: guideID, sectionKey: sectionKey, body: body, at: date)
-                event = .notesSaved(sectionKey: sectionKey, body: body, replacedOtherVersion: result.isConflict)
-            } catch {
-                event = .notesSaveFailed(sectionKey: sectionKey, body: body, reason: AppController.describe(error))
-            }
+            let event = AppController.write(save, guideID: guideID, to: store)
             self.finished.withLock { $0.append(event) }
         }
     }

@@ -1,8 +1,9 @@
 import Foundation
 import RekindleKit
 
-/// The writes and reads the app needs from the database. The real `Store` conforms (the integrator
-/// adds that); tests use an in-memory fake. Every method may throw: the app reports failures honestly.
+/// The writes and reads the app needs from the database. An adapter over the real store conforms
+/// (`RekindleStoreAdapter`); tests use an in-memory fake. Every method may throw: the app reports
+/// failures honestly.
 public protocol WorkbookStore: AnyObject {
     func setDone(itemID: Int64, done: Bool, at: Date) throws
     /// Adds an item of the person's own after `after` (nil: first) and returns it with its new id.
@@ -22,6 +23,8 @@ public protocol WorkbookStore: AnyObject {
     func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision]
     /// Makes an old revision current again, as a new revision.
     func restoreRevision(id: Int64) throws
+    /// The checklist as the database holds it now.
+    func loadWorkbook() throws -> Workbook
 }
 
 extension WorkbookStore {

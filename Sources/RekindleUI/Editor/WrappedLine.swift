@@ -21,13 +21,7 @@ struct WrappedLine {
 
     /// The row a cursor at `column` is drawn in: the last row starting at or before it.
     func row(containing column: Int) -> Int {
-        var low = 0
-        var high = rowStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if rowStarts[middle] <= column { low = middle } else { high = middle - 1 }
-        }
-        return low
+        max(0, rowStarts.partitionPoint { $0 > column } - 1)
     }
 
     /// Display x of `column` within its row (unclamped: hanging spaces may reach past the edge).

@@ -30,13 +30,10 @@ enum Chrome {
     }
 
     /// "Steps  Guide  Notes" with the focused pane shown in reverse.
-    static func drawTabLine(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
-        var x = rect.x
-        for pane in Pane.allCases {
-            let focused = pane == state.focus
-            x = canvas.write(" \(pane.title) ", x: x, y: rect.y,
-                             style: focused ? Style(.accent, [.bold, .reverse]) : Style(.muted), clip: rect)
-            x += 1
+    static func drawTabLine(_ tabs: [(pane: Pane, rect: Rect)], focus: Pane, on canvas: inout Canvas) {
+        for (pane, rect) in tabs {
+            canvas.write(" \(pane.title) ", x: rect.x, y: rect.y,
+                         style: pane == focus ? Style(.accent, [.bold, .reverse]) : Style(.muted), clip: rect)
         }
     }
 }

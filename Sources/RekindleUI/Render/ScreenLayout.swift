@@ -57,6 +57,23 @@ public struct ScreenLayout: Equatable, Sendable {
         panes[pane].map { Rect(x: $0.x + 2, y: $0.y + 1, width: $0.width - 4, height: $0.height - 2) }
     }
 
+    /// The tabs of the one-pane arrangement's tab line (" Steps " " Guide " " Notes ", a column
+    /// apart), for drawing them and for clicks; empty in the other arrangements.
+    public var tabs: [(pane: Pane, rect: Rect)] {
+        guard let line = tabLine else { return [] }
+        var x = line.x
+        return Pane.allCases.map { pane in
+            let width = pane.title.count + 2
+            defer { x += width + 1 }
+            return (pane, Rect(x: x, y: line.y, width: width, height: 1).intersection(line))
+        }
+    }
+
+    /// The tab under a point of the tab line.
+    public func tab(at point: Point) -> Pane? {
+        tabs.first { $0.rect.contains(point) }?.pane
+    }
+
     /// The pane under a point, for mouse clicks and the wheel.
     public func pane(at point: Point) -> Pane? {
         panes.first { $0.value.contains(point) }?.key

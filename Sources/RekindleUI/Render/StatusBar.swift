@@ -5,7 +5,7 @@ import RekindleKit
 enum StatusBar {
     static func draw(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
         canvas.fill(rect, style: Style(.border))
-        if state.mode == .searching {
+        if state.overlay == .search {
             drawSearchPrompt(state, in: rect, on: &canvas)
             return
         }
@@ -14,7 +14,7 @@ enum StatusBar {
         let book = state.workbook
         x = canvas.write("· \(book.done)/\(book.total) done ", x: x, y: rect.y, style: Style(.muted), clip: rect)
         let save = saveState(state)
-        if save != .saved || state.mode == .notesEditing {
+        if save != .saved || state.panes.notes.isEditing {
             x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: style(of: save), clip: rect)
         }
         if let message = messageText(state) {
@@ -44,7 +44,7 @@ enum StatusBar {
 
     /// The status message, or what the kept search says.
     private static func messageText(_ state: AppState) -> StatusMessage? {
-        if let status = state.status { return status }
+        if let message = state.message { return message }
         guard state.search.isKept, !state.search.query.isEmpty else { return nil }
         let count = state.search.matches.count
         guard count > 0 else { return StatusMessage("“\(state.search.query)”: no matches") }
@@ -53,7 +53,8 @@ enum StatusBar {
 
     /// The selected section's save state, or a failure anywhere (that must never hide).
     private static func saveState(_ state: AppState) -> SaveState {
-        if let failed = state.noteDrafts.keys.sorted().map(state.saveState(for:)).first(where: {
+        let documents = state.panes.notes.documents
+        if let failed = documents.keys.sorted().compactMap({ documents[$0]?.saveState }).first(where: {
             if case .failed = $0 { true } else { false }
         }) { return failed }
         return state.section.map { state.saveState(for: $0.key) } ?? .saved

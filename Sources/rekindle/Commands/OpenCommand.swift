@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RekindleKit
+import RekindleStoreAdapter
 import RekindleTerminal
 import RekindleUI
 
@@ -12,9 +13,8 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(common)
-        let (store, guide) = (session.store, session.guide)
-        let controller = AppController(workbook: session.workbook, store: store, backgroundStore: store,
-                                       reloadWorkbook: { try store.load(guide: guide) })
+        let store = GuideStore(store: session.store, guide: session.guide)
+        let controller = AppController(workbook: session.workbook, store: store, backgroundStore: store)
         // With stdin or stdout redirected the terminal layer talks to /dev/tty, as less and vim do.
         let sitting = AppSession(controller, store: session.store, guideID: session.workbook.guideID)
         do {

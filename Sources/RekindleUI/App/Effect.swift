@@ -1,8 +1,10 @@
 import Foundation
 import RekindleKit
 
-/// Something `update` needs done outside the pure core: a store write, a load, or a terminal command.
-/// The controller performs effects in order and reports results back as `AppEvent`s.
+/// Something `update` needs done outside the pure core: a store write, a load, or a terminal
+/// command. Each effect says all the controller needs to carry it out (a save says whether it may
+/// run in the background); the controller performs effects in order and reports their results
+/// back as `AppEvent`s, and update decides what follows.
 public enum Effect: Equatable, Sendable {
     /// Tick (a date) or untick (nil) an item.
     case setDone(itemID: Int64, doneAt: Date?)
@@ -11,12 +13,16 @@ public enum Effect: Equatable, Sendable {
     case deleteItem(id: Int64)
     case restoreItem(id: Int64)
     case reorder(sectionKey: String, itemIDs: [Int64])
-    case saveNotes(sectionKey: String, body: String, at: Date)
+    case saveNotes(NoteSave)
     /// Read a section's notes again (before editing: another copy of rekindle may have saved them).
     case refreshNotes(sectionKey: String)
     case loadHistory(sectionKey: String)
     case restoreRevision(sectionKey: String, id: Int64)
-    /// Leave, once pending notes are saved (the controller checks that the saves before it worked).
+    /// Read the checklist as the database holds it (after a checklist write failed).
+    case reloadWorkbook
+    /// Hand this event back to update once the effects before it are done (quitting waits for saves).
+    indirect case then(AppEvent)
+    /// Leave now.
     case quit
     case suspend
     case redraw
@@ -36,17 +42,15 @@ public enum AppEvent: Equatable, Sendable {
     /// No input for a while; timers (autosave, retry) look at the clock.
     case idle
     case itemAdded(sectionKey: String, item: ChecklistItem, after: Int64?)
-    /// An autosave was handed to the background writer; its result arrives later.
-    case notesSaveQueued(sectionKey: String)
-    case notesSaved(sectionKey: String, body: String, replacedOtherVersion: Bool)
+    case notesSaved(NoteSave, replacedOtherVersion: Bool)
+    case notesSaveFailed(NoteSave, reason: String)
     case notesRefreshed(sectionKey: String, body: String)
-    case notesSaveFailed(sectionKey: String, body: String, reason: String)
     case historyLoaded(sectionKey: String, revisions: [NoteRevision])
     case revisionRestored(sectionKey: String, body: String)
-    /// A store write other than notes failed; `effect` is what was attempted.
+    /// A store operation other than saving notes failed; `effect` is what was attempted.
     case effectFailed(Effect, reason: String)
-    /// The checklist as the database holds it, after a checklist write failed.
+    /// The checklist as the database holds it.
     case workbookReloaded(Workbook)
-    /// The controller stopped a quit because notes could not be saved.
-    case quitRefused
+    /// The saves a quit waited for are done (or failed).
+    case quitRequested
 }

@@ -1,15 +1,45 @@
+import Foundation
 import RekindleKit
 
+/// The steps pane's own state: which section is selected (the one every pane shows).
+public struct StepsPaneState: Equatable, Sendable {
+    public var selected = 0
+}
+
 /// The list of sections: each with done/total and a small bar; sections gone from the guide are marked.
-enum StepsPane {
+enum StepsPane: PaneComponent {
+    static func perform(_ action: Action, key: Key, in state: inout AppState, now: Date) -> [Effect] {
+        if action == .enter { state.focus = .guide }
+        return []
+    }
+
+    static func move(by delta: Int, in state: inout AppState) {
+        state.selectSection(state.panes.steps.selected + delta)
+    }
+
+    static func page(by fraction: Double, in state: inout AppState) {
+        let lines = pageLines(fraction, height: state.contentRect(of: .steps).height)
+        move(by: lines == 0 ? (fraction < 0 ? -1 : 1) : lines, in: &state)
+    }
+
+    static func wheel(by lines: Int, in state: inout AppState) {
+        move(by: lines.signum(), in: &state)
+    }
+
+    static func click(row: Int, content: Rect, in state: inout AppState) {
+        let top = firstVisible(selected: state.panes.steps.selected, count: state.workbook.sections.count,
+                               height: content.height)
+        if state.workbook.sections.indices.contains(top + row) { state.selectSection(top + row) }
+    }
+
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
         let sections = state.workbook.sections
-        let top = firstVisible(selected: state.selectedSection, count: sections.count, height: rect.height)
+        let selected = state.panes.steps.selected
+        let top = firstVisible(selected: selected, count: sections.count, height: rect.height)
         for row in 0..<rect.height {
             let index = top + row
             guard sections.indices.contains(index) else { break }
-            let line = rect.row(row)
-            drawRow(sections[index], selected: index == state.selectedSection, focused: focused, in: line, on: &canvas)
+            drawRow(sections[index], selected: index == selected, focused: focused, in: rect.row(row), on: &canvas)
         }
     }
 
@@ -34,6 +64,11 @@ enum StepsPane {
         canvas.write(counts, x: rect.maxX - countsWidth, y: rect.y, style: Style(done ? .done : .muted), clip: rect)
         if selected && focused { canvas.addAttributes(.reverse, role: .selection, in: rect) }
     }
+}
+
+/// Lines a page key moves in a pane of `height` rows: a fraction of it, keeping one line of context.
+func pageLines(_ fraction: Double, height: Int) -> Int {
+    Int((Double(max(1, height - 1)) * fraction).rounded(.towardZero))
 }
 
 extension Comparable {

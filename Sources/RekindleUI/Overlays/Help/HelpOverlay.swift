@@ -5,8 +5,8 @@ enum HelpOverlay {
     static let maxWidth = 76
 
     static func draw(scroll: Int, on canvas: inout Canvas) {
-        let box = Overlay.box(in: canvas.bounds, maxWidth: maxWidth)
-        let inside = Overlay.drawFrame("Keys — Esc closes", box: box, on: &canvas)
+        let box = OverlayBox.box(in: canvas.bounds, maxWidth: maxWidth)
+        let inside = OverlayBox.drawFrame("Keys — Esc closes", box: box, on: &canvas)
         let lines = self.lines
         let top = scroll.clamped(to: 0...maxScroll(lineCount: lines.count, height: inside.height))
         // Narrow windows give the descriptions most of the room; cut text ends in "…", not mid-word silence.
@@ -42,7 +42,26 @@ enum HelpOverlay {
 
     /// The furthest the help can scroll at a screen size.
     static func maxScroll(for size: Size) -> Int {
-        let box = Overlay.box(in: Rect(x: 0, y: 0, width: size.width, height: size.height), maxWidth: maxWidth)
+        let box = OverlayBox.box(in: Rect(x: 0, y: 0, width: size.width, height: size.height), maxWidth: maxWidth)
         return maxScroll(lineCount: lines.count, height: box.height - 2)
+    }
+}
+
+extension AppState {
+    /// Keys of the help overlay: scrolling, and closing it.
+    mutating func handleHelpKey(_ action: Action?, scroll: Int) {
+        let page = max(1, size.height - 4)
+        let step: Int? = switch action {
+        case .down: 1
+        case .up: -1
+        case .pageDown: page
+        case .pageUp: -page
+        default: nil
+        }
+        if let step {
+            overlay = .help(scroll: (scroll + step).clamped(to: 0...HelpOverlay.maxScroll(for: size)))
+        } else if action == .cancel {
+            overlay = nil
+        }
     }
 }

@@ -9,22 +9,17 @@ public func render(_ state: AppState, size: Size) -> Grid {
         return canvas.grid
     }
     Chrome.drawTitleBar(state, in: layout.titleBar, on: &canvas)
-    if let tabs = layout.tabLine { Chrome.drawTabLine(state, in: tabs, on: &canvas) }
+    if layout.tabLine != nil { Chrome.drawTabLine(layout.tabs, focus: state.focus, on: &canvas) }
     for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
         let focused = pane == state.focus
         Chrome.drawFrame(pane.title, in: rect, focused: focused, on: &canvas)
-        let inside = layout.content(of: pane)!
-        switch pane {
-        case .steps: StepsPane.draw(state, in: inside, focused: focused, on: &canvas)
-        case .guide: GuidePane.draw(state, in: inside, focused: focused, on: &canvas)
-        case .notes: NotesPane.draw(state, in: inside, focused: focused, on: &canvas)
-        }
+        pane.component.draw(state, in: layout.content(of: pane)!, focused: focused, on: &canvas)
     }
     StatusBar.draw(state, in: layout.statusBar, on: &canvas)
-    switch state.mode {
-    case .help(let scroll): HelpOverlay.draw(scroll: scroll, on: &canvas)
-    case .noteHistory(let history): HistoryOverlay.draw(history, on: &canvas)
-    default: break
+    switch state.overlay {
+    case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, on: &canvas)
+    case .noteHistory(let history)?: HistoryOverlay.draw(history, on: &canvas)
+    case .search?, nil: break
     }
     return canvas.grid
 }

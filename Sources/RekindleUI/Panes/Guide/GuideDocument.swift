@@ -5,9 +5,9 @@ import Synchronization
 /// hanging indent. Update uses it too (keeping the selection in view, mouse clicks), so scrolling and
 /// drawing always agree about which line is which.
 ///
-/// A section can hold thousands of items, and every key both updates and renders, so documents are
-/// kept in a small cache (`GuideDocument.make`): an unchanged section costs nothing, and a tick or a
-/// rename re-lays out only the items that changed.
+/// A section can hold thousands of items, and every key both updates and renders, so the guide
+/// pane keeps its documents in a cache of its own (`GuideLayoutCache`): an unchanged section costs
+/// nothing, and a tick or a rename re-lays out only the items that changed.
 struct GuideDocument: Equatable {
     struct Line: Equatable {
         var spans: StyledLine
@@ -25,7 +25,8 @@ struct GuideDocument: Equatable {
 
     /// Heading, paragraphs, checklist title (and the add editor when it goes first).
     private var head: [Line] = []
-    private var items: [ChecklistItem] = []
+    /// The items the blocks are laid out from (the cache drops them while an item changes in place).
+    var items: [ChecklistItem] = []
     private var width = 1
     private var query = ""
     /// For each item: the lines of its block (a blank line, the item, any editor after it) as
@@ -103,11 +104,7 @@ struct GuideDocument: Equatable {
         if index < head.count { return head[index] }
         precondition(index < lineCount, "line \(index) of \(lineCount)")
         // The last block starting at or before the line.
-        var low = 0, high = blockStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if blockStarts[middle] <= index { low = middle } else { high = middle - 1 }
-        }
+        let low = blockStarts.partitionPoint { $0 > index } - 1
         let block = blocks.get(low) ?? {
             let block = Self.block(items[low], index: low, width: width, query: query, draft: nil)
             blocks.set(low, block)
@@ -232,93 +229,6 @@ struct GuideDocument: Equatable {
         }
     }
 
-    // MARK: Cache
-
-    /// What a cached document was built from.
-    fileprivate struct Inputs {
-        var section: WorkbookSection
-        var width: Int
-        var query: String
-    }
-
-    /// The last document of each section (while no item editor is open), by section key.
-    private static let cache = Mutex<[String: (inputs: Inputs, document: GuideDocument)]>([:])
-
-    /// The document for these inputs: from the cache when nothing changed, re-laying out only the
-    /// changed items when the section kept its items in the same order, built afresh otherwise.
-    /// Results are always equal to `init(section:width:query:draft:)`.
-    static func make(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?) -> GuideDocument {
-        if let draft {
-            // The editor changes a line or two: derive it from the cached document instead of laying
-            // out every item again for each key typed into it (40 ms a key in a 10,000-item step).
-            if !section.items.isEmpty {
-                var document = make(section: section, width: width, query: query, draft: nil)
-                if document.insertEditor(for: draft.purpose, items: section.items) { return document }
-            }
-            return GuideDocument(section: section, width: width, query: query, draft: draft)
-        }
-        let width = max(1, width)
-        return cache.withLock { cache in
-            let inputs = Inputs(section: section, width: width, query: query)
-            // Taken out of the dictionary, so patching it below does not copy its lines.
-            if var entry = cache.removeValue(forKey: section.key), entry.inputs.width == width, entry.inputs.query == query {
-                if entry.inputs.section == section {
-                    cache[section.key] = entry
-                    return entry.document
-                }
-                if entry.document.patch(from: entry.inputs.section, to: section, width: width, query: query) {
-                    entry.inputs = inputs
-                    cache[section.key] = entry
-                    return entry.document
-                }
-            }
-            let document = GuideDocument(section: section, width: width, query: query, draft: nil)
-            cache[section.key] = (inputs, document)
-            return document
-        }
-    }
-
-    /// A section's cached document taken out of the cache without its references to the items, so
-    /// changing one item in place does not copy the whole array (10,000 items: about 1 ms a tick).
-    struct Detached {
-        private var inputs: Inputs
-        private var document: GuideDocument
-
-        fileprivate init(_ entry: (inputs: Inputs, document: GuideDocument)) {
-            inputs = entry.inputs
-            document = entry.document
-        }
-
-        fileprivate func patched(to section: WorkbookSection, changedItem: Int) -> (inputs: Inputs, document: GuideDocument)? {
-            var document = document
-            guard section.items.indices.contains(changedItem), document.patch(
-                to: section, changed: [changedItem], width: inputs.width, query: inputs.query) else { return nil }
-            var inputs = inputs
-            inputs.section = section
-            return (inputs, document)
-        }
-    }
-
-    /// Before one item of `section` changes in place: takes its cached document out (nil when there
-    /// is none, or it was built for other contents), dropping its references to the items.
-    static func detach(_ section: WorkbookSection) -> Detached? {
-        cache.withLock { cache in
-            // Equal as long as the cache shares the section's items: compared without a loop.
-            guard var entry = cache.removeValue(forKey: section.key), entry.inputs.section == section,
-                  entry.document.editorLine == nil else { return nil }
-            entry.inputs.section.items = []
-            entry.document.items = []
-            return Detached(entry)
-        }
-    }
-
-    /// After the change: puts the document back, with the item at `changedItem` laid out again.
-    /// `section` must be the detached one with only that item changed.
-    static func reattach(_ detached: Detached, section: WorkbookSection, changedItem: Int) {
-        guard let entry = detached.patched(to: section, changedItem: changedItem) else { return }
-        cache.withLock { $0[section.key] = entry }
-    }
-
     /// Adds the item editor to a document built without a draft, exactly where `init` puts it (the
     /// editor lines hold no text: the pane draws the draft over them); false when the item it
     /// belongs to is not in the section.
@@ -365,7 +275,7 @@ struct GuideDocument: Equatable {
 
     /// Updates a document built for `old` so it matches `new`, when only items changed in place
     /// (ticks, renames); false when the change is of another kind (items added, removed, moved).
-    private mutating func patch(from old: WorkbookSection, to new: WorkbookSection, width: Int, query: String) -> Bool {
+    mutating func patch(from old: WorkbookSection, to new: WorkbookSection, width: Int, query: String) -> Bool {
         guard old.items.count == new.items.count, old.key == new.key, old.kind == new.kind,
               old.number == new.number, old.title == new.title, old.paragraphs == new.paragraphs,
               old.inGuide == new.inGuide, editorLine == nil else { return false }
@@ -376,7 +286,7 @@ struct GuideDocument: Equatable {
 
     /// Re-lays out the head and the `changed` items for `new`, whose other items are those of the
     /// document; false when the head changed its number of lines.
-    private mutating func patch(to new: WorkbookSection, changed: some Sequence<Int>, width: Int, query: String) -> Bool {
+    mutating func patch(to new: WorkbookSection, changed: some Sequence<Int>, width: Int, query: String) -> Bool {
         guard new.items.count == blockCounts.count, editorLine == nil else { return false }
         let newHead = Self.head(section: new, width: width, query: query, draft: nil)
         guard newHead.count == headCount else { return false }

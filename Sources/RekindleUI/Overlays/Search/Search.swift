@@ -5,27 +5,27 @@ import RekindleKit
 extension AppState {
     mutating func startSearch() {
         search = SearchState()
-        search.origin = SearchOrigin(section: selectedSection, focus: focus, selectedItem: selectedItem,
-                                     guideScroll: guideScroll)
-        mode = .searching
+        search.origin = SearchOrigin(section: panes.steps.selected, focus: focus, selection: panes.guide.selection,
+                                     guideScroll: panes.guide.scroll)
+        overlay = .search
     }
 
     mutating func handleSearchKey(_ key: Key, action: Action?) {
         switch action {
         case .confirm:
-            mode = .browsing
+            overlay = nil
             search.origin = nil
             search.isKept = !search.query.isEmpty
             return
         case .cancel:
             if let origin = search.origin {
-                selectedSection = origin.section
+                panes.steps.selected = origin.section
                 focus = origin.focus
-                selectedItem = origin.selectedItem
-                guideScroll = origin.guideScroll
+                panes.guide.selection = origin.selection
+                panes.guide.scroll = origin.guideScroll
             }
             search = SearchState()
-            mode = .browsing
+            overlay = nil
             return
         case .deleteBackward:
             search.field.deleteBackward()
@@ -39,14 +39,14 @@ extension AppState {
     /// Recomputes the matches and shows the first one at or after where the search began.
     mutating func searchChanged() {
         search.matches = Self.matches(of: search.query, in: workbook, notes: { notesText(for: $0) })
-        let start = search.origin?.section ?? selectedSection
+        let start = search.origin?.section ?? panes.steps.selected
         search.current = search.matches.firstIndex { $0.section >= start } ?? (search.matches.isEmpty ? nil : 0)
         if let current = search.current { show(search.matches[current]) }
     }
 
     mutating func goToMatch(step: Int) {
         guard !search.matches.isEmpty else {
-            status = StatusMessage(search.query.isEmpty ? "No search yet — press / to search" : "No matches")
+            message = StatusMessage(search.query.isEmpty ? "No search yet — press / to search" : "No matches")
             return
         }
         let count = search.matches.count
@@ -63,21 +63,21 @@ extension AppState {
         switch match.location {
         case .item(let index):
             focus = .guide
-            selectedItem[section.key] = index
+            selectItem(index, inSection: section.key)
             revealSelectedItem()
         case .heading, .paragraph:
             focus = .guide
             let rect = contentRect(of: .guide)
             let document = guideDocument(width: rect.width)
             if let line = document.lines.firstIndex(where: { $0.spans.contains { $0.style.role == .match } }) {
-                guideScroll = max(0, line - 1)
+                panes.guide.scroll = max(0, line - 1)
             }
         case .notes:
             focus = .notes
-            let lines = NotesPane.wrappedLines(notesText(for: section.key), width: contentRect(of: .notes).width)
+            let lines = NotesPane.wrappedLines(self, section.key, width: contentRect(of: .notes).width)
             if let line = lines.firstIndex(where: { Self.contains($0, search.query) }) {
-                notesScroll = 0
-                scrollNotes(by: line)
+                panes.notes.scroll = 0
+                NotesPane.scroll(by: line, in: &self)
             }
         }
     }

@@ -5,8 +5,8 @@ import RekindleKit
 /// then (the end, not the start: versions of one text mostly share their first line).
 enum HistoryOverlay {
     static func draw(_ history: NoteHistoryState, on canvas: inout Canvas) {
-        let box = Overlay.box(in: canvas.bounds, maxWidth: 76)
-        let inside = Overlay.drawFrame("Note history — Enter restores", box: box, on: &canvas)
+        let box = OverlayBox.box(in: canvas.bounds, maxWidth: 76)
+        let inside = OverlayBox.drawFrame("Note history — Enter restores", box: box, on: &canvas)
         guard !history.revisions.isEmpty else {
             canvas.write("No earlier versions yet.", x: inside.x + 1, y: inside.y, style: Style(.muted, .italic), clip: inside)
             return

@@ -9,35 +9,35 @@ extension AppState {
         guard let key = section?.key, let item = selectedChecklistItem else { return [] }
         let change = ChecklistChange.tick(sectionKey: key, itemID: item.id, from: item.doneAt,
                                           to: item.isDone ? nil : now)
-        undo.record(change)
+        panes.guide.undo.record(change)
         return apply(change)
     }
 
     mutating func startAddingItem() {
         guard focus == .guide, section != nil else { return }
-        mode = .itemEditor(ItemDraft(purpose: .add(after: selectedChecklistItem?.id)))
+        panes.guide.editor = ItemDraft(purpose: .add(after: selectedChecklistItem?.id))
         revealSelectedItem()
     }
 
     mutating func startRenamingItem() {
         guard let item = selectedChecklistItem else { return }
         guard item.isCustom else {
-            status = StatusMessage("Items from the guide can't be reworded — press a to add one of your own", isWarning: true)
+            message = StatusMessage("Items from the guide can't be reworded — press a to add one of your own", isWarning: true)
             return
         }
-        mode = .itemEditor(ItemDraft(purpose: .rename(itemID: item.id), text: item.title))
+        panes.guide.editor = ItemDraft(purpose: .rename(itemID: item.id), text: item.title)
         revealSelectedItem()
     }
 
     mutating func deleteSelectedItem() -> [Effect] {
         guard let section, let index = itemIndex, let item = selectedChecklistItem else { return [] }
         guard item.isCustom else {
-            status = StatusMessage("Items from the guide can't be deleted — they are part of the guide", isWarning: true)
+            message = StatusMessage("Items from the guide can't be deleted — they are part of the guide", isWarning: true)
             return []
         }
         let change = ChecklistChange.delete(sectionKey: section.key, item: item, index: index)
-        undo.record(change)
-        status = StatusMessage("Deleted “\(item.title)” — u brings it back")
+        panes.guide.undo.record(change)
+        message = StatusMessage("Deleted “\(item.title)” — u brings it back")
         return apply(change)
     }
 
@@ -46,36 +46,38 @@ extension AppState {
         let target = index + delta
         guard section.items.indices.contains(target) else { return [] }
         let change = ChecklistChange.move(sectionKey: section.key, itemID: item.id, from: index, to: target)
-        undo.record(change)
+        panes.guide.undo.record(change)
         return apply(change)
     }
 
     mutating func undoChecklist() -> [Effect] {
-        guard let change = undo.popUndo() else {
-            status = StatusMessage("Nothing to undo")
+        guard let change = panes.guide.undo.popUndo() else {
+            message = StatusMessage("Nothing to undo")
             return []
         }
-        status = StatusMessage("Undid: \(change.summary)")
+        message = StatusMessage("Undid: \(change.summary)")
         return apply(change.inverse)
     }
 
     mutating func redoChecklist() -> [Effect] {
-        guard let change = undo.popRedo() else {
-            status = StatusMessage("Nothing to redo")
+        guard let change = panes.guide.undo.popRedo() else {
+            message = StatusMessage("Nothing to redo")
             return []
         }
-        status = StatusMessage("Redid: \(change.summary)")
+        message = StatusMessage("Redid: \(change.summary)")
         return apply(change)
     }
 
     /// Keys of the inline item editor: Enter saves, Esc cancels, the rest edits the line.
-    mutating func handleItemEditorKey(_ key: Key, action: Action?, draft: ItemDraft, now: Date) -> [Effect] {
+    mutating func handleItemEditorKey(_ key: Key, action: Action?, draft: ItemDraft) -> [Effect] {
         var draft = draft
         switch action {
         case .confirm:
-            mode = .browsing
+            panes.guide.editor = nil
             return commit(draft)
-        case .cancel: mode = .browsing
+        case .cancel:
+            panes.guide.editor = nil
+            return []
         case .cursorLeft: draft.line.moveLeft()
         case .cursorRight: draft.line.moveRight()
         case .lineStart: draft.line.moveHome()
@@ -86,7 +88,7 @@ extension AppState {
         case .deleteForward: draft.line.deleteForward()
         default: if case .char(let character) = key { draft.line.insert(String(character)) }
         }
-        if mode != .browsing { mode = .itemEditor(draft) }
+        panes.guide.editor = draft
         return []
     }
 
@@ -100,7 +102,7 @@ extension AppState {
         case .rename(let id):
             guard let item = section.items.first(where: { $0.id == id }), item.title != title else { return [] }
             let change = ChecklistChange.rename(sectionKey: section.key, itemID: id, from: item.title, to: title)
-            undo.record(change)
+            panes.guide.undo.record(change)
             return apply(change)
         }
     }
@@ -111,8 +113,8 @@ extension AppState {
         let items = workbook.sections[sectionIndex].items
         let index = after.flatMap { id in items.firstIndex { $0.id == id }.map { $0 + 1 } } ?? 0
         workbook.sections[sectionIndex].items.insert(item, at: index)
-        selectedItem[sectionKey] = index
-        undo.record(.add(sectionKey: sectionKey, item: item, index: index))
+        panes.guide.selection[sectionKey] = ItemSelection(id: item.id, index: index)
+        panes.guide.undo.record(.add(sectionKey: sectionKey, item: item, index: index))
         revealSelectedItem()
     }
 
@@ -121,54 +123,54 @@ extension AppState {
         guard let sectionIndex = workbook.sections.firstIndex(where: { $0.key == change.sectionKey }) else { return [] }
         selectSection(sectionIndex)
         focus = .guide
-        // A tick or a rename changes one item in place. Every other holder of the items array lets go
-        // of it first (the guide pane's cached layout, the workbook), so that change does not copy
-        // the whole array (about 1 ms a tick for 10,000 items); the layout gets the item back after.
-        var detached: GuideDocument.Detached?
-        switch change {
-        case .tick, .rename: detached = GuideDocument.detach(workbook.sections[sectionIndex])
-        default: break
-        }
-        var changedItem: Int?
-        var items = workbook.sections[sectionIndex].items
-        workbook.sections[sectionIndex].items = []
-        defer {
-            workbook.sections[sectionIndex].items = items
-            if let detached, let changedItem {
-                GuideDocument.reattach(detached, section: workbook.sections[sectionIndex], changedItem: changedItem)
-            }
-            revealSelectedItem()
-        }
+        defer { revealSelectedItem() }
         let key = change.sectionKey
+        let layout = panes.guide.layout
+        func select(_ index: Int) {
+            let items = workbook.sections[sectionIndex].items
+            if items.indices.contains(index) { panes.guide.selection[key] = ItemSelection(id: items[index].id, index: index) }
+        }
+        func index(of id: Int64) -> Int? { workbook.sections[sectionIndex].items.firstIndex { $0.id == id } }
         switch change {
         case let .tick(_, id, _, to):
-            guard let index = items.firstIndex(where: { $0.id == id }) else { return [] }
-            changedItem = index
-            items[index].doneAt = to
-            selectedItem[key] = index
+            guard let index = index(of: id) else { return [] }
+            layout.changeItem(at: index, of: &workbook.sections[sectionIndex]) { $0.doneAt = to }
+            select(index)
             return [.setDone(itemID: id, doneAt: to)]
-        case let .add(_, item, index):
-            let position = min(index, items.count)
-            items.insert(item, at: position)
-            selectedItem[key] = position
-            return [.restoreItem(id: item.id), .reorder(sectionKey: key, itemIDs: items.map(\.id))]
         case let .rename(_, id, _, to):
-            guard let index = items.firstIndex(where: { $0.id == id }) else { return [] }
-            changedItem = index
-            items[index].title = to
-            selectedItem[key] = index
+            guard let index = index(of: id) else { return [] }
+            layout.changeItem(at: index, of: &workbook.sections[sectionIndex]) { $0.title = to }
+            select(index)
             return [.renameItem(id: id, title: to)]
+        case let .add(_, item, index):
+            let position = min(index, workbook.sections[sectionIndex].items.count)
+            workbook.sections[sectionIndex].items.insert(item, at: position)
+            select(position)
+            return [.restoreItem(id: item.id), .reorder(sectionKey: key, itemIDs: workbook.sections[sectionIndex].items.map(\.id))]
         case let .delete(_, item, _):
-            guard let index = items.firstIndex(where: { $0.id == item.id }) else { return [] }
-            items.remove(at: index)
-            selectedItem[key] = max(0, min(index, items.count - 1))
+            guard let index = index(of: item.id) else { return [] }
+            workbook.sections[sectionIndex].items.remove(at: index)
+            select(max(0, min(index, workbook.sections[sectionIndex].items.count - 1)))
             return [.deleteItem(id: item.id)]
         case let .move(_, id, _, to):
-            guard let index = items.firstIndex(where: { $0.id == id }) else { return [] }
-            let target = to.clamped(to: 0...items.count - 1)
-            items.insert(items.remove(at: index), at: target)
-            selectedItem[key] = target
-            return [.reorder(sectionKey: key, itemIDs: items.map(\.id))]
+            guard let index = index(of: id) else { return [] }
+            let target = to.clamped(to: 0...workbook.sections[sectionIndex].items.count - 1)
+            workbook.sections[sectionIndex].items.insert(workbook.sections[sectionIndex].items.remove(at: index), at: target)
+            select(target)
+            return [.reorder(sectionKey: key, itemIDs: workbook.sections[sectionIndex].items.map(\.id))]
+        }
+    }
+
+    /// A tick the store refused is taken back, so the screen never claims progress that is not stored.
+    mutating func revertFailedTick(_ effect: Effect) {
+        guard case let .setDone(id, _) = effect,
+              case let .tick(_, _, from, _)? = panes.guide.undo.undoStack.last(where: {
+                  if case .tick(_, id, _, _) = $0 { true } else { false }
+              }) else { return }
+        for section in workbook.sections.indices {
+            if let index = workbook.sections[section].items.firstIndex(where: { $0.id == id }) {
+                workbook.sections[section].items[index].doneAt = from
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
 /// A centred box drawn over the panes (help, note history).
-enum Overlay {
+enum OverlayBox {
     static func box(in bounds: Rect, maxWidth: Int) -> Rect {
         let width = min(maxWidth, bounds.width - 4)
         let height = bounds.height - 2

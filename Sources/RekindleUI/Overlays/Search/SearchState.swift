@@ -30,7 +30,7 @@ public struct SearchState: Sendable {
 struct SearchOrigin: Equatable, Sendable {
     var section: Int
     var focus: Pane
-    var selectedItem: [String: Int]
+    var selection: [String: ItemSelection]
     var guideScroll: Int
 }
 

@@ -1,0 +1,65 @@
+import Foundation
+import RekindleKit
+import RekindleUI
+
+/// The real store behind the interface, for one guide: what the app asks of a `WorkbookStore`,
+/// answered by the SQLite `Store`. Kept out of RekindleUI so the pure interface never depends on
+/// the database layer.
+public final class GuideStore: WorkbookStore, Sendable {
+    public let store: Store
+    public let guide: Guide
+
+    public init(store: Store, guide: Guide) {
+        self.store = store
+        self.guide = guide
+    }
+
+    public func setDone(itemID: Int64, done: Bool, at date: Date) throws {
+        try store.setDone(itemID: itemID, done: done, at: date)
+    }
+
+    public func addItem(guideID: String, sectionKey: String, title: String, after: Int64?) throws -> ChecklistItem {
+        try store.addItem(guideID: guideID, sectionKey: sectionKey, title: title, after: after)
+    }
+
+    public func renameItem(id: Int64, title: String) throws {
+        try store.renameItem(id: id, title: title)
+    }
+
+    public func deleteItem(id: Int64) throws {
+        try store.deleteItem(id: id, at: Date())
+    }
+
+    public func restoreItem(id: Int64) throws {
+        try store.restoreItem(id: id)
+    }
+
+    public func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws {
+        try store.reorder(guideID: guideID, sectionKey: sectionKey, itemIDs: itemIDs)
+    }
+
+    public func notes(guideID: String, sectionKey: String) throws -> String {
+        try store.notes(guideID: guideID, sectionKey: sectionKey)
+    }
+
+    public func notes(guideID: String, sectionKeys: [String]) throws -> [String: String] {
+        try store.notes(guideID: guideID, sectionKeys: sectionKeys)
+    }
+
+    public func saveNotes(guideID: String, sectionKey: String, body: String, at date: Date) throws -> NoteSaveResult {
+        try store.saveNotes(guideID: guideID, sectionKey: sectionKey, body: body, at: date)
+    }
+
+    /// The newest 200: enough to find a version by its time, without reading years of history.
+    public func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision] {
+        try store.noteHistory(guideID: guideID, sectionKey: sectionKey, limit: 200)
+    }
+
+    public func restoreRevision(id: Int64) throws {
+        _ = try store.restoreRevision(id: id, at: Date())
+    }
+
+    public func loadWorkbook() throws -> Workbook {
+        try store.load(guide: guide)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import RekindleKit
+
+/// Everything the screen is a function of. Only `update` changes it; `render` only reads it.
+///
+/// It keeps what the panes share; each pane keeps its own state in `panes` (see `PaneComponent`).
+public struct AppState: Equatable, Sendable {
+    public var workbook: Workbook
+    public var focus: Pane = .steps
+    public var panes: Panes
+    /// What is drawn over the panes and takes the keys (the search prompt, help, note history).
+    public var overlay: Overlay?
+    /// The last search: its highlights and matches outlive the prompt.
+    public var search = SearchState()
+    /// One line of feedback ("Undid: tick …"); cleared by the next key.
+    public var message: StatusMessage?
+    /// Terminal size, so that update can reason about what is visible (scrolling, clicks).
+    public var size: Size
+
+    public init(workbook: Workbook, notes: [String: String] = [:], size: Size = Size(width: 80, height: 24)) {
+        self.workbook = workbook
+        self.panes = Panes(notes: NotesPaneState(saved: notes))
+        self.size = size
+    }
+
+    /// The section every pane shows (the one selected in the steps pane).
+    public var section: WorkbookSection? {
+        workbook.sections.indices.contains(panes.steps.selected) ? workbook.sections[panes.steps.selected] : nil
+    }
+
+    /// Where the person was, for reopening the app there (no file I/O here).
+    public var position: Position? {
+        get { section.map { Position(sectionKey: $0.key, pane: focus) } }
+        set {
+            guard let newValue,
+                  let index = workbook.sections.firstIndex(where: { $0.key == newValue.sectionKey }) else { return }
+            selectSection(index)
+            focus = newValue.pane
+        }
+    }
+
+    /// Nothing but the panes takes the keys: no overlay, no editor open.
+    public var isBrowsing: Bool {
+        overlay == nil && panes.guide.editor == nil && !panes.notes.isEditing
+    }
+
+    /// Selects a section, starting its panes at the top.
+    mutating func selectSection(_ index: Int) {
+        let clamped = index.clamped(to: 0...max(0, workbook.sections.count - 1))
+        guard clamped != panes.steps.selected else { return }
+        panes.steps.selected = clamped
+        panes.guide.scroll = 0
+        panes.notes.scroll = 0
+    }
+}
+
+/// The state of each pane, owned by the pane's own folder under `Panes/`.
+public struct Panes: Equatable, Sendable {
+    public var steps = StepsPaneState()
+    public var guide = GuidePaneState()
+    public var notes: NotesPaneState
+}
+
+/// Where the person was, so the integrator can reopen the app there.
+public struct Position: Equatable, Sendable, Codable {
+    public var sectionKey: String
+    public var pane: Pane
+    public init(sectionKey: String, pane: Pane) {
+        self.sectionKey = sectionKey
+        self.pane = pane
+    }
+}
+
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isWarning: Bool
+    public init(_ text: String, isWarning: Bool = false) {
+        self.text = text
+        self.isWarning = isWarning
+    }
+}

@@ -1,0 +1,15 @@
+extension AppState {
+    /// The key-map contexts in force, most specific first: the overlay's or the open editor's,
+    /// else the focused pane's and the browsing ones; Ctrl-C and Ctrl-L work everywhere.
+    public var keyContexts: [KeyContext] {
+        switch overlay {
+        case .search?: return [.search, .always]
+        case .help?: return [.help, .always]
+        case .noteHistory?: return [.history, .always]
+        case nil: break
+        }
+        if panes.guide.editor != nil { return [.itemEditor, .always] }
+        if panes.notes.isEditing { return [.notesEditor, .always] }
+        return [focus.keyContext, .global, .always]
+    }
+}

@@ -1,0 +1,11 @@
+import RekindleKit
+
+/// What is drawn over the panes and takes the keys until it closes.
+public enum Overlay: Equatable, Sendable {
+    /// The search prompt at the bottom (its text is in `AppState.search`).
+    case search
+    /// The key help, scrolled by this many lines.
+    case help(scroll: Int)
+    /// The list of earlier versions of a section's notes.
+    case noteHistory(NoteHistoryState)
+}

@@ -1,0 +1,177 @@
+import Foundation
+import RekindleKit
+
+/// The heart of the app: one event changes the state and says what must happen outside.
+/// Pure: no I/O, no clock but `now`, so every behaviour is testable with a plain value.
+///
+/// A router: keys go to the open overlay or editor, else to the focused pane's component, with
+/// the browsing keys every pane shares handled here; results of effects go to the pane they
+/// concern.
+public func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
+    switch event {
+    case .input(.resize(let size)):
+        state.size = size
+        state.keepEverythingInView()
+        return []
+    case .input(.key(let key)):
+        state.message = nil
+        return state.handleKey(key, now: now)
+    case .input(.paste(let text)):
+        state.handlePaste(text, now: now)
+        return []
+    case .input(.mouse(let mouse)):
+        guard state.isBrowsing else { return [] }
+        state.handleMouse(mouse)
+        return []
+    case .idle:
+        return state.dueAutosaves(now: now)
+    case let .itemAdded(sectionKey, item, after):
+        state.insertAddedItem(item, sectionKey: sectionKey, after: after)
+        return []
+    case let .historyLoaded(key, revisions):
+        state.overlay = .noteHistory(NoteHistoryState(sectionKey: key, revisions: revisions))
+        return []
+    case .effectFailed(.reloadWorkbook, let reason):
+        state.message = StatusMessage("Not saved, and could not read the checklist back: \(reason)", isWarning: true)
+        return []
+    case let .effectFailed(effect, reason):
+        state.message = StatusMessage("Not saved: \(reason)", isWarning: true)
+        return state.recover(from: effect)
+    case let .workbookReloaded(reloaded):
+        state.takeReloadedWorkbook(reloaded)
+        return []
+    case .quitRequested:
+        return state.quitIfSaved()
+    case .notesSaved, .notesSaveFailed, .notesRefreshed, .revisionRestored:
+        state.handleNotesResult(event, now: now)
+        return []
+    }
+}
+
+extension AppState {
+    fileprivate mutating func handleKey(_ key: Key, now: Date) -> [Effect] {
+        let binding = KeyMap.binding(for: key, in: keyContexts)
+        if binding?.context == .always { return perform(binding!.action, key: key, now: now) }
+        switch overlay {
+        case .search?:
+            handleSearchKey(key, action: binding?.action)
+            return []
+        case .help(let scroll)?:
+            handleHelpKey(binding?.action, scroll: scroll)
+            return []
+        case .noteHistory(let history)?:
+            return handleHistoryKey(binding?.action, history: history)
+        case nil:
+            break
+        }
+        if let draft = panes.guide.editor { return handleItemEditorKey(key, action: binding?.action, draft: draft) }
+        if panes.notes.isEditing { return handleNotesEditorKey(key, action: binding?.action, now: now) }
+        guard let binding else { return [] }
+        return perform(binding.action, key: key, now: now)
+    }
+
+    fileprivate mutating func handlePaste(_ text: String, now: Date) {
+        if overlay == .search {
+            search.field.insert(text)
+            searchChanged()
+        } else if var draft = panes.guide.editor, overlay == nil {
+            draft.line.insert(text)
+            panes.guide.editor = draft
+        } else if overlay == nil {
+            editNotes(now: now) { $0.insert(text) }
+        }
+    }
+
+    /// Carries out a browsing action (or one of the keys that work everywhere): the pane's own
+    /// bindings go to its component, the shared ones are handled here.
+    fileprivate mutating func perform(_ action: Action, key: Key, now: Date) -> [Effect] {
+        let pane = focus.component
+        switch action {
+        case .quit: return saveEverything(now: now) + [.then(.quitRequested)]
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .help: overlay = .help(scroll: 0)
+        case .nextPane: focus(step: 1, wrapping: true)
+        case .previousPane: focus(step: -1, wrapping: true)
+        case .paneRight: focus(step: 1, wrapping: false)
+        case .paneLeft: focus(step: -1, wrapping: false)
+        case .down: pane.move(by: 1, in: &self)
+        case .up: pane.move(by: -1, in: &self)
+        case .first: pane.move(by: -Int.max / 2, in: &self)
+        case .last: pane.move(by: Int.max / 2, in: &self)
+        case .pageDown: pane.page(by: 1, in: &self)
+        case .pageUp: pane.page(by: -1, in: &self)
+        case .halfPageDown: pane.page(by: 0.5, in: &self)
+        case .halfPageUp: pane.page(by: -0.5, in: &self)
+        case .jumpToSection: if case .char(let digit) = key, let number = digit.wholeNumberValue { jump(to: number) }
+        case .search: startSearch()
+        case .nextMatch: goToMatch(step: 1)
+        case .previousMatch: goToMatch(step: -1)
+        case .cancel: search = SearchState()
+        case .undo: return undoChecklist()
+        case .redo: return redoChecklist()
+        default: return pane.perform(action, key: key, in: &self, now: now)
+        }
+        return []
+    }
+
+    fileprivate mutating func focus(step: Int, wrapping: Bool) {
+        let panes = Pane.allCases
+        let index = panes.firstIndex(of: focus)! + step
+        if wrapping {
+            focus = panes[(index + panes.count) % panes.count]
+        } else if panes.indices.contains(index) {
+            focus = panes[index]
+        }
+    }
+
+    /// `0` is the introduction, `1`–`9` the step with that number.
+    fileprivate mutating func jump(to number: Int) {
+        let sections = workbook.sections
+        let target = number == 0
+            ? sections.firstIndex { $0.kind == .introduction } ?? 0
+            : sections.firstIndex { $0.kind == .step && $0.number == number }
+        if let target { selectSection(target) }
+    }
+
+    /// Clicks select what is under them and focus that pane; the wheel scrolls the pane under it.
+    fileprivate mutating func handleMouse(_ mouse: MouseEvent) {
+        let layout = ScreenLayout.make(size: size, focus: focus)
+        if let tabs = layout.tabLine, tabs.contains(mouse.position) {
+            if mouse.button == .left, let pane = layout.tab(at: mouse.position) { focus = pane }
+            return
+        }
+        guard let pane = layout.pane(at: mouse.position) else { return }
+        switch mouse.button {
+        case .wheelUp: pane.component.wheel(by: -3, in: &self)
+        case .wheelDown: pane.component.wheel(by: 3, in: &self)
+        case .left:
+            focus = pane
+            guard let content = layout.content(of: pane), content.contains(mouse.position) else { return }
+            pane.component.click(row: mouse.position.y - content.y, content: content, in: &self)
+        }
+    }
+
+    /// After a resize every pane keeps what it shows in view.
+    fileprivate mutating func keepEverythingInView() {
+        for pane in Pane.allCases { pane.component.keepInView(&self) }
+        if case .help(let scroll) = overlay { overlay = .help(scroll: min(scroll, HelpOverlay.maxScroll(for: size))) }
+    }
+
+    /// A failed store write is taken back on screen at once, and the checklist is read again from
+    /// the database, so the screen never claims a change the database does not have.
+    fileprivate mutating func recover(from effect: Effect) -> [Effect] {
+        guard effect.changesChecklist else { return [] }
+        revertFailedTick(effect)
+        return [.reloadWorkbook]
+    }
+
+    /// Stays on the same section; the undo history described changes the database may not have.
+    fileprivate mutating func takeReloadedWorkbook(_ reloaded: Workbook) {
+        let key = section?.key
+        workbook = reloaded
+        panes.steps.selected = key.flatMap { key in reloaded.sections.firstIndex { $0.key == key } }
+            ?? min(panes.steps.selected, max(0, reloaded.sections.count - 1))
+        panes.guide.undo = ChecklistHistory()
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import RekindleKit
+
+/// The selected section: heading, paragraphs and its checklist, scrolled to `panes.guide.scroll`.
+enum GuidePane: PaneComponent {
+    static func perform(_ action: Action, key: Key, in state: inout AppState, now: Date) -> [Effect] {
+        switch action {
+        case .toggle: return state.toggleSelectedItem(now: now)
+        case .addItem: state.startAddingItem()
+        case .editItem: state.startRenamingItem()
+        case .deleteItem: return state.deleteSelectedItem()
+        case .moveItemDown: return state.moveSelectedItem(by: 1)
+        case .moveItemUp: return state.moveSelectedItem(by: -1)
+        default: break
+        }
+        return []
+    }
+
+    /// A row of the checklist; with no items, a line of text.
+    static func move(by delta: Int, in state: inout AppState) {
+        guard let section = state.section, let current = state.itemIndex else {
+            state.scrollGuide(by: delta)
+            return
+        }
+        state.selectItem((current + delta).clamped(to: 0...section.items.count - 1), inSection: section.key)
+        // Going to the first item shows the heading and text above it too.
+        if delta <= -section.items.count { state.panes.guide.scroll = 0 }
+        state.revealSelectedItem()
+    }
+
+    static func page(by fraction: Double, in state: inout AppState) {
+        state.scrollGuide(by: pageLines(fraction, height: state.contentRect(of: .guide).height),
+                          keepingSelectionInView: true)
+    }
+
+    static func wheel(by lines: Int, in state: inout AppState) {
+        state.scrollGuide(by: lines)
+    }
+
+    static func click(row: Int, content: Rect, in state: inout AppState) {
+        guard let section = state.section else { return }
+        let document = state.guideDocument(width: content.width)
+        let scroll = state.panes.guide.scroll.clamped(to: 0...max(0, document.lines.count - content.height))
+        let index = scroll + row
+        if document.lines.indices.contains(index), let item = document.lines[index].item {
+            state.selectItem(item, inSection: section.key)
+        }
+    }
+
+    static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
+        guard state.section != nil, !rect.isEmpty else { return }
+        let document = state.guideDocument(width: rect.width)
+        let scroll = state.panes.guide.scroll.clamped(to: 0...max(0, document.lines.count - rect.height))
+        let selected = state.itemIndex
+        let showsSelection = focused && state.panes.guide.editor == nil && (state.overlay == nil || state.overlay == .search)
+        for row in 0..<rect.height {
+            let index = scroll + row
+            guard document.lines.indices.contains(index) else { break }
+            let line = document.lines[index]
+            let rowRect = rect.row(row)
+            if line.isEditor, let draft = state.panes.guide.editor {
+                drawEditor(draft, in: rowRect, on: &canvas)
+                continue
+            }
+            canvas.write(line.spans, x: rect.x, y: rowRect.y, clip: rowRect)
+            if showsSelection, line.isItemHead, line.item == selected {
+                canvas.addAttributes(.reverse, role: .selection, in: rowRect)
+            }
+        }
+    }
+
+    /// The inline one-line editor; the text scrolls horizontally so the cursor stays visible.
+    private static func drawEditor(_ draft: ItemDraft, in rect: Rect, on canvas: inout Canvas) {
+        let box = "[ ] "
+        let start = canvas.write(box, x: rect.x, y: rect.y, style: Style(.accent), clip: rect)
+        let field = Rect(x: start, y: rect.y, width: rect.maxX - start, height: 1)
+        canvas.fill(field, style: Style(.normal, .underline))
+        let slice = draft.line.visibleSlice(width: field.width)
+        canvas.write(slice.text, x: field.x, y: rect.y, style: Style(.normal, .underline), clip: field)
+        canvas.setCursor(Point(x: field.x + slice.cursorX, y: rect.y))
+    }
+}

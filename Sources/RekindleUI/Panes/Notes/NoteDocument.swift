@@ -1,0 +1,107 @@
+import Foundation
+
+/// One section's notes: the text the store holds, the text being written, and whether it is saved.
+///
+/// Every change gets a new `version`; a save carries the version it wrote, so a result that
+/// comes back after more typing never marks the newer text as saved. Nothing a person wrote is
+/// dropped because a disk write failed: unsaved text stays here until a save succeeds.
+public struct NoteDocument: Equatable, Sendable {
+    /// The text as the store holds it, as far as this copy of rekindle knows.
+    public internal(set) var saved: String
+    /// The editor, while these notes are being written: the one copy of the text being edited.
+    var editor: NotesEditorState?
+    /// Text the store does not have yet, outside the editor (after leaving it with a save pending
+    /// or failed). Nil while editing, and when `saved` is the text.
+    var pending: String?
+    private(set) var version = 0
+    private(set) var savedVersion = 0
+    /// When the unsaved change began and was last touched; nil while saved.
+    private(set) var timing: UnsavedTiming?
+    /// Why the last save failed, and when to try again.
+    private(set) var failure: SaveFailure?
+    /// An autosave of this document is being written in the background; the next waits for it.
+    var saveInFlight = false
+
+    init(saved: String) {
+        self.saved = saved
+    }
+
+    /// The notes as the person last wrote them. Joins the editor's lines: not for every keystroke.
+    public var text: String { editor?.buffer.text ?? pending ?? saved }
+
+    public var isUnsaved: Bool { version != savedVersion }
+
+    public var saveState: SaveState {
+        if let failure { return .failed(reason: failure.reason) }
+        return isUnsaved ? .unsaved : .saved
+    }
+
+    /// Records that the text changed (a keystroke, or text put in outside the editor).
+    mutating func changed(now: Date) {
+        version += 1
+        if timing == nil { timing = UnsavedTiming(editedAt: now, unsavedSince: now) }
+        timing?.editedAt = now
+    }
+
+    /// The store holds the text of `version` now; anything typed since is still unsaved.
+    mutating func didSave(_ body: String, version saved: Int, now: Date) {
+        self.saved = body
+        savedVersion = max(savedVersion, saved)
+        failure = nil
+        if isUnsaved {
+            timing?.unsavedSince = now
+        } else {
+            timing = nil
+            pending = nil
+        }
+    }
+
+    /// The text is the store's again without a write (typing undone, or a revision restored).
+    mutating func matchesStore() {
+        savedVersion = version
+        timing = nil
+        failure = nil
+        pending = nil
+    }
+
+    mutating func saveFailed(reason: String, retryAt: Date) {
+        failure = SaveFailure(reason: reason, retryAt: retryAt)
+    }
+
+    /// Whether an autosave is due: typing paused long enough, typing went on for the longest a
+    /// keystroke may stay unsaved, or a failed save's retry time came.
+    func autosaveIsDue(now: Date) -> Bool {
+        guard isUnsaved, !saveInFlight, let timing else { return false }
+        if let failure { return now >= failure.retryAt }
+        return now.timeIntervalSince(timing.editedAt) >= NotesPaneState.autosaveDelay
+            || now.timeIntervalSince(timing.unsavedSince) >= NotesPaneState.autosaveMaximumDelay
+    }
+}
+
+struct UnsavedTiming: Equatable, Sendable {
+    /// The last keystroke; autosave waits for a short pause after it.
+    var editedAt: Date
+    /// The first keystroke the store does not have yet: without a pause, autosave still runs
+    /// `autosaveMaximumDelay` after it, so steady typing is never unsaved for long.
+    var unsavedSince: Date
+}
+
+struct SaveFailure: Equatable, Sendable {
+    var reason: String
+    var retryAt: Date
+}
+
+/// The honest answer to "is what I wrote safe?" for one section.
+public enum SaveState: Equatable, Sendable {
+    case saved
+    case unsaved
+    case failed(reason: String)
+
+    public var label: String {
+        switch self {
+        case .saved: "Saved"
+        case .unsaved: "Unsaved changes"
+        case .failed: "Not saved yet — kept here, retrying"
+        }
+    }
+}

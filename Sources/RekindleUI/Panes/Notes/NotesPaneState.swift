@@ -1,0 +1,54 @@
+import Foundation
+
+/// The notes pane's own state: each section's notes, the scroll while reading, and whether a quit
+/// was already refused because notes could not be saved.
+public struct NotesPaneState: Equatable, Sendable {
+    /// By section key; a section without one has no notes yet.
+    public internal(set) var documents: [String: NoteDocument]
+    /// First visible line while reading.
+    public var scroll = 0
+    /// Set after a quit was refused because notes could not be saved: the next quit goes through.
+    var quitDespiteUnsavedNotes = false
+    let wrapCache = NotesWrapCache()
+
+    /// How long after the last keystroke notes are saved.
+    public static let autosaveDelay: TimeInterval = 1
+    /// The longest a keystroke stays unsaved while typing goes on without a pause (a SIGKILL or
+    /// power cut loses at most this much).
+    public static let autosaveMaximumDelay: TimeInterval = 1
+    /// How long to wait before trying a failed save again.
+    public static let retryDelay: TimeInterval = 5
+
+    init(saved notes: [String: String]) {
+        documents = notes.mapValues(NoteDocument.init(saved:))
+    }
+
+    /// The section whose notes are being written, if any.
+    public var editingKey: String? {
+        documents.first { $0.value.editor != nil }?.key
+    }
+
+    public var isEditing: Bool { editingKey != nil }
+
+    /// The wrap cache only remembers work; it is not part of what the pane shows.
+    public static func == (lhs: NotesPaneState, rhs: NotesPaneState) -> Bool {
+        lhs.documents == rhs.documents && lhs.scroll == rhs.scroll
+            && lhs.quitDespiteUnsavedNotes == rhs.quitDespiteUnsavedNotes
+    }
+
+    /// Changes a section's document, creating an empty one first if needed.
+    mutating func edit<T>(_ key: String, _ change: (inout NoteDocument) -> T) -> T {
+        change(&documents[key, default: NoteDocument(saved: "")])
+    }
+}
+
+extension AppState {
+    /// The notes of a section as the person last wrote them (unsaved text wins over saved text).
+    public func notesText(for sectionKey: String) -> String {
+        panes.notes.documents[sectionKey]?.text ?? ""
+    }
+
+    public func saveState(for sectionKey: String) -> SaveState {
+        panes.notes.documents[sectionKey]?.saveState ?? .saved
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import RekindleKit
+
+/// One write of a section's notes: the text, the document version it is, and whether it may run
+/// in the background (autosaves) or the person waits for it (leaving the editor, switching
+/// section, quitting).
+public struct NoteSave: Equatable, Sendable {
+    public var sectionKey: String
+    public var body: String
+    public var version: Int
+    public var at: Date
+    public var inBackground: Bool
+}
+
+/// When notes are written to the store: after a short pause in typing, when leaving the editor, and
+/// on quit; a failed save keeps the text and tries again later.
+extension AppState {
+    /// Whether `update(.idle)` would do anything now (a save is due); cheap, for the idle tick.
+    func idleHasWork(now: Date) -> Bool {
+        panes.notes.documents.values.contains { $0.autosaveIsDue(now: now) }
+    }
+
+    /// Autosaves of every document that is due; they run in the background.
+    mutating func dueAutosaves(now: Date) -> [Effect] {
+        panes.notes.documents.keys.sorted()
+            .filter { panes.notes.documents[$0]!.autosaveIsDue(now: now) }
+            .compactMap { save($0, inBackground: true, now: now) }
+    }
+
+    /// Saves of every unsaved document, due or not, that the person waits for.
+    mutating func pendingSaves(now: Date) -> [Effect] {
+        panes.notes.documents.keys.sorted()
+            .filter { panes.notes.documents[$0]!.isUnsaved }
+            .compactMap { save($0, inBackground: false, now: now) }
+    }
+
+    /// The save of a document's text as it is now; none when the text is what the store has.
+    private mutating func save(_ key: String, inBackground: Bool, now: Date) -> Effect? {
+        panes.notes.edit(key) { document in
+            let body = document.text
+            guard body != document.saved || document.failure != nil else {
+                document.matchesStore()
+                return nil
+            }
+            if inBackground { document.saveInFlight = true }
+            return .saveNotes(NoteSave(sectionKey: key, body: body, version: document.version, at: now,
+                                       inBackground: inBackground))
+        }
+    }
+
+    /// Leaves the editor (if open) and saves everything: for quitting and for a shutdown by signal.
+    mutating func saveEverything(now: Date) -> [Effect] {
+        if panes.notes.isEditing { stopEditingNotes() }
+        return pendingSaves(now: now)
+    }
+
+    /// Results of note effects the controller carried out.
+    mutating func handleNotesResult(_ event: AppEvent, now: Date) {
+        switch event {
+        case let .notesSaved(save, replacedOtherVersion):
+            panes.notes.edit(save.sectionKey) { document in
+                if save.inBackground { document.saveInFlight = false }
+                document.didSave(save.body, version: save.version, now: now)
+            }
+            if replacedOtherVersion {
+                message = StatusMessage("Another copy of rekindle changed these notes too; its version is in history (H)")
+            }
+        case let .notesSaveFailed(save, reason):
+            panes.notes.edit(save.sectionKey) { document in
+                if save.inBackground { document.saveInFlight = false }
+                document.saveFailed(reason: reason, retryAt: now.addingTimeInterval(NotesPaneState.retryDelay))
+            }
+            message = StatusMessage("Not saved: \(reason) — kept in memory, will retry", isWarning: true)
+        case let .notesRefreshed(key, body):
+            panes.notes.edit(key) { document in
+                guard !document.isUnsaved else { return }
+                document.saved = body
+                // An editor nobody has typed into yet takes the fresh text.
+                if let editor = document.editor, editor.buffer.text != body { document.editor = NotesEditorState(text: body) }
+            }
+            relayoutNotesEditor()
+        case let .revisionRestored(key, body):
+            panes.notes.edit(key) { document in
+                document.saved = body
+                document.matchesStore()
+            }
+            panes.notes.scroll = 0
+            overlay = nil
+            message = StatusMessage("Restored an earlier version (saved as the newest)")
+        default:
+            break
+        }
+    }
+
+    /// Quitting goes ahead unless notes could not be saved; then it is refused once, with word of
+    /// where the notes will be kept if the person quits anyway.
+    mutating func quitIfSaved() -> [Effect] {
+        let failed = panes.notes.documents.values.contains { $0.failure != nil }
+        guard failed, !panes.notes.quitDespiteUnsavedNotes else { return [.quit] }
+        panes.notes.quitDespiteUnsavedNotes = true
+        message = StatusMessage("Notes not saved (still here). Press q again to quit and keep them in a private file.",
+                                isWarning: true)
+        return []
+    }
+}

@@ -91,23 +91,6 @@ import Testing
         #expect(buffer.text == "x")
     }
 
-    @Test func modifiedTracksTheSavedState() {
-        var buffer = TextBuffer(text: "note")
-        #expect(!buffer.isModified)
-        buffer.moveToEnd()
-        Self.typing("s", into: &buffer)
-        #expect(buffer.isModified)
-        buffer.markSaved()
-        #expect(!buffer.isModified)
-        Self.typing("!", into: &buffer)
-        #expect(buffer.isModified)
-        buffer.undo()
-        #expect(!buffer.isModified)
-        buffer.undo()
-        #expect(buffer.isModified)
-        #expect(buffer.text == "note")
-    }
-
     @Test func changeCountGrowsWithEveryChange() {
         var buffer = TextBuffer()
         buffer.insert("a")

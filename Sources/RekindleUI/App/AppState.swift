@@ -4,32 +4,32 @@ import RekindleKit
 /// Everything the screen is a function of. Only `update` changes it; `render` only reads it.
 ///
 /// It keeps what the panes share; each pane keeps its own state in `panes` (see `PaneComponent`).
-public struct AppState: Equatable, Sendable {
-    public var workbook: Workbook
-    public var focus: Pane = .steps
-    public var panes: Panes
+struct AppState: Equatable, Sendable {
+    var workbook: Workbook
+    var focus: Pane = .steps
+    var panes: Panes
     /// What is drawn over the panes and takes the keys (the search prompt, help, note history).
-    public var overlay: Overlay?
+    var overlay: Overlay?
     /// The last search: its highlights and matches outlive the prompt.
-    public var search = SearchState()
+    var search = SearchState()
     /// One line of feedback ("Undid: tick …"); cleared by the next key.
-    public var message: StatusMessage?
+    var message: StatusMessage?
     /// Terminal size, so that update can reason about what is visible (scrolling, clicks).
-    public var size: Size
+    var size: Size
 
-    public init(workbook: Workbook, notes: [String: String] = [:], size: Size = Size(width: 80, height: 24)) {
+    init(workbook: Workbook, notes: [String: String] = [:], size: Size = Size(width: 80, height: 24)) {
         self.workbook = workbook
         self.panes = Panes(notes: NotesPaneState(saved: notes))
         self.size = size
     }
 
     /// The section every pane shows (the one selected in the steps pane).
-    public var section: WorkbookSection? {
+    var section: WorkbookSection? {
         workbook.sections.indices.contains(panes.steps.selected) ? workbook.sections[panes.steps.selected] : nil
     }
 
     /// Where the person was, for reopening the app there (no file I/O here).
-    public var position: Position? {
+    var position: Position? {
         get { section.map { Position(sectionKey: $0.key, pane: focus) } }
         set {
             guard let newValue,
@@ -40,7 +40,7 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Nothing but the panes takes the keys: no overlay, no editor open.
-    public var isBrowsing: Bool {
+    var isBrowsing: Bool {
         overlay == nil && panes.guide.editor == nil && !panes.notes.isEditing
     }
 
@@ -55,10 +55,10 @@ public struct AppState: Equatable, Sendable {
 }
 
 /// The state of each pane, owned by the pane's own folder under `Panes/`.
-public struct Panes: Equatable, Sendable {
-    public var steps = StepsPaneState()
-    public var guide = GuidePaneState()
-    public var notes: NotesPaneState
+struct Panes: Equatable, Sendable {
+    var steps = StepsPaneState()
+    var guide = GuidePaneState()
+    var notes: NotesPaneState
 }
 
 /// Where the person was, so the integrator can reopen the app there.
@@ -71,10 +71,10 @@ public struct Position: Equatable, Sendable, Codable {
     }
 }
 
-public struct StatusMessage: Equatable, Sendable {
-    public var text: String
-    public var isWarning: Bool
-    public init(_ text: String, isWarning: Bool = false) {
+struct StatusMessage: Equatable, Sendable {
+    var text: String
+    var isWarning: Bool
+    init(_ text: String, isWarning: Bool = false) {
         self.text = text
         self.isWarning = isWarning
     }

@@ -5,7 +5,7 @@ import RekindleKit
 /// command. Each effect says all the controller needs to carry it out (a save says whether it may
 /// run in the background); the controller performs effects in order and reports their results
 /// back as `AppEvent`s, and update decides what follows.
-public enum Effect: Equatable, Sendable {
+enum Effect: Equatable, Sendable {
     /// Tick (a date) or untick (nil) an item.
     case setDone(itemID: Int64, doneAt: Date?)
     case addItem(sectionKey: String, title: String, after: Int64?)
@@ -37,7 +37,7 @@ public enum Effect: Equatable, Sendable {
 }
 
 /// Everything `update` reacts to: input from the terminal, the passing of time, and the results of effects.
-public enum AppEvent: Equatable, Sendable {
+enum AppEvent: Equatable, Sendable {
     case input(InputEvent)
     /// No input for a while; timers (autosave, retry) look at the clock.
     case idle

@@ -1,7 +1,7 @@
 extension AppState {
     /// The key-map contexts in force, most specific first: the overlay's or the open editor's,
     /// else the focused pane's and the browsing ones; Ctrl-C and Ctrl-L work everywhere.
-    public var keyContexts: [KeyContext] {
+    var keyContexts: [KeyContext] {
         switch overlay {
         case .search?: return [.search, .always]
         case .help?: return [.help, .always]

@@ -1,7 +1,7 @@
 import RekindleKit
 
 /// What is drawn over the panes and takes the keys until it closes.
-public enum Overlay: Equatable, Sendable {
+enum Overlay: Equatable, Sendable {
     /// The search prompt at the bottom (its text is in `AppState.search`).
     case search
     /// The key help, scrolled by this many lines.

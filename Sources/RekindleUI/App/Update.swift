@@ -7,7 +7,7 @@ import RekindleKit
 /// A router: keys go to the open overlay or editor, else to the focused pane's component, with
 /// the browsing keys every pane shares handled here; results of effects go to the pane they
 /// concern.
-public func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
+func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
     switch event {
     case .input(.resize(let size)):
         state.size = size

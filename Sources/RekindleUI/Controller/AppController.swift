@@ -6,7 +6,7 @@ import RekindleKit
 /// are update's; the controller only does what each effect says. The terminal layer drives it
 /// through `TerminalApp`.
 public final class AppController: TerminalApp {
-    public private(set) var state: AppState
+    private(set) var state: AppState
     private let store: WorkbookStore
     /// Present when saves marked for the background may run off the key path (the store is safe to
     /// use from another thread); without it they run at once.
@@ -66,7 +66,7 @@ public final class AppController: TerminalApp {
     }
 
     /// Blocks until background autosaves are written, and takes in their results (tests, quitting).
-    public func waitForBackgroundSaves(now: Date) {
+    func waitForBackgroundSaves(now: Date) {
         backgroundSaver?.waitUntilIdle()
         _ = dispatch(finishedSaves(), now: now)
     }

@@ -4,21 +4,21 @@
 /// (more than half the app's peak memory on the benchmark database); as strings it takes about the
 /// size of the text. Reading a line (`lines[i]`) segments that one line, O(line length), which is
 /// what an edit or a wrap of that line costs anyway.
-public struct GraphemeLines: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
+struct GraphemeLines: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
     private var storage: [String]
 
-    public init(_ lines: [String]) { storage = lines }
+    init(_ lines: [String]) { storage = lines }
 
-    public init(arrayLiteral elements: [Character]...) { storage = elements.map { String($0) } }
+    init(arrayLiteral elements: [Character]...) { storage = elements.map { String($0) } }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { storage.count }
+    var startIndex: Int { 0 }
+    var endIndex: Int { storage.count }
 
     /// The graphemes of line `index`, as `Array(String)` segments them.
-    public subscript(index: Int) -> [Character] { Array(storage[index]) }
+    subscript(index: Int) -> [Character] { Array(storage[index]) }
 
     /// Line `index` as text.
-    public func string(_ index: Int) -> String { storage[index] }
+    func string(_ index: Int) -> String { storage[index] }
 
     /// The number of graphemes in line `index`, without building the array.
     func count(ofLine index: Int) -> Int { storage[index].count }

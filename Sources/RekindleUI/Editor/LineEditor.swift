@@ -5,32 +5,31 @@ import RekindleKit
 public struct LineEditor: Sendable {
     private var buffer: TextBuffer
 
-    public init(text: String = "") {
+    init(text: String = "") {
         buffer = TextBuffer(text: Self.singleLine(text))
         buffer.moveToEnd()
     }
 
-    public var text: String { buffer.text }
+    var text: String { buffer.text }
     /// Cursor column in graphemes.
-    public var cursor: Int { buffer.cursor.column }
-    public var isModified: Bool { buffer.isModified }
+    var cursor: Int { buffer.cursor.column }
 
-    public mutating func insert(_ text: String) { buffer.insert(Self.singleLine(text)) }
-    public mutating func deleteBackward() { buffer.deleteBackward() }
-    public mutating func deleteForward() { buffer.deleteForward() }
-    public mutating func moveLeft() { buffer.moveLeft() }
-    public mutating func moveRight() { buffer.moveRight() }
-    public mutating func moveWordLeft() { buffer.moveWordLeft() }
-    public mutating func moveWordRight() { buffer.moveWordRight() }
-    public mutating func moveHome() { buffer.moveLineStart() }
-    public mutating func moveEnd() { buffer.moveLineEnd() }
-    @discardableResult public mutating func undo() -> Bool { buffer.undo() }
-    @discardableResult public mutating func redo() -> Bool { buffer.redo() }
+    mutating func insert(_ text: String) { buffer.insert(Self.singleLine(text)) }
+    mutating func deleteBackward() { buffer.deleteBackward() }
+    mutating func deleteForward() { buffer.deleteForward() }
+    mutating func moveLeft() { buffer.moveLeft() }
+    mutating func moveRight() { buffer.moveRight() }
+    mutating func moveWordLeft() { buffer.moveWordLeft() }
+    mutating func moveWordRight() { buffer.moveWordRight() }
+    mutating func moveHome() { buffer.moveLineStart() }
+    mutating func moveEnd() { buffer.moveLineEnd() }
+    @discardableResult mutating func undo() -> Bool { buffer.undo() }
+    @discardableResult mutating func redo() -> Bool { buffer.redo() }
 
     /// The part of the text to draw in `width` columns and the cursor's x within it. The view scrolls
     /// by half a width at a time once the cursor passes the right edge, so it depends only on the
     /// cursor and stays still while the cursor moves inside it; a wide character is never cut.
-    public func visibleSlice(width: Int) -> (text: String, cursorX: Int) {
+    func visibleSlice(width: Int) -> (text: String, cursorX: Int) {
         let width = max(1, width)
         let characters = buffer.lines[0]
         let cursorColumns = characters[..<cursor].reduce(0) { $0 + DisplayText.width(of: $1) }

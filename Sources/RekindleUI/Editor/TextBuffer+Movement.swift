@@ -1,34 +1,34 @@
 /// Cursor moves along the logical text: by grapheme, word, line and document.
 extension TextBuffer {
-    public mutating func moveLeft() {
+    mutating func moveLeft() {
         moveHorizontally(to: position(before: cursor) ?? cursor)
     }
 
-    public mutating func moveRight() {
+    mutating func moveRight() {
         moveHorizontally(to: position(after: cursor) ?? cursor)
     }
 
     /// To the start of the logical line (not the soft-wrapped row): Home in a notes editor.
-    public mutating func moveLineStart() {
+    mutating func moveLineStart() {
         moveHorizontally(to: TextPosition(line: cursor.line, column: 0))
     }
 
     /// To the end of the logical line (not the soft-wrapped row).
-    public mutating func moveLineEnd() {
+    mutating func moveLineEnd() {
         moveHorizontally(to: TextPosition(line: cursor.line, column: lines.count(ofLine: cursor.line)))
     }
 
-    public mutating func moveToStart() {
+    mutating func moveToStart() {
         moveHorizontally(to: TextPosition(line: 0, column: 0))
     }
 
-    public mutating func moveToEnd() {
+    mutating func moveToEnd() {
         moveHorizontally(to: endPosition)
     }
 
     /// Back to the start of the previous word, crossing line breaks. Words are runs of letters,
     /// digits and "_"; everything else (spaces, punctuation, emoji, line breaks) separates them.
-    public mutating func moveWordLeft() {
+    mutating func moveWordLeft() {
         var position = cursor
         while let previous = self.position(before: position), !isWordCharacter(before: position) {
             position = previous
@@ -40,7 +40,7 @@ extension TextBuffer {
     }
 
     /// Forward to the end of the next word, crossing line breaks.
-    public mutating func moveWordRight() {
+    mutating func moveWordRight() {
         var position = cursor
         while let next = self.position(after: position), !isWordCharacter(after: position) {
             position = next
@@ -52,7 +52,7 @@ extension TextBuffer {
     }
 
     /// Whether a grapheme belongs to a word for word moves.
-    public static func isWordCharacter(_ character: Character) -> Bool {
+    static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber || character == "_"
     }
 

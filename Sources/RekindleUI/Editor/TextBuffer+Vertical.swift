@@ -1,22 +1,22 @@
 /// Cursor moves by soft-wrapped row, keeping the display column the person started from.
 extension TextBuffer {
     /// One visual row up; from the first row, to the document start.
-    public mutating func moveUp(width: Int) {
+    mutating func moveUp(width: Int) {
         moveVertically(rows: -1, width: width)
     }
 
     /// One visual row down; from the last row, to the document end.
-    public mutating func moveDown(width: Int) {
+    mutating func moveDown(width: Int) {
         moveVertically(rows: 1, width: width)
     }
 
     /// A screenful up: `height - 1` rows, so one row of context stays visible.
-    public mutating func pageUp(width: Int, height: Int) {
+    mutating func pageUp(width: Int, height: Int) {
         moveVertically(rows: -max(1, height - 1), width: width)
     }
 
     /// A screenful down: `height - 1` rows.
-    public mutating func pageDown(width: Int, height: Int) {
+    mutating func pageDown(width: Int, height: Int) {
         moveVertically(rows: max(1, height - 1), width: width)
     }
 

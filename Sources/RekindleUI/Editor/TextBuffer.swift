@@ -5,20 +5,19 @@
 /// splice that keeps graphemes segmented as Swift would segment the joined text (typing U+0301 after
 /// "e" yields one grapheme "é"). Vertical moves and layout are by soft-wrapped rows; see
 /// `TextBuffer+Vertical.swift` and `TextLayout`.
-public struct TextBuffer: Sendable {
-    public private(set) var lines: GraphemeLines
-    public internal(set) var cursor: TextPosition
+struct TextBuffer: Sendable {
+    private(set) var lines: GraphemeLines
+    internal(set) var cursor: TextPosition
     /// Bumped by every change to the text (edits, undo, redo): a cheap "something changed" signal
     /// for autosave.
-    public private(set) var changeCount = 0
+    private(set) var changeCount = 0
     /// Display column that vertical moves try to keep; nil once the cursor moves sideways or edits.
     var preferredX: Int?
     var history = UndoHistory()
-    private var savedStateID = 0
     private var lastTypedWasWhitespace = false
 
     /// A buffer holding `text` ("\r\n" and "\r" become "\n"), cursor at the start, nothing to undo.
-    public init(text: String = "") {
+    init(text: String = "") {
         lines = GraphemeLines(Self.normalizingLineBreaks(text)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init))
@@ -26,21 +25,12 @@ public struct TextBuffer: Sendable {
     }
 
     /// The whole document, lines joined with "\n". O(document): call it to save, not per keystroke.
-    public var text: String {
+    var text: String {
         lines.indices.map(lines.string).joined(separator: "\n")
     }
 
-    /// Whether the text differs from when `markSaved()` was last called (or from the initial text).
-    public var isModified: Bool { history.stateID != savedStateID }
-
-    /// Records that the current text is saved; further typing starts a new undo step.
-    public mutating func markSaved() {
-        history.closeGroup()
-        savedStateID = history.stateID
-    }
-
     /// The position after the last grapheme of the document.
-    public var endPosition: TextPosition {
+    var endPosition: TextPosition {
         TextPosition(line: lines.count - 1, column: lines.count(ofLine: lines.count - 1))
     }
 
@@ -48,7 +38,7 @@ public struct TextBuffer: Sendable {
 
     /// Inserts typed or pasted text at the cursor. A single typed grapheme joins the current undo
     /// step until a word ends (whitespace followed by non-whitespace); anything longer is one step.
-    public mutating func insert(_ text: String) {
+    mutating func insert(_ text: String) {
         let text = Self.normalizingLineBreaks(text)
         guard !text.isEmpty else { return }
         if text.count == 1, let typed = text.first {
@@ -61,20 +51,20 @@ public struct TextBuffer: Sendable {
     }
 
     /// Deletes the grapheme before the cursor, joining lines at a line start.
-    public mutating func deleteBackward() {
+    mutating func deleteBackward() {
         guard let previous = position(before: cursor) else { return }
         apply(from: previous, to: cursor, with: "", kind: .deletingBackward, extendsGroup: true)
     }
 
     /// Deletes the grapheme after the cursor, joining lines at a line end.
-    public mutating func deleteForward() {
+    mutating func deleteForward() {
         guard let next = position(after: cursor) else { return }
         apply(from: cursor, to: next, with: "", kind: .deletingForward, extendsGroup: true)
     }
 
     /// Reverts the last undo step; returns false when there is nothing to undo.
     @discardableResult
-    public mutating func undo() -> Bool {
+    mutating func undo() -> Bool {
         guard let group = history.popUndo() else { return false }
         for change in group.changes.reversed() {
             _ = GraphemeSplice.splice(&lines, from: change.start, to: change.insertedEnd, with: change.removed)
@@ -85,7 +75,7 @@ public struct TextBuffer: Sendable {
 
     /// Re-applies the last undone step; returns false when there is nothing to redo.
     @discardableResult
-    public mutating func redo() -> Bool {
+    mutating func redo() -> Bool {
         guard let group = history.popRedo() else { return false }
         for change in group.changes {
             _ = GraphemeSplice.splice(&lines, from: change.start, to: change.removedEnd, with: change.inserted)

@@ -2,11 +2,11 @@ import RekindleKit
 
 /// The top visible row of the notes editor: a logical line and a soft-wrapped row within it.
 /// Anchoring to a line (not a global row number) means only the lines near the viewport are wrapped.
-public struct ScrollPosition: Hashable, Sendable {
-    public var line: Int
-    public var row: Int
+struct ScrollPosition: Hashable, Sendable {
+    var line: Int
+    var row: Int
 
-    public init(line: Int = 0, row: Int = 0) {
+    init(line: Int = 0, row: Int = 0) {
         self.line = line
         self.row = row
     }
@@ -17,25 +17,25 @@ public struct ScrollPosition: Hashable, Sendable {
 ///
 /// Building one wraps only the cursor's line and the lines between the old scroll position and the
 /// viewport's end, so a keystroke in a long document costs about one screenful of work.
-public struct TextLayout: Equatable, Sendable {
+struct TextLayout: Equatable, Sendable {
     /// One visible row.
-    public struct Row: Equatable, Sendable {
+    struct Row: Equatable, Sendable {
         /// The logical line and the grapheme columns of it this row shows.
-        public var line: Int
-        public var columns: Range<Int>
+        var line: Int
+        var columns: Range<Int>
         /// Ready to draw: tabs expanded, controls replaced by stand-ins (`DisplayText.sanitize`),
         /// spaces hanging past the edge dropped, at most `width` columns.
-        public var text: String
+        var text: String
     }
 
-    public let rows: [Row]
+    let rows: [Row]
     /// Cursor cell relative to the viewport's top-left corner; always inside it.
-    public let cursor: Point
-    public let scroll: ScrollPosition
+    let cursor: Point
+    let scroll: ScrollPosition
 
     /// Lays out `buffer` in a `width` × `height` viewport starting from `scroll`, scrolling as little
     /// as needed to bring the cursor into view. Sizes below 1 count as 1.
-    public init(buffer: TextBuffer, width: Int, height: Int, scroll: ScrollPosition) {
+    init(buffer: TextBuffer, width: Int, height: Int, scroll: ScrollPosition) {
         let width = max(1, width)
         let height = max(1, height)
         var wrapper = LineWrapper(lines: buffer.lines, width: width)

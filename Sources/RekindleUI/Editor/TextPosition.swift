@@ -1,15 +1,15 @@
 /// A place between graphemes in a `TextBuffer`: a logical line and a column counted in grapheme
 /// clusters, so a CJK character, an emoji or a letter with combining marks is one step.
-public struct TextPosition: Hashable, Comparable, Sendable {
-    public var line: Int
-    public var column: Int
+struct TextPosition: Hashable, Comparable, Sendable {
+    var line: Int
+    var column: Int
 
-    public init(line: Int, column: Int) {
+    init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 
-    public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
+    static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }

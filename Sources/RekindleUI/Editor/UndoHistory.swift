@@ -10,7 +10,6 @@ struct UndoHistory {
     }
 
     struct Group {
-        var id: Int
         var kind: Kind
         var changes: [GraphemeSplice.Change]
         var cursorBefore: TextPosition
@@ -24,10 +23,6 @@ struct UndoHistory {
     private(set) var undone: [Group] = []
     /// The group the next edit of the same kind may extend; nil after a move, undo or save.
     private var isOpen = false
-    private var nextID = 1
-
-    /// Identifies the text as it is now: equal ids mean equal text (used for "modified since save").
-    var stateID: Int { done.last?.id ?? 0 }
 
     /// Records a splice; `extendsGroup` tells whether it may join the open group of the same kind.
     mutating func record(_ change: GraphemeSplice.Change, kind: Kind, extendsGroup: Bool,
@@ -37,9 +32,8 @@ struct UndoHistory {
             done[last].changes.append(change)
             done[last].cursorAfter = cursorAfter
         } else {
-            done.append(Group(id: nextID, kind: kind, changes: [change],
+            done.append(Group(kind: kind, changes: [change],
                               cursorBefore: cursorBefore, cursorAfter: cursorAfter))
-            nextID += 1
             if done.count > Self.maximumDepth { done.removeFirst(done.count - Self.maximumDepth) }
         }
         isOpen = kind != .block

@@ -1,6 +1,6 @@
 /// Everything a key can ask the app to do. Text typed into an editor is not an action: keys that no
 /// binding claims in an editing context are inserted as text.
-public enum Action: Hashable, Sendable {
+enum Action: Hashable, Sendable {
     // Anywhere while browsing
     case quit, help, nextPane, previousPane, paneLeft, paneRight
     case down, up, first, last, pageDown, pageUp, halfPageDown, halfPageUp
@@ -15,11 +15,11 @@ public enum Action: Hashable, Sendable {
 }
 
 /// Where a binding applies. Browsing contexts follow the focused pane; the others follow the mode.
-public enum KeyContext: String, Hashable, Sendable, CaseIterable {
+enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case always, global, steps, guide, notes, search, itemEditor, notesEditor, history, help
 
     /// The heading this context gets in the help overlay.
-    public var title: String {
+    var title: String {
         switch self {
         case .always: "Anywhere, even while typing"
         case .global: "Moving around"
@@ -37,14 +37,14 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
 
 /// One row of the key table: the keys, what they do, a short label for the status bar (nil keeps
 /// the binding out of the hints) and a sentence for the help overlay.
-public struct Binding: Sendable {
-    public var keys: [Key]
-    public var action: Action
-    public var context: KeyContext
-    public var hint: String?
-    public var description: String
-    /// How the keys are written in hints and help; derived from `keys` unless a range reads better ("0–6").
-    public var keyLabel: String
+struct Binding: Sendable {
+    var keys: [Key]
+    var action: Action
+    var context: KeyContext
+    var hint: String?
+    var description: String
+    /// How the keys are written in hints and help; derived from `keys` unless a range reads better ("0–9").
+    var keyLabel: String
 
     init(_ keys: [Key], _ action: Action, _ context: KeyContext, hint: String? = nil, _ description: String,
          keyLabel: String? = nil) {
@@ -59,8 +59,8 @@ public struct Binding: Sendable {
 
 /// The single key table: dispatch, status-bar hints and the help overlay all read it, so they cannot
 /// disagree (the approach of calcurse's keys.c and bubbles' help).
-public enum KeyMap {
-    public static let bindings: [Binding] = [
+enum KeyMap {
+    static let bindings: [Binding] = [
         Binding([.ctrl("c")], .quit, .always, "Save everything and quit"),
         Binding([.ctrl("l")], .redraw, .always, "Redraw the screen"),
 
@@ -147,7 +147,7 @@ public enum KeyMap {
 
     /// The binding for a key in the given contexts, the first context winning (a pane's own
     /// bindings before the global ones).
-    public static func binding(for key: Key, in contexts: [KeyContext]) -> Binding? {
+    static func binding(for key: Key, in contexts: [KeyContext]) -> Binding? {
         for context in contexts {
             if let found = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
                 return found
@@ -157,7 +157,7 @@ public enum KeyMap {
     }
 
     /// The bindings worth a hint in the status bar for these contexts, most specific first.
-    public static func hints(in contexts: [KeyContext]) -> [Binding] {
+    static func hints(in contexts: [KeyContext]) -> [Binding] {
         contexts.flatMap { context in bindings.filter { $0.context == context && $0.hint != nil } }
     }
 }

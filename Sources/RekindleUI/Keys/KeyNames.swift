@@ -1,6 +1,6 @@
 extension Key {
     /// How a key is written in hints and help: "j", "↓", "Ctrl-C", "F1", "Space".
-    public var displayName: String {
+    var displayName: String {
         switch self {
         case .char(" "): "Space"
         case .char(let c): String(c)

@@ -1,37 +1,37 @@
 /// A rectangle of screen cells. Empty rectangles are fine everywhere: drawing into them does nothing.
-public struct Rect: Equatable, Hashable, Sendable {
-    public var x: Int
-    public var y: Int
-    public var width: Int
-    public var height: Int
+struct Rect: Equatable, Hashable, Sendable {
+    var x: Int
+    var y: Int
+    var width: Int
+    var height: Int
 
-    public init(x: Int, y: Int, width: Int, height: Int) {
+    init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y
         self.width = max(0, width)
         self.height = max(0, height)
     }
 
-    public var maxX: Int { x + width }
-    public var maxY: Int { y + height }
-    public var isEmpty: Bool { width == 0 || height == 0 }
+    var maxX: Int { x + width }
+    var maxY: Int { y + height }
+    var isEmpty: Bool { width == 0 || height == 0 }
 
     /// The rectangle shrunk by `amount` on every side (a pane's inside, within its border).
-    public func inset(by amount: Int) -> Rect {
+    func inset(by amount: Int) -> Rect {
         Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
     }
 
-    public func contains(_ point: Point) -> Bool {
+    func contains(_ point: Point) -> Bool {
         point.x >= x && point.x < maxX && point.y >= y && point.y < maxY
     }
 
-    public func intersection(_ other: Rect) -> Rect {
+    func intersection(_ other: Rect) -> Rect {
         let left = max(x, other.x), top = max(y, other.y)
         return Rect(x: left, y: top, width: min(maxX, other.maxX) - left, height: min(maxY, other.maxY) - top)
     }
 
     /// One row of the rectangle (empty when `row` is outside it).
-    public func row(_ row: Int) -> Rect {
+    func row(_ row: Int) -> Rect {
         guard row >= 0, row < height else { return Rect(x: x, y: y, width: 0, height: 0) }
         return Rect(x: x, y: y + row, width: width, height: 1)
     }

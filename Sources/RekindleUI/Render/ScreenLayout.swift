@@ -1,26 +1,26 @@
 /// Where everything goes for a terminal size. Computed by one function so that rendering and
 /// mouse hit-testing agree.
-public struct ScreenLayout: Equatable, Sendable {
+struct ScreenLayout: Equatable, Sendable {
     /// The smallest screen the app draws itself on; below it a short message says so.
-    public static let minimum = Size(width: 30, height: 8)
+    static let minimum = Size(width: 30, height: 8)
     /// From this width the three panes stand side by side.
-    public static let wideWidth = 120
+    static let wideWidth = 120
     /// From this width the steps stand beside the guide, with the notes under the guide.
-    public static let mediumWidth = 80
+    static let mediumWidth = 80
 
-    public enum Arrangement: Equatable, Sendable {
+    enum Arrangement: Equatable, Sendable {
         case tooSmall, single, medium, wide
     }
 
-    public var arrangement: Arrangement
-    public var titleBar: Rect
-    public var statusBar: Rect
+    var arrangement: Arrangement
+    var titleBar: Rect
+    var statusBar: Rect
     /// The "Steps │ Guide │ Notes" line of the one-pane arrangement.
-    public var tabLine: Rect?
+    var tabLine: Rect?
     /// Outer rectangles (border included) of the panes on screen.
-    public var panes: [Pane: Rect]
+    var panes: [Pane: Rect]
 
-    public static func make(size: Size, focus: Pane) -> ScreenLayout {
+    static func make(size: Size, focus: Pane) -> ScreenLayout {
         let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
         guard size.width >= minimum.width, size.height >= minimum.height else {
             return ScreenLayout(arrangement: .tooSmall, titleBar: full.row(-1), statusBar: full.row(-1),
@@ -53,13 +53,13 @@ public struct ScreenLayout: Equatable, Sendable {
     }
 
     /// The area inside a pane's border and a one-column margin, where its content goes.
-    public func content(of pane: Pane) -> Rect? {
+    func content(of pane: Pane) -> Rect? {
         panes[pane].map { Rect(x: $0.x + 2, y: $0.y + 1, width: $0.width - 4, height: $0.height - 2) }
     }
 
     /// The tabs of the one-pane arrangement's tab line (" Steps " " Guide " " Notes ", a column
     /// apart), for drawing them and for clicks; empty in the other arrangements.
-    public var tabs: [(pane: Pane, rect: Rect)] {
+    var tabs: [(pane: Pane, rect: Rect)] {
         guard let line = tabLine else { return [] }
         var x = line.x
         return Pane.allCases.map { pane in
@@ -70,12 +70,12 @@ public struct ScreenLayout: Equatable, Sendable {
     }
 
     /// The tab under a point of the tab line.
-    public func tab(at point: Point) -> Pane? {
+    func tab(at point: Point) -> Pane? {
         tabs.first { $0.rect.contains(point) }?.pane
     }
 
     /// The pane under a point, for mouse clicks and the wheel.
-    public func pane(at point: Point) -> Pane? {
+    func pane(at point: Point) -> Pane? {
         panes.first { $0.value.contains(point) }?.key
     }
 }

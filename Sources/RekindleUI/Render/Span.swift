@@ -1,16 +1,16 @@
 import Foundation
 
 /// A run of text in one style; a line on screen is a list of spans.
-public struct Span: Equatable, Sendable {
-    public var text: String
-    public var style: Style
-    public init(_ text: String, _ style: Style = .plain) {
+struct Span: Equatable, Sendable {
+    var text: String
+    var style: Style
+    init(_ text: String, _ style: Style = .plain) {
         self.text = text
         self.style = style
     }
 }
 
-public typealias StyledLine = [Span]
+typealias StyledLine = [Span]
 
 extension Span {
     /// The text split so that every case-insensitive occurrence of `query` is styled as a match.

@@ -53,10 +53,9 @@ enum StatusBar {
 
     /// The selected section's save state, or a failure anywhere (that must never hide).
     private static func saveState(_ state: AppState) -> SaveState {
-        let documents = state.panes.notes.documents
-        if let failed = documents.keys.sorted().compactMap({ documents[$0]?.saveState }).first(where: {
-            if case .failed = $0 { true } else { false }
-        }) { return failed }
+        // The first failed section in key order, so the line does not flicker between two.
+        let failed = state.panes.notes.documents.filter { if case .failed = $0.value.saveState { true } else { false } }
+        if let key = failed.keys.min(), let failure = failed[key]?.saveState { return failure }
         return state.section.map { state.saveState(for: $0.key) } ?? .saved
     }
 

@@ -1,11 +1,11 @@
 import RekindleKit
 
 /// The note history list: revisions newest first, and which one is selected.
-public struct NoteHistoryState: Equatable, Sendable {
-    public var sectionKey: String
-    public var revisions: [NoteRevision]
-    public var selected: Int = 0
-    public init(sectionKey: String, revisions: [NoteRevision]) {
+struct NoteHistoryState: Equatable, Sendable {
+    var sectionKey: String
+    var revisions: [NoteRevision]
+    var selected: Int = 0
+    init(sectionKey: String, revisions: [NoteRevision]) {
         self.sectionKey = sectionKey
         self.revisions = revisions
     }

@@ -1,29 +1,29 @@
 /// A place in the workbook where the search query occurs.
-public struct SearchMatch: Equatable, Sendable {
-    public enum Location: Equatable, Sendable {
+struct SearchMatch: Equatable, Sendable {
+    enum Location: Equatable, Sendable {
         case heading, paragraph(Int), item(Int), notes
     }
-    public var section: Int
-    public var location: Location
+    var section: Int
+    var location: Location
 }
 
 /// The search: the query being typed (or kept after Enter), its matches, and where the person was
 /// before it started, so Esc puts them back.
-public struct SearchState: Sendable {
-    public var field = LineEditor()
-    public var matches: [SearchMatch] = []
-    public var current: Int?
+struct SearchState: Sendable {
+    var field = LineEditor()
+    var matches: [SearchMatch] = []
+    var current: Int?
     /// True after Enter: highlights stay and n/N move between matches.
-    public var isKept = false
+    var isKept = false
     /// Section, focus and item before the search began.
     var origin: SearchOrigin?
 
-    public init() {}
+    init() {}
 
-    public var query: String { field.text }
+    var query: String { field.text }
 
     /// The text highlighted on screen: the query while typing or after Enter.
-    public var highlight: String { origin != nil || isKept ? query : "" }
+    var highlight: String { origin != nil || isKept ? query : "" }
 }
 
 /// Where the person was when a search began.
@@ -36,7 +36,7 @@ struct SearchOrigin: Equatable, Sendable {
 
 extension SearchState: Equatable {
     /// The prompt's undo history is not part of what a search is.
-    public static func == (lhs: SearchState, rhs: SearchState) -> Bool {
+    static func == (lhs: SearchState, rhs: SearchState) -> Bool {
         lhs.query == rhs.query && lhs.field.cursor == rhs.field.cursor && lhs.matches == rhs.matches
             && lhs.current == rhs.current && lhs.isKept == rhs.isKept && lhs.origin == rhs.origin
     }

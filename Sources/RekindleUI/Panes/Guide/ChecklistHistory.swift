@@ -2,7 +2,7 @@ import Foundation
 import RekindleKit
 
 /// One checklist change, recorded with enough to undo and redo it.
-public enum ChecklistChange: Equatable, Sendable {
+enum ChecklistChange: Equatable, Sendable {
     case tick(sectionKey: String, itemID: Int64, from: Date?, to: Date?)
     case add(sectionKey: String, item: ChecklistItem, index: Int)
     case rename(sectionKey: String, itemID: Int64, from: String, to: String)
@@ -10,7 +10,7 @@ public enum ChecklistChange: Equatable, Sendable {
     case move(sectionKey: String, itemID: Int64, from: Int, to: Int)
 
     /// What the status line says after undoing or redoing it.
-    public var summary: String {
+    var summary: String {
         switch self {
         case .tick(_, _, _, let to): to == nil ? "untick" : "tick"
         case .add(_, let item, _): "add “\(item.title)”"
@@ -20,7 +20,7 @@ public enum ChecklistChange: Equatable, Sendable {
         }
     }
 
-    public var sectionKey: String {
+    var sectionKey: String {
         switch self {
         case .tick(let key, _, _, _), .add(let key, _, _), .rename(let key, _, _, _),
              .delete(let key, _, _), .move(let key, _, _, _): key
@@ -28,7 +28,7 @@ public enum ChecklistChange: Equatable, Sendable {
     }
 
     /// The change that takes this one back.
-    public var inverse: ChecklistChange {
+    var inverse: ChecklistChange {
         switch self {
         case let .tick(key, id, from, to): .tick(sectionKey: key, itemID: id, from: to, to: from)
         case let .add(key, item, index): .delete(sectionKey: key, item: item, index: index)
@@ -40,13 +40,13 @@ public enum ChecklistChange: Equatable, Sendable {
 }
 
 /// Undo and redo stacks for checklist changes, many steps deep.
-public struct ChecklistHistory: Equatable, Sendable {
-    public private(set) var undoStack: [ChecklistChange] = []
-    public private(set) var redoStack: [ChecklistChange] = []
+struct ChecklistHistory: Equatable, Sendable {
+    private(set) var undoStack: [ChecklistChange] = []
+    private(set) var redoStack: [ChecklistChange] = []
     /// Enough for a long evening; the oldest changes fall off first.
-    public static let depth = 200
+    static let depth = 200
 
-    public init() {}
+    init() {}
 
     /// A new change clears the redo stack, as in every editor.
     mutating func record(_ change: ChecklistChange) {

@@ -2,20 +2,20 @@ import RekindleKit
 
 /// The guide pane's own state: the selected checklist item of each section, the scroll, the inline
 /// item editor, the checklist's undo history and the laid-out documents.
-public struct GuidePaneState: Equatable, Sendable {
+struct GuidePaneState: Equatable, Sendable {
     /// The selected item per section key.
     var selection: [String: ItemSelection] = [:]
     /// First visible line, for the selected section.
-    public var scroll = 0
+    var scroll = 0
     /// The inline editor for adding or rewording an item of one's own, while it is open.
-    public var editor: ItemDraft?
-    public var undo = ChecklistHistory()
+    var editor: ItemDraft?
+    var undo = ChecklistHistory()
     let layout = GuideLayoutCache()
 
-    public init() {}
+    init() {}
 
     /// The cache is not part of what the pane shows: it only remembers work.
-    public static func == (lhs: GuidePaneState, rhs: GuidePaneState) -> Bool {
+    static func == (lhs: GuidePaneState, rhs: GuidePaneState) -> Bool {
         lhs.selection == rhs.selection && lhs.scroll == rhs.scroll && lhs.editor == rhs.editor && lhs.undo == rhs.undo
     }
 }
@@ -35,34 +35,34 @@ struct ItemSelection: Equatable, Sendable {
 }
 
 /// An item being added or reworded in the inline editor.
-public struct ItemDraft: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable {
+struct ItemDraft: Equatable, Sendable {
+    enum Purpose: Equatable, Sendable {
         /// A new item of one's own, to go after the item with this id (nil: first).
         case add(after: Int64?)
         case rename(itemID: Int64)
     }
-    public var purpose: Purpose
-    public var line: LineEditor
-    public init(purpose: Purpose, text: String = "") {
+    var purpose: Purpose
+    var line: LineEditor
+    init(purpose: Purpose, text: String = "") {
         self.purpose = purpose
         self.line = LineEditor(text: text)
     }
 
     /// Two drafts are the same when they would look and save the same (the editor's undo is not compared).
-    public static func == (lhs: ItemDraft, rhs: ItemDraft) -> Bool {
+    static func == (lhs: ItemDraft, rhs: ItemDraft) -> Bool {
         lhs.purpose == rhs.purpose && lhs.line.text == rhs.line.text && lhs.line.cursor == rhs.line.cursor
     }
 }
 
 extension AppState {
     /// Index of the selected checklist row in the selected section, clamped to its items.
-    public var itemIndex: Int? {
+    var itemIndex: Int? {
         guard let section else { return nil }
         guard let selection = panes.guide.selection[section.key] else { return section.items.isEmpty ? nil : 0 }
         return selection.index(in: section.items)
     }
 
-    public var selectedChecklistItem: ChecklistItem? {
+    var selectedChecklistItem: ChecklistItem? {
         guard let section, let itemIndex else { return nil }
         return section.items[itemIndex]
     }

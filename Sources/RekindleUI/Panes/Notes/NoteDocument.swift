@@ -5,9 +5,9 @@ import Foundation
 /// Every change gets a new `version`; a save carries the version it wrote, so a result that
 /// comes back after more typing never marks the newer text as saved. Nothing a person wrote is
 /// dropped because a disk write failed: unsaved text stays here until a save succeeds.
-public struct NoteDocument: Equatable, Sendable {
+struct NoteDocument: Equatable, Sendable {
     /// The text as the store holds it, as far as this copy of rekindle knows.
-    public internal(set) var saved: String
+    internal(set) var saved: String
     /// The editor, while these notes are being written: the one copy of the text being edited.
     var editor: NotesEditorState?
     /// Text the store does not have yet, outside the editor (after leaving it with a save pending
@@ -27,11 +27,11 @@ public struct NoteDocument: Equatable, Sendable {
     }
 
     /// The notes as the person last wrote them. Joins the editor's lines: not for every keystroke.
-    public var text: String { editor?.buffer.text ?? pending ?? saved }
+    var text: String { editor?.buffer.text ?? pending ?? saved }
 
-    public var isUnsaved: Bool { version != savedVersion }
+    var isUnsaved: Bool { version != savedVersion }
 
-    public var saveState: SaveState {
+    var saveState: SaveState {
         if let failure { return .failed(reason: failure.reason) }
         return isUnsaved ? .unsaved : .saved
     }
@@ -92,12 +92,12 @@ struct SaveFailure: Equatable, Sendable {
 }
 
 /// The honest answer to "is what I wrote safe?" for one section.
-public enum SaveState: Equatable, Sendable {
+enum SaveState: Equatable, Sendable {
     case saved
     case unsaved
     case failed(reason: String)
 
-    public var label: String {
+    var label: String {
         switch self {
         case .saved: "Saved"
         case .unsaved: "Unsaved changes"

@@ -9,22 +9,14 @@ extension AppState {
     mutating func startEditingNotes() -> [Effect] {
         guard let section else { return [] }
         focus = .notes
-        let isUnsaved = panes.notes.edit(section.key) { document in
-            document.editor = NotesEditorState(text: document.text)
-            document.pending = nil
-            return document.isUnsaved
-        }
+        panes.notes.openEditor(section.key)
         relayoutNotesEditor()
-        return isUnsaved ? [] : [.refreshNotes(sectionKey: section.key)]
+        return saveState(for: section.key) == .saved ? [.refreshNotes(sectionKey: section.key)] : []
     }
 
     /// Leaves the editor; the caller saves the documents (`pendingSaves`).
     mutating func stopEditingNotes() {
-        guard let key = panes.notes.editingKey else { return }
-        panes.notes.edit(key) { document in
-            if document.isUnsaved { document.pending = document.editor?.buffer.text }
-            document.editor = nil
-        }
+        panes.notes.closeEditor()
     }
 
     /// Applies an edit to the buffer and records a change when the text changed.

@@ -2,38 +2,57 @@ import Foundation
 
 /// The notes pane's own state: each section's notes, the scroll while reading, and whether a quit
 /// was already refused because notes could not be saved.
-public struct NotesPaneState: Equatable, Sendable {
+struct NotesPaneState: Equatable, Sendable {
     /// By section key; a section without one has no notes yet.
-    public internal(set) var documents: [String: NoteDocument]
+    internal(set) var documents: [String: NoteDocument]
     /// First visible line while reading.
-    public var scroll = 0
+    var scroll = 0
     /// Set after a quit was refused because notes could not be saved: the next quit goes through.
     var quitDespiteUnsavedNotes = false
     let wrapCache = NotesWrapCache()
 
     /// How long after the last keystroke notes are saved.
-    public static let autosaveDelay: TimeInterval = 1
+    static let autosaveDelay: TimeInterval = 1
     /// The longest a keystroke stays unsaved while typing goes on without a pause (a SIGKILL or
     /// power cut loses at most this much).
-    public static let autosaveMaximumDelay: TimeInterval = 1
+    static let autosaveMaximumDelay: TimeInterval = 1
     /// How long to wait before trying a failed save again.
-    public static let retryDelay: TimeInterval = 5
+    static let retryDelay: TimeInterval = 5
 
     init(saved notes: [String: String]) {
         documents = notes.mapValues(NoteDocument.init(saved:))
     }
 
-    /// The section whose notes are being written, if any.
-    public var editingKey: String? {
-        documents.first { $0.value.editor != nil }?.key
-    }
+    /// The section whose notes are being written, if any (its document holds the editor).
+    private(set) var editingKey: String?
 
-    public var isEditing: Bool { editingKey != nil }
+    var isEditing: Bool { editingKey != nil }
 
     /// The wrap cache only remembers work; it is not part of what the pane shows.
-    public static func == (lhs: NotesPaneState, rhs: NotesPaneState) -> Bool {
-        lhs.documents == rhs.documents && lhs.scroll == rhs.scroll
+    static func == (lhs: NotesPaneState, rhs: NotesPaneState) -> Bool {
+        lhs.documents == rhs.documents && lhs.editingKey == rhs.editingKey && lhs.scroll == rhs.scroll
             && lhs.quitDespiteUnsavedNotes == rhs.quitDespiteUnsavedNotes
+    }
+
+    /// Opens the editor on a section's notes; the one place (with `closeEditor`) that says which
+    /// document is being written.
+    mutating func openEditor(_ key: String) {
+        closeEditor()
+        edit(key) { document in
+            document.editor = NotesEditorState(text: document.text)
+            document.pending = nil
+        }
+        editingKey = key
+    }
+
+    /// Closes the editor; text the store does not have yet stays in the document.
+    mutating func closeEditor() {
+        guard let key = editingKey else { return }
+        edit(key) { document in
+            if document.isUnsaved { document.pending = document.editor?.buffer.text }
+            document.editor = nil
+        }
+        editingKey = nil
     }
 
     /// Changes a section's document, creating an empty one first if needed.
@@ -44,11 +63,11 @@ public struct NotesPaneState: Equatable, Sendable {
 
 extension AppState {
     /// The notes of a section as the person last wrote them (unsaved text wins over saved text).
-    public func notesText(for sectionKey: String) -> String {
+    func notesText(for sectionKey: String) -> String {
         panes.notes.documents[sectionKey]?.text ?? ""
     }
 
-    public func saveState(for sectionKey: String) -> SaveState {
+    func saveState(for sectionKey: String) -> SaveState {
         panes.notes.documents[sectionKey]?.saveState ?? .saved
     }
 }

@@ -4,12 +4,12 @@ import RekindleKit
 /// One write of a section's notes: the text, the document version it is, and whether it may run
 /// in the background (autosaves) or the person waits for it (leaving the editor, switching
 /// section, quitting).
-public struct NoteSave: Equatable, Sendable {
-    public var sectionKey: String
-    public var body: String
-    public var version: Int
-    public var at: Date
-    public var inBackground: Bool
+struct NoteSave: Equatable, Sendable {
+    var sectionKey: String
+    var body: String
+    var version: Int
+    var at: Date
+    var inBackground: Bool
 }
 
 /// When notes are written to the store: after a short pause in typing, when leaving the editor, and
@@ -73,10 +73,11 @@ extension AppState {
             message = StatusMessage("Not saved: \(reason) — kept in memory, will retry", isWarning: true)
         case let .notesRefreshed(key, body):
             panes.notes.edit(key) { document in
-                guard !document.isUnsaved else { return }
+                // Only notes nobody has typed into yet take the fresh text; when it is what this
+                // copy already had, the editor (built from that) stays as it is.
+                guard !document.isUnsaved, body != document.saved else { return }
                 document.saved = body
-                // An editor nobody has typed into yet takes the fresh text.
-                if let editor = document.editor, editor.buffer.text != body { document.editor = NotesEditorState(text: body) }
+                if document.editor != nil { document.editor = NotesEditorState(text: body) }
             }
             relayoutNotesEditor()
         case let .revisionRestored(key, body):

@@ -58,3 +58,36 @@ extension SupportLines {
         provenances.filter { $0.checked.months(until: now) > Self.freshForMonths }
     }
 }
+
+/// What `rekindle doctor` says about the lines file.
+public struct SupportLinesCheck: Equatable, Sendable {
+    /// One line per finding, "support lines: …" or "warning: …".
+    public var lines: [String]
+    /// The file cannot be read: a real fault. An old check is only a warning, so that nothing
+    /// (no test, no script) starts failing just because the calendar moved on.
+    public var isBroken: Bool
+
+    /// The check at `now` (injected: tests use fixed dates).
+    public init(_ content: SupportContent?, now: Date) {
+        guard let content else {
+            lines = ["warning: the support files were not found; set REKINDLE_SUPPORT to the folder that has \(SupportContent.linesFileName)"]
+            isBroken = true
+            return
+        }
+        let supportLines: SupportLines
+        do {
+            supportLines = try content.lines()
+        } catch {
+            lines = ["warning: \(error.description)"]
+            isBroken = true
+            return
+        }
+        isBroken = false
+        let stale = supportLines.staleEntries(now: now)
+        let oldest = supportLines.oldestCheck.map { "checked \($0)" } ?? "no entries"
+        lines = ["support lines: \(content.linesPath) (\(oldest))"]
+        if let first = stale.first {
+            lines.append("warning: \(stale.count) of the support lines in \(content.linesPath) were checked more than \(SupportLines.freshForMonths) months ago (the first on line \(first.line), checked \(first.checked)); numbers change, so check them at findahelpline.com or with each service before relying on them")
+        }
+    }
+}

@@ -55,3 +55,18 @@ import Testing
         #expect(SupportLinesCheck(nil, now: Date(timeIntervalSince1970: 0)).isBroken)
     }
 }
+
+@Suite struct SupportContentLocationTests {
+    @Test func aNamedFolderIsUsedEvenWhenItIsMissing() {
+        let content = SupportContent.standard(environment: ["REKINDLE_SUPPORT": "/nonexistent/support"], executablePath: nil)
+        #expect(content?.linesPath == "/nonexistent/support/lines.txt")
+    }
+
+    @Test func installedFilesAreFoundBesideTheBinary() throws {
+        let directory = try TemporaryDirectory()
+        let support = directory.file("share/rekindle/support")
+        try FileManager.default.createDirectory(at: support, withIntermediateDirectories: true)
+        let content = SupportContent.standard(environment: [:], executablePath: directory.file("bin/rekindle").path)
+        #expect(content?.folder == support.path)
+    }
+}

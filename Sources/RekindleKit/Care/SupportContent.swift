@@ -3,7 +3,7 @@ import Foundation
 /// The support screen's data files: `lines.txt` (the lines and emergency numbers) and
 /// `safety-note.txt` (the paragraph shown before contact), found like the guides are.
 ///
-/// Folders, first existing one wins: `$REKINDLE_SUPPORT`, `<executable's dir>/../share/rekindle/support`
+/// Folders: `$REKINDLE_SUPPORT` when set, else the first that exists of `<executable's dir>/../share/rekindle/support`
 /// (where `make install` puts `Content/support/`), and `Content/support` above the executable.
 public struct SupportContent: Sendable {
     public static let linesFileName = "lines.txt"
@@ -21,8 +21,9 @@ public struct SupportContent: Sendable {
     /// The folder for this process; nil when none of the standard folders exists.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment,
                                 executablePath: String? = GuideLibrary.currentExecutablePath()) -> SupportContent? {
+        // A folder named on purpose is used even when it is wrong, so the error names it.
+        if let override = environment["REKINDLE_SUPPORT"], !override.isEmpty { return SupportContent(folder: override) }
         var candidates: [String] = []
-        if let override = environment["REKINDLE_SUPPORT"], !override.isEmpty { candidates.append(override) }
         if let executablePath {
             let executableFolder = URL(fileURLWithPath: executablePath).deletingLastPathComponent()
             candidates.append(executableFolder.appendingPathComponent("../share/rekindle/support").standardizedFileURL.path)

@@ -8,7 +8,7 @@ RELEASE_BIN := .build/release/rekindle
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 DEBUG_BIN := .build/debug/rekindle
 
-.PHONY: all build run test check slow bench install uninstall clean deps asan
+.PHONY: all build run test check slow bench install install-files man uninstall clean deps asan
 
 all: build
 
@@ -19,6 +19,7 @@ deps:
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
 	command -v tmux >/dev/null || missing="$$missing tmux"; \
 	command -v python3 >/dev/null || missing="$$missing python3"; \
+	command -v man >/dev/null || missing="$$missing man-db"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "make: installing$$missing"; \
@@ -62,14 +63,41 @@ bench: build
 	$(SWIFT) build $(RELEASE_FLAGS) --product rekindle-bench
 	bash Tests/bench/bench.sh
 
+# rekindle(1). swift-argument-parser's generate-manual plugin (it works offline: it only builds
+# and runs `rekindle --experimental-dump-help`) writes the page from the command definitions;
+# Tools/man/assemble.sh adds KEYS (from `rekindle keys`), ENVIRONMENT, FILES and PRIVACY. The
+# plugin builds in debug mode, so it never replaces the statically linked release binary.
+MAN_PAGE := .build/man/rekindle.1
+MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
+man: deps
+	$(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE) >/dev/null
+	@mkdir -p $(dir $(MAN_PAGE))
+	bash Tools/man/assemble.sh .build/plugins/GenerateManual/outputs/rekindle/rekindle.1 $(DEBUG_BIN) $(MAN_PAGE)
+
+# Standard places under PREFIX: the binary, guides, support files, man page and completions.
+BIN ?= $(RELEASE_BIN)
+SHARE := $(DESTDIR)$(PREFIX)/share
 install: build
-	install -d -m 755 $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rekindle/guides
-	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/rekindle
-	install -m 644 Content/*.md $(DESTDIR)$(PREFIX)/share/rekindle/guides/
+	$(MAKE) --no-print-directory install-files BIN=$(RELEASE_BIN)
+
+# `install` without the release build, for a binary given as BIN (the tests use the debug one).
+install-files: man
+	install -d -m 755 $(DESTDIR)$(PREFIX)/bin $(SHARE)/rekindle/guides $(SHARE)/rekindle/support $(SHARE)/man/man1 \
+	  $(SHARE)/bash-completion/completions $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/rekindle
+	install -m 644 Content/*.md $(SHARE)/rekindle/guides/
+	install -m 644 Content/support/lines.txt Content/support/safety-note.txt $(SHARE)/rekindle/support/
+	install -m 644 $(MAN_PAGE) $(SHARE)/man/man1/rekindle.1
+	$(BIN) --generate-completion-script bash >$(SHARE)/bash-completion/completions/rekindle
+	$(BIN) --generate-completion-script zsh >$(SHARE)/zsh/site-functions/_rekindle
+	$(BIN) --generate-completion-script fish >$(SHARE)/fish/vendor_completions.d/rekindle.fish
+	chmod 644 $(SHARE)/bash-completion/completions/rekindle $(SHARE)/zsh/site-functions/_rekindle \
+	  $(SHARE)/fish/vendor_completions.d/rekindle.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/rekindle
-	rm -rf $(DESTDIR)$(PREFIX)/share/rekindle
+	rm -f $(DESTDIR)$(PREFIX)/bin/rekindle $(SHARE)/man/man1/rekindle.1 $(SHARE)/bash-completion/completions/rekindle \
+	  $(SHARE)/zsh/site-functions/_rekindle $(SHARE)/fish/vendor_completions.d/rekindle.fish
+	rm -rf $(SHARE)/rekindle
 
 clean:
 	rm -rf .build

@@ -10,13 +10,14 @@ struct Rekindle: ParsableCommand {
         abstract: "A private, keyboard-driven companion for working through a step-by-step guide.",
         discussion: """
             Run without a command to open the full-screen interface. Your progress and notes stay \
-            in one private SQLite file on this machine (see 'rekindle doctor' for where).
+            in one private SQLite file on this machine (see 'rekindle doctor' for where). \
+            'rekindle support' shows emergency numbers, your own support card and free lines.
             """,
         version: RekindleVersion.current,
         subcommands: [
             OpenCommand.self, StatusCommand.self, TickCommand.self, UntickCommand.self, AddCommand.self,
             NoteCommand.self, ExportCommand.self, GuidesCommand.self, KeysCommand.self, DoctorCommand.self,
-            BackupCommand.self,
+            BackupCommand.self, SupportCommand.self, ReadCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

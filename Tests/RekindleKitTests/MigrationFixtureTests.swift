@@ -44,10 +44,31 @@ import Testing
         let store = try Store(url: copy)
         #expect(try store.schemaVersion == Store.knownSchemaVersion)
         try MigrationFixture.expectContent(of: store)
+        let fixtureVersion = try #require(Schema.version(of: String(name.dropLast(".sqlite".count))))
+        #expect(try store.supportCard() == (fixtureVersion >= 3 ? MigrationFixture.supportCard : ""))
         #expect(try store.doctorReport().integrity == ["ok"])
         // Still writable after the upgrade.
         try store.saveNotes(guideID: MigrationFixture.guide.id, sectionKey: "contact", body: "A new line after upgrading.")
         #expect(try Data(contentsOf: fixture) == before, "the committed fixture must never be written")
+    }
+
+    /// v2 is the schema before the support card: it upgrades to v3 with every tick, item and
+    /// note revision kept, an empty card, and the card then saves like notes.
+    @Test func aVersion2DatabaseOpensUnderVersion3KeepingEverything() throws {
+        let directory = try TemporaryDirectory()
+        let copy = directory.file("rekindle.sqlite")
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("v2.sqlite"), to: copy)
+        let before = try DatabaseQueue(path: copy.path).read { try Schema.migrator.appliedIdentifiers($0) }
+        #expect(before == ["v1", "v2"])
+
+        let store = try Store(url: copy)
+        #expect(try store.schemaVersion == 3)
+        try MigrationFixture.expectContent(of: store)
+        #expect(try store.supportCard() == "")
+        try store.saveSupportCard(MigrationFixture.supportCard, at: MigrationFixture.at(500))
+        #expect(try store.supportCardHistory().map(\.body) == [MigrationFixture.supportCard])
+        try MigrationFixture.expectContent(of: store)
+        #expect(try store.doctorReport().integrity == ["ok"])
     }
 
     /// Writes the fixture for the current schema (only when asked; see the type's documentation).
@@ -61,6 +82,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let store = try Store(url: directory.file("rekindle.sqlite"))
         try MigrationFixture.write(into: store)
+        try store.saveSupportCard(MigrationFixture.supportCard, at: MigrationFixture.at(500))
         try MigrationFixture.expectContent(of: store)
         // One compact file with no -wal beside it.
         try store.writer.writeWithoutTransaction { try $0.execute(sql: "VACUUM INTO ?", arguments: [destination.path]) }
@@ -84,6 +106,9 @@ enum MigrationFixture {
             GuideItem(key: "message", number: 1, title: "Send a Message", text: "Keep it light.", line: 14),
         ], line: 12),
     ])
+
+    /// The support card of fixtures from v3 on (written after `write`).
+    static let supportCard = "People I can call:\nSam 01234 567890\n\nWhat helps me cope:\n\tA walk — 散歩"
 
     static func write(into store: Store) throws {
         let workbook = try store.load(guide: guide)

@@ -31,9 +31,12 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public var done: Int
     public var total: Int
     public var sections: [Section]
+    /// The person's support card (`Store.supportCard()`); omitted when it was never written.
+    public var supportCard: String?
 
     /// `notes` maps section keys to note bodies (`Store.allNotes(guideID:)`).
-    public init(workbook: Workbook, notes: [String: String]) {
+    public init(workbook: Workbook, notes: [String: String], supportCard: String = "") {
+        self.supportCard = supportCard.isEmpty ? nil : supportCard
         guide = StatusReport.GuideRef(id: workbook.guideID, title: workbook.title)
         done = workbook.done
         total = workbook.total

@@ -12,8 +12,8 @@ public enum Exporter {
     }
 
     /// A Markdown document: the title and progress, then each section with its text, its
-    /// checklist as `- [x]`/`- [ ]` lines, and the person's notes.
-    public static func markdown(_ workbook: Workbook, notes: [String: String]) -> String {
+    /// checklist as `- [x]`/`- [ ]` lines, and the person's notes; their support card last.
+    public static func markdown(_ workbook: Workbook, notes: [String: String], supportCard: String = "") -> String {
         var lines = ["# \(workbook.title)", "", "Progress: \(workbook.done) of \(workbook.total) done"]
         for section in workbook.sections {
             let heading = section.inGuide ? section.displayName : "\(section.displayName) (from an earlier version of the guide)"
@@ -22,10 +22,15 @@ public enum Exporter {
             if !section.items.isEmpty { lines.append("") }
             for item in section.items { lines.append(checklistLine(item)) }
             if let body = notes[section.key], !body.isEmpty {
-                lines += ["", "### Notes", "", body.hasSuffix("\n") ? String(body.dropLast()) : body]
+                lines += ["", "### Notes", "", withoutFinalNewline(body)]
             }
         }
+        if !supportCard.isEmpty { lines += ["", "## My support card", "", withoutFinalNewline(supportCard)] }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func withoutFinalNewline(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 
     /// One list line; line breaks in titles become spaces so the list stays a list.

@@ -71,6 +71,7 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
         }
+        registerSupportCardMigration(&migrator)
         return migrator
     }()
 

@@ -22,9 +22,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let session = try Session(common, creatingDatabase: false)
         let notes = try session.store.allNotes(guideID: session.workbook.guideID)
+        let card = try session.store.supportCard()
         let data = switch format {
-        case .markdown: Data(Exporter.markdown(session.workbook, notes: notes).utf8)
-        case .json: try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes))
+        case .markdown: Data(Exporter.markdown(session.workbook, notes: notes, supportCard: card).utf8)
+        case .json: try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes, supportCard: card))
         }
         guard let output else { return printStoredText(String(decoding: data, as: UTF8.self), terminator: "") }
         do {

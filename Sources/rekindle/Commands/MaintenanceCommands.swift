@@ -18,8 +18,11 @@ struct GuidesCommand: ParsableCommand {
 
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "doctor", abstract: "Check the database: integrity, schema version, permissions and paths.")
+        commandName: "doctor", abstract: "Check the database and the support lines: integrity, schema version, permissions, paths, and when the lines were checked.")
     @OptionGroup var common: CommonOptions
+
+    /// The files are private to this account, not encrypted: say so plainly.
+    static let privacy = "privacy: the database is not encrypted; anyone with access to this account, or to a copy of its files such as a backup or an export, can read what you wrote"
 
     func run() throws {
         // Opening the store sets its files back to 0600, so look at the modes first.
@@ -29,7 +32,10 @@ struct DoctorCommand: ParsableCommand {
         report.lines.forEach { print(DisplayText.sanitize($0)) }
         let repaired = foundBeforeOpening.filter { !report.permissionProblems.contains($0) }
         repaired.forEach { print(DisplayText.sanitize("warning: \($0) (rekindle has now set it back; others may have read it before)")) }
-        if !report.isHealthy || !repaired.isEmpty { throw ExitCode(1) }
+        let lines = SupportLinesCheck(SupportContent.standard(), now: Date())
+        lines.lines.forEach { print(DisplayText.sanitize($0)) }
+        print(Self.privacy)
+        if !report.isHealthy || !repaired.isEmpty || lines.isBroken { throw ExitCode(1) }
     }
 }
 

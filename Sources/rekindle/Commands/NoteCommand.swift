@@ -29,28 +29,17 @@ struct NoteCommand: ParsableCommand {
         let guideID = session.workbook.guideID
         let current = try session.store.notes(guideID: guideID, sectionKey: section.key)
         if history {
-            for revision in try session.store.noteHistory(guideID: guideID, sectionKey: section.key) {
-                let firstLine = revision.body.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-                print(DisplayText.sanitize("\(revision.id)  \(Self.timestamp(revision.savedAt))  \(firstLine)"))
-            }
+            RevisionEditing.printHistory(try session.store.noteHistory(guideID: guideID, sectionKey: section.key))
         } else if let append {
             // One transaction, so another rekindle appending at the same moment loses nothing.
             let _: NoteSaveResult = try session.store.appendNotes(guideID: guideID, sectionKey: section.key, text: append, at: Date())
             print(DisplayText.sanitize("added to the notes of \(section.displayName)"))
         } else if edit {
-            let edited = try ExternalEditor.edit(current)
-            guard edited != current else { return print("no change") }
-            let result: NoteSaveResult = try session.store.saveNotes(guideID: guideID, sectionKey: section.key, body: edited, at: Date())
-            let meanwhile = result.isConflict ? " (they were also changed elsewhere while you edited; that version is in --history)" : ""
-            print(DisplayText.sanitize("saved the notes of \(section.displayName)\(meanwhile)"))
+            try RevisionEditing.edit(current, what: "the notes of \(section.displayName)") {
+                try session.store.saveNotes(guideID: guideID, sectionKey: section.key, body: $0, at: Date())
+            }
         } else {
             printStoredText(current)
         }
-    }
-
-    static func timestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: date)
     }
 }

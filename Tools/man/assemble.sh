@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# rekindle.1: the page swift-argument-parser's generate-manual plugin makes from the command
+# definitions, with KEYS (from `rekindle keys`), ENVIRONMENT, FILES and PRIVACY added before
+# EXIT STATUS.   Usage: assemble.sh GENERATED.1 REKINDLE-BINARY OUTPUT.1
+set -euo pipefail
+generated=$1 binary=$2 output=$3
+here=$(cd "$(dirname "$0")" && pwd)
+extra=$(mktemp)
+trap 'rm -f "$extra"' EXIT
+"$binary" keys | awk -f "$here/keys-to-mdoc.awk" >"$extra"
+cat "$here/files-environment.mdoc" >>"$extra"
+grep -q '^\.Sh "EXIT STATUS"' "$generated" || { echo "assemble.sh: no EXIT STATUS section in $generated" >&2; exit 1; }
+awk -v extra="$extra" '/^\.Sh "EXIT STATUS"/ { while ((getline line < extra) > 0) print line } { print }' "$generated" >"$output.tmp"
+mv "$output.tmp" "$output"

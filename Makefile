@@ -65,14 +65,14 @@ bench: build
 
 # rekindle(1). swift-argument-parser's generate-manual plugin (it works offline: it only builds
 # and runs `rekindle --experimental-dump-help`) writes the page from the command definitions;
-# Tools/man/assemble.sh adds KEYS (from `rekindle keys`), ENVIRONMENT, FILES and PRIVACY. The
+# Content/man/assemble.sh adds KEYS (from `rekindle keys`), ENVIRONMENT, FILES and PRIVACY. The
 # plugin builds in debug mode, so it never replaces the statically linked release binary.
 MAN_PAGE := .build/man/rekindle.1
 MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 man: deps
 	$(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE) >/dev/null
 	@mkdir -p $(dir $(MAN_PAGE))
-	bash Tools/man/assemble.sh .build/plugins/GenerateManual/outputs/rekindle/rekindle.1 $(DEBUG_BIN) $(MAN_PAGE)
+	bash Content/man/assemble.sh .build/plugins/GenerateManual/outputs/rekindle/rekindle.1 $(DEBUG_BIN) $(MAN_PAGE)
 
 # Standard places under PREFIX: the binary, guides, support files, man page and completions.
 BIN ?= $(RELEASE_BIN)

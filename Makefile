@@ -86,7 +86,7 @@ install-files: man
 	  $(SHARE)/bash-completion/completions $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/rekindle
 	install -m 644 Content/*.md $(SHARE)/rekindle/guides/
-	install -m 644 Content/support/lines.txt Content/support/safety-note.txt $(SHARE)/rekindle/support/
+	install -m 644 Content/support/lines.txt Content/support/safety-note.txt Content/support/safety-note-places.txt $(SHARE)/rekindle/support/
 	install -m 644 $(MAN_PAGE) $(SHARE)/man/man1/rekindle.1
 	$(BIN) --generate-completion-script bash >$(SHARE)/bash-completion/completions/rekindle
 	$(BIN) --generate-completion-script zsh >$(SHARE)/zsh/site-functions/_rekindle

@@ -8,10 +8,13 @@ import RekindleUI
 public final class GuideStore: WorkbookStore, Sendable {
     public let store: Store
     public let guide: Guide
+    /// Where the support screen's files are (nil: not found; the screen still says what it can).
+    public let support: SupportContent?
 
-    public init(store: Store, guide: Guide) {
+    public init(store: Store, guide: Guide, support: SupportContent? = SupportContent.standard()) {
         self.store = store
         self.guide = guide
+        self.support = support
     }
 
     public func setDone(itemID: Int64, done: Bool, at date: Date) throws {
@@ -62,4 +65,28 @@ public final class GuideStore: WorkbookStore, Sendable {
     public func loadWorkbook() throws -> Workbook {
         try store.load(guide: guide)
     }
+
+    public func supportSheet() -> SupportSheet {
+        SupportSheet(lines: try? support?.lines(), supportCard: (try? store.supportCard()) ?? "",
+                     safetyNote: support?.safetyNote())
+    }
+
+    public func safetyNotes(guideID: String) -> SafetyNotes? {
+        guard let support, let text = support.safetyNote() else { return nil }
+        let sections = support.safetyNoteSections(guideID: guideID)
+        guard !sections.isEmpty else { return nil }
+        let hidden = ((try? store.setting(Self.hiddenNotesKey(guideID))) ?? nil)?
+            .split(separator: "\n").map(String.init) ?? []
+        return SafetyNotes(text: text, sections: sections, hidden: Set(hidden))
+    }
+
+    public func hideSafetyNote(guideID: String, sectionKey: String) throws {
+        let key = Self.hiddenNotesKey(guideID)
+        var hidden = Set(try store.setting(key)?.split(separator: "\n").map(String.init) ?? [])
+        hidden.insert(sectionKey)
+        try store.setSetting(key, to: hidden.sorted().joined(separator: "\n"))
+    }
+
+    /// The settings row that lists, one a line, the sections whose safety note was hidden.
+    private static func hiddenNotesKey(_ guideID: String) -> String { "safety-note.hidden.\(guideID)" }
 }

@@ -20,7 +20,7 @@ import Testing
         """)
         #expect(Array(lines.suffix(2)).joined(separator: "\n") == """
         ╰──────────────────────────────╯╰───────────────────────────────────────────────────╯╰─────────────────────────────────╯
-         Introduction · Steps · 1/4 done  Enter open  ? help  q quit  Tab pane  j move  / search  u undo                        
+         Introduction · Steps · 1/4 done  Enter open  ? help  ! support  q quit  Tab pane  j move  / search  u undo             
         """)
     }
 
@@ -52,7 +52,7 @@ import Testing
         │                          ││                                                  │
         │                          ││                                                  │
         ╰──────────────────────────╯╰──────────────────────────────────────────────────╯
-         Step 2 · Guide · 1/4 done  Space tick  a add  e edit  ? help  q quit           
+         Step 2 · Guide · 1/4 done  Space tick  a add  e edit  ? help  ! support        
         """)
     }
 

@@ -91,6 +91,13 @@ final class FakeStore: WorkbookStore {
         }
         calls.append("restoreRevision \(id)")
     }
+    var safetyNotesByGuide: [String: SafetyNotes] = [:]
+    var hiddenSafetyNotes: [String] = []
+    func supportSheet() -> SupportSheet {
+        SupportSheet(lines: nil, supportCard: "Call Mum: 0123", safetyNote: "Reaching out is a choice.")
+    }
+    func safetyNotes(guideID: String) -> SafetyNotes? { safetyNotesByGuide[guideID] }
+    func hideSafetyNote(guideID: String, sectionKey: String) throws { hiddenSafetyNotes.append(sectionKey) }
     func loadWorkbook() throws -> Workbook {
         guard let storedWorkbook else { throw FakeError(description: "cannot read the database") }
         return storedWorkbook

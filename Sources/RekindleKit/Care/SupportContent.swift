@@ -8,6 +8,7 @@ import Foundation
 public struct SupportContent: Sendable {
     public static let linesFileName = "lines.txt"
     public static let safetyNoteFileName = "safety-note.txt"
+    public static let safetyNotePlacesFileName = "safety-note-places.txt"
 
     public var folder: String
 
@@ -46,6 +47,21 @@ public struct SupportContent: Sendable {
         let paragraph = text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
         return paragraph.isEmpty ? nil : paragraph
+    }
+}
+
+extension SupportContent {
+    /// The sections of a guide that the safety note shows under (`safety-note-places.txt`: one
+    /// "guide-id/section-key" a line, # comments); empty when the file is missing.
+    public func safetyNoteSections(guideID: String) -> Set<String> {
+        let path = URL(fileURLWithPath: folder).appendingPathComponent(Self.safetyNotePlacesFileName).path
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else { return [] }
+        let prefix = guideID + "/"
+        return Set(text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.hasPrefix("#") && $0.hasPrefix(prefix) }
+            .map { String($0.dropFirst(prefix.count)) })
     }
 }
 

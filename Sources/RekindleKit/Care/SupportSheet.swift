@@ -33,11 +33,11 @@ public struct SupportSheet: Encodable, Equatable, Sendable {
         let card = supportCard.trimmingCharacters(in: .whitespacesAndNewlines)
         blocks.append("Your support card\n" + (card.isEmpty ? Self.noCardYet : card))
         if !lines.isEmpty {
-            blocks.append((["Free, confidential lines"] + lines.map(Self.describe)).joined(separator: "\n"))
+            blocks.append((["Free, confidential lines"] + lines.map { "  " + Self.describe($0) }).joined(separator: "\n"))
         }
         if !directories.isEmpty {
             blocks.append((["When you are online"] + directories.map {
-                "  \($0.address) (\($0.name))" + ($0.note.map { ": \($0)" } ?? "") + " · checked \($0.provenance.checked)"
+                "  " + Self.describe($0)
             }).joined(separator: "\n"))
         }
         if let safetyNote { blocks.append("Before any contact\n" + safetyNote) }
@@ -45,10 +45,16 @@ public struct SupportSheet: Encodable, Equatable, Sendable {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// "  United Kingdom · Samaritans · call 116 123 (free from landlines and mobiles) · checked 2026-12"
-    private static func describe(_ line: HelpLine) -> String {
+    /// "United Kingdom · Samaritans · call 116 123 (free from landlines and mobiles) · checked 2026-12"
+    public static func describe(_ line: HelpLine) -> String {
         let ways = [line.call.map { "call \($0)" }, line.text.map { "text \($0)" }].compactMap { $0 }.joined(separator: " or ")
         let note = line.note.map { " (\($0))" } ?? ""
-        return "  \(line.country) · \(line.name) · \(ways)\(note) · checked \(line.provenance.checked)"
+        return "\(line.country) · \(line.name) · \(ways)\(note) · checked \(line.provenance.checked)"
+    }
+
+    /// "findahelpline.com (Find A Helpline): … · checked 2026-12"
+    public static func describe(_ directory: OnlineDirectory) -> String {
+        "\(directory.address) (\(directory.name))" + (directory.note.map { ": \($0)" } ?? "")
+            + " · checked \(directory.provenance.checked)"
     }
 }

@@ -16,6 +16,7 @@ struct AppState: Equatable, Sendable {
     var message: StatusMessage?
     /// Terminal size, so that update can reason about what is visible (scrolling, clicks).
     var size: Size
+    var preferences = Preferences()
 
     init(workbook: Workbook, notes: [String: String] = [:], size: Size = Size(width: 80, height: 24)) {
         self.workbook = workbook
@@ -51,6 +52,16 @@ struct AppState: Equatable, Sendable {
         panes.steps.selected = clamped
         panes.guide.scroll = 0
         panes.notes.scroll = 0
+    }
+}
+
+/// How the person wants the interface to behave.
+public struct Preferences: Equatable, Sendable {
+    /// The title line reads just "rekindle", not the guide's title (someone may see the screen).
+    public var discreet: Bool
+
+    public init(discreet: Bool = false) {
+        self.discreet = discreet
     }
 }
 

@@ -20,6 +20,10 @@ enum Effect: Equatable, Sendable {
     case restoreRevision(sectionKey: String, id: Int64)
     /// Read the checklist as the database holds it (after a checklist write failed).
     case reloadWorkbook
+    /// Gather what the support screen shows (the lines file and the person's support card).
+    case loadSupport
+    /// Remember that the person hid a section's safety note.
+    case hideSafetyNote(sectionKey: String)
     /// Hand this event back to update once the effects before it are done (quitting waits for saves).
     indirect case then(AppEvent)
     /// Leave now.
@@ -51,6 +55,7 @@ enum AppEvent: Equatable, Sendable {
     case effectFailed(Effect, reason: String)
     /// The checklist as the database holds it.
     case workbookReloaded(Workbook)
+    case supportLoaded(SupportSheet)
     /// The saves a quit waited for are done (or failed).
     case quitRequested
 }

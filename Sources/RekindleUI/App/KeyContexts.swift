@@ -6,6 +6,8 @@ extension AppState {
         case .search?: return [.search, .always]
         case .help?: return [.help, .always]
         case .noteHistory?: return [.history, .always]
+        case .support?: return [.support, .always]
+        case .blank?: return []
         case nil: break
         }
         if panes.guide.editor != nil { return [.itemEditor, .always] }

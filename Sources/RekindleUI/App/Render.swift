@@ -3,6 +3,7 @@ import RekindleKit
 /// The whole screen as a pure function of the state: the terminal layer draws the grid it returns.
 func render(_ state: AppState, size: Size) -> Grid {
     var canvas = Canvas(size: size)
+    if case .blank? = state.overlay { return canvas.grid }
     let layout = ScreenLayout.make(size: size, focus: state.focus)
     guard layout.arrangement != .tooSmall else {
         TooSmallMessage.draw(into: &canvas, size: size)
@@ -19,7 +20,8 @@ func render(_ state: AppState, size: Size) -> Grid {
     switch state.overlay {
     case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, on: &canvas)
     case .noteHistory(let history)?: HistoryOverlay.draw(history, on: &canvas)
-    case .search?, nil: break
+    case .support(let screen)?: SupportOverlay.draw(screen, on: &canvas)
+    case .search?, .blank?, nil: break
     }
     return canvas.grid
 }

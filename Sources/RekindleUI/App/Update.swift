@@ -42,6 +42,9 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
         return []
     case .quitRequested:
         return state.quitIfSaved()
+    case .supportLoaded(let sheet):
+        state.showSupport(sheet)
+        return []
     case .notesSaved, .notesSaveFailed, .notesRefreshed, .revisionRestored:
         state.handleNotesResult(event, now: now)
         return []
@@ -61,6 +64,12 @@ extension AppState {
             return []
         case .noteHistory(let history)?:
             return handleHistoryKey(binding?.action, history: history)
+        case .support(let screen)?:
+            handleSupportKey(binding?.action, screen: screen)
+            return []
+        case .blank(let returnTo)?:
+            overlay = returnTo
+            return []
         case nil:
             break
         }
@@ -89,6 +98,8 @@ extension AppState {
         switch action {
         case .quit: return saveEverything(now: now) + [.then(.quitRequested)]
         case .redraw: return [.redraw]
+        case .support: return [.loadSupport]
+        case .blankScreen: overlay = .blank(returnTo: overlay)
         case .suspend: return [.suspend]
         case .help: overlay = .help(scroll: 0)
         case .nextPane: focus(step: 1, wrapping: true)

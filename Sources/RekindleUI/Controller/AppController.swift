@@ -15,7 +15,7 @@ public final class AppController: TerminalApp {
     /// Loads every section's notes up front (a handful of small texts) so search covers them.
     /// With `backgroundStore` (normally the same store), autosaves are written on a background queue.
     public init(workbook: Workbook, store: WorkbookStore, size: Size = Size(width: 80, height: 24),
-                backgroundStore: (any WorkbookStore & Sendable)? = nil) {
+                backgroundStore: (any WorkbookStore & Sendable)? = nil, preferences: Preferences = Preferences()) {
         self.store = store
         self.backgroundSaver = backgroundStore.map(BackgroundSaver.init(store:))
         var notes: [String: String] = [:]
@@ -31,6 +31,8 @@ public final class AppController: TerminalApp {
             }
         }
         state = AppState(workbook: workbook, notes: notes, size: size)
+        state.preferences = preferences
+        state.panes.guide.safetyNotes = store.safetyNotes(guideID: workbook.guideID)
         if let first = failures.first {
             state.message = StatusMessage("Could not read the notes of \(first)", isWarning: true)
         }
@@ -143,6 +145,10 @@ public final class AppController: TerminalApp {
                 return .revisionRestored(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
             case .reloadWorkbook:
                 return .workbookReloaded(try store.loadWorkbook())
+            case .loadSupport:
+                return .supportLoaded(store.supportSheet())
+            case let .hideSafetyNote(key):
+                try store.hideSafetyNote(guideID: guideID, sectionKey: key)
             case .then, .quit, .suspend, .redraw:
                 break
             }

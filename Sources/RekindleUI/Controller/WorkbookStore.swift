@@ -25,6 +25,11 @@ public protocol WorkbookStore: AnyObject {
     func restoreRevision(id: Int64) throws
     /// The checklist as the database holds it now.
     func loadWorkbook() throws -> Workbook
+    /// What the support screen shows; what cannot be read is left out (the rest still helps).
+    func supportSheet() -> SupportSheet
+    /// The safety note of a guide, where it shows and where the person hid it; nil when there is none.
+    func safetyNotes(guideID: String) -> SafetyNotes?
+    func hideSafetyNote(guideID: String, sectionKey: String) throws
 }
 
 extension WorkbookStore {

@@ -5,8 +5,10 @@ enum Action: Hashable, Sendable {
     case quit, help, nextPane, previousPane, paneLeft, paneRight
     case down, up, first, last, pageDown, pageUp, halfPageDown, halfPageUp
     case jumpToSection, enter, search, nextMatch, previousMatch, redraw, suspend
+    // Care: anywhere
+    case support, blankScreen
     // Checklist (guide pane)
-    case toggle, addItem, editItem, deleteItem, moveItemDown, moveItemUp, undo, redo
+    case toggle, addItem, editItem, deleteItem, moveItemDown, moveItemUp, undo, redo, hideSafetyNote
     // Notes pane
     case editNotes, noteHistory
     // Prompts and editors
@@ -16,7 +18,7 @@ enum Action: Hashable, Sendable {
 
 /// Where a binding applies. Browsing contexts follow the focused pane; the others follow the mode.
 enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case always, global, steps, guide, notes, search, itemEditor, notesEditor, history, help
+    case always, global, steps, guide, notes, search, itemEditor, notesEditor, history, help, support
 
     /// The heading this context gets in the help overlay.
     var title: String {
@@ -31,6 +33,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .notesEditor: "Writing notes"
         case .history: "Note history"
         case .help: "This help"
+        case .support: "Support screen"
         }
     }
 }
@@ -63,8 +66,11 @@ enum KeyMap {
     static let bindings: [Binding] = [
         Binding([.ctrl("c")], .quit, .always, "Save everything and quit"),
         Binding([.ctrl("l")], .redraw, .always, "Redraw the screen"),
+        Binding([.function(12)], .support, .always, hint: "support", "Support: where to find help (works while typing too)"),
+        Binding([.ctrl("b")], .blankScreen, .always, "Blank the screen until the next key (if someone walks by)"),
 
         Binding([.char("?"), .function(1)], .help, .global, hint: "help", "Show all keys"),
+        Binding([.char("!")], .support, .global, hint: "support", "Support: where to find help"),
         Binding([.char("q")], .quit, .global, hint: "quit", "Save everything and quit"),
         Binding([.tab], .nextPane, .global, hint: "pane", "Next pane"),
         Binding([.backTab], .previousPane, .global, "Previous pane"),
@@ -96,6 +102,7 @@ enum KeyMap {
         Binding([.char("d")], .deleteItem, .guide, "Delete an item of your own"),
         Binding([.char("J"), .shiftDown], .moveItemDown, .guide, "Move the item down"),
         Binding([.char("K"), .shiftUp], .moveItemUp, .guide, "Move the item up"),
+        Binding([.char("z")], .hideSafetyNote, .guide, "Hide this step's safety note (the support screen keeps it)"),
 
         Binding([.char("i"), .enter], .editNotes, .notes, hint: "write", "Write notes for this section"),
         Binding([.char("H")], .noteHistory, .notes, hint: "history", "Earlier versions of these notes"),
@@ -143,6 +150,13 @@ enum KeyMap {
         Binding([.pageDown], .pageDown, .help, "Scroll a page down"),
         Binding([.pageUp], .pageUp, .help, "Scroll a page up"),
         Binding([.escape, .char("q"), .char("?"), .function(1)], .cancel, .help, hint: "close", "Close the help"),
+
+        Binding([.char("j"), .down], .down, .support, hint: "scroll", "Scroll down"),
+        Binding([.char("k"), .up], .up, .support, "Scroll up"),
+        Binding([.pageDown], .pageDown, .support, "Scroll a page down"),
+        Binding([.pageUp], .pageUp, .support, "Scroll a page up"),
+        Binding([.escape, .char("q"), .char("!"), .function(12)], .cancel, .support, hint: "close",
+                "Close it, back to where you were"),
     ]
 
     /// The binding for a key in the given contexts, the first context winning (a pane's own
@@ -157,7 +171,18 @@ enum KeyMap {
     }
 
     /// The bindings worth a hint in the status bar for these contexts, most specific first.
+    /// One hint per action, the most specific context's ("! support" while browsing, "F12 support"
+    /// while typing), and none for a key that a more specific context binds to something else
+    /// (on the support screen F12 closes it).
     static func hints(in contexts: [KeyContext]) -> [Binding] {
-        contexts.flatMap { context in bindings.filter { $0.context == context && $0.hint != nil } }
+        var shown: Set<Action> = []
+        var claimed: Set<Key> = []
+        var hints: [Binding] = []
+        for context in contexts {
+            let own = bindings.filter { $0.context == context }
+            hints += own.filter { $0.hint != nil && claimed.isDisjoint(with: $0.keys) && shown.insert($0.action).inserted }
+            claimed.formUnion(own.flatMap(\.keys))
+        }
+        return hints
     }
 }

@@ -12,4 +12,18 @@ enum OverlayBox {
         Chrome.drawFrame(title, in: box, focused: true, on: &canvas)
         return box.inset(by: 1)
     }
+
+    /// Where a scrolling overlay goes for a key: a line, or a page of the screen; nil for keys
+    /// that do not scroll.
+    static func scrolled(_ scroll: Int, by action: Action?, size: Size, maxScroll: Int) -> Int? {
+        let page = max(1, size.height - 4)
+        let step: Int? = switch action {
+        case .down: 1
+        case .up: -1
+        case .pageDown: page
+        case .pageUp: -page
+        default: nil
+        }
+        return step.map { (scroll + $0).clamped(to: 0...maxScroll) }
+    }
 }

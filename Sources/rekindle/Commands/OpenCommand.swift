@@ -10,11 +10,16 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Open the full-screen interface (the default).")
     @OptionGroup var common: CommonOptions
+    @Flag(help: ArgumentHelp("Show just \"rekindle\" as the title, not the guide's (also REKINDLE_DISCREET=1).",
+                             discussion: "Ctrl-B blanks the screen until the next key, discreet or not."))
+    var discreet = false
 
     func run() throws {
         let session = try Session(common)
         let store = GuideStore(store: session.store, guide: session.guide)
-        let controller = AppController(workbook: session.workbook, store: store, backgroundStore: store)
+        let discreet = discreet || ProcessInfo.processInfo.environment["REKINDLE_DISCREET"].map { !$0.isEmpty && $0 != "0" } == true
+        let controller = AppController(workbook: session.workbook, store: store, backgroundStore: store,
+                                       preferences: Preferences(discreet: discreet))
         // With stdin or stdout redirected the terminal layer talks to /dev/tty, as less and vim do.
         let sitting = AppSession(controller, store: session.store, guideID: session.workbook.guideID)
         do {

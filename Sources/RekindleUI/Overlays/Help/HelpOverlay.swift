@@ -35,8 +35,11 @@ enum HelpOverlay {
             guard !rows.isEmpty else { return [] }
             return [Line(key: "", text: "", style: .plain), Line(key: context.title, text: "", style: Style(.title, [.bold, .underline]))]
                 + rows.map { Line(key: $0.keyLabel, text: $0.description, style: Style(.accent, .bold)) }
-        }.dropFirst().map { $0 }
+        }.dropFirst() + [Line(key: "", text: "", style: .plain), supportLine]
     }
+
+    /// The quiet last line of the help.
+    static let supportLine = Line(key: "! or F12", text: "Where to find help, whenever it feels heavy", style: Style(.muted))
 
     static func maxScroll(lineCount: Int, height: Int) -> Int { max(0, lineCount - height) }
 
@@ -50,16 +53,8 @@ enum HelpOverlay {
 extension AppState {
     /// Keys of the help overlay: scrolling, and closing it.
     mutating func handleHelpKey(_ action: Action?, scroll: Int) {
-        let page = max(1, size.height - 4)
-        let step: Int? = switch action {
-        case .down: 1
-        case .up: -1
-        case .pageDown: page
-        case .pageUp: -page
-        default: nil
-        }
-        if let step {
-            overlay = .help(scroll: (scroll + step).clamped(to: 0...HelpOverlay.maxScroll(for: size)))
+        if let scroll = OverlayBox.scrolled(scroll, by: action, size: size, maxScroll: HelpOverlay.maxScroll(for: size)) {
+            overlay = .help(scroll: scroll)
         } else if action == .cancel {
             overlay = nil
         }

@@ -22,7 +22,7 @@ extension AppState {
     mutating func startRenamingItem() {
         guard let item = selectedChecklistItem else { return }
         guard item.isCustom else {
-            message = StatusMessage("Items from the guide can't be reworded — press a to add one of your own", isWarning: true)
+            message = StatusMessage("Items from the guide can't be reworded — press a to add one of your own")
             return
         }
         panes.guide.editor = ItemDraft(purpose: .rename(itemID: item.id), text: item.title)
@@ -32,7 +32,7 @@ extension AppState {
     mutating func deleteSelectedItem() -> [Effect] {
         guard let section, let index = itemIndex, let item = selectedChecklistItem else { return [] }
         guard item.isCustom else {
-            message = StatusMessage("Items from the guide can't be deleted — they are part of the guide", isWarning: true)
+            message = StatusMessage("Items from the guide can't be deleted — they are part of the guide")
             return []
         }
         let change = ChecklistChange.delete(sectionKey: section.key, item: item, index: index)

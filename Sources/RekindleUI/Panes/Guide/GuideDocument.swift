@@ -29,6 +29,8 @@ struct GuideDocument: Equatable {
     var items: [ChecklistItem] = []
     private var width = 1
     private var query = ""
+    /// What rekindle adds under the section's own text (a safety note, a pointer to support).
+    private var addition: GuideAddition?
     /// For each item: the lines of its block (a blank line, the item, any editor after it) as
     /// `blockStart..<blockStart + blockCount`, and where in the block its own lines are.
     private var blockStarts: [Int] = []
@@ -44,12 +46,13 @@ struct GuideDocument: Equatable {
     /// Columns of the "[ ] " checkbox and of the hanging indent under it.
     static let indent = 4
 
-    init(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?) {
+    init(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?, addition: GuideAddition? = nil) {
         let width = max(1, width)
         self.width = width
         self.query = query
+        self.addition = addition
         items = section.items
-        head = Self.head(section: section, width: width, query: query, draft: draft)
+        head = Self.head(section: section, width: width, query: query, draft: draft, addition: addition)
         blocks = Blocks(count: items.count)
         blockStarts.reserveCapacity(items.count)
         blockCounts.reserveCapacity(items.count)
@@ -158,7 +161,8 @@ struct GuideDocument: Equatable {
     }
 
     /// Heading, paragraphs and the checklist title.
-    private static func head(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?) -> [Line] {
+    private static func head(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?,
+                             addition: GuideAddition?) -> [Line] {
         var lines: [Line] = []
         func add(_ text: String, _ style: Style, query: String) {
             lines.append(Line(spans: Span.highlighting(text, query: query, style: style)))
@@ -174,6 +178,13 @@ struct GuideDocument: Equatable {
         for paragraph in section.paragraphs {
             lines.append(Line(spans: []))
             for text in DisplayText.wrap(paragraph, width: width) { add(text, .plain, query: query) }
+        }
+        // Set apart from the guide's words: indented under a bar, in the muted style.
+        for paragraph in addition?.paragraphs ?? [] {
+            lines.append(Line(spans: []))
+            for text in DisplayText.wrap(paragraph, width: max(1, width - 2)) {
+                lines.append(Line(spans: [Span("┃ ", Style(.muted)), Span(text, Style(.muted))]))
+            }
         }
         if !section.items.isEmpty || draft != nil {
             lines.append(Line(spans: []))
@@ -288,7 +299,7 @@ struct GuideDocument: Equatable {
     /// document; false when the head changed its number of lines.
     mutating func patch(to new: WorkbookSection, changed: some Sequence<Int>, width: Int, query: String) -> Bool {
         guard new.items.count == blockCounts.count, editorLine == nil else { return false }
-        let newHead = Self.head(section: new, width: width, query: query, draft: nil)
+        let newHead = Self.head(section: new, width: width, query: query, draft: nil, addition: addition)
         guard newHead.count == headCount else { return false }
         head = newHead
         items = new.items

@@ -11,6 +11,7 @@ final class GuideLayoutCache: Sendable {
         var section: WorkbookSection
         var width: Int
         var query: String
+        var addition: GuideAddition?
     }
 
     private typealias Entry = (inputs: Inputs, document: GuideDocument)
@@ -19,22 +20,23 @@ final class GuideLayoutCache: Sendable {
 
     /// The document for these inputs: from the cache when nothing changed, re-laying out only the
     /// changed items when the section kept its items in the same order, built afresh otherwise.
-    func document(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?) -> GuideDocument {
+    func document(section: WorkbookSection, width: Int, query: String, draft: ItemDraft?,
+                  addition: GuideAddition? = nil) -> GuideDocument {
         if let draft {
             // The editor changes a line or two: derive it from the cached document instead of laying
             // out every item again for each key typed into it (40 ms a key in a 10,000-item step).
             if !section.items.isEmpty {
-                var document = document(section: section, width: width, query: query, draft: nil)
+                var document = document(section: section, width: width, query: query, draft: nil, addition: addition)
                 if document.insertEditor(for: draft.purpose, items: section.items) { return document }
             }
-            return GuideDocument(section: section, width: width, query: query, draft: draft)
+            return GuideDocument(section: section, width: width, query: query, draft: draft, addition: addition)
         }
         let width = max(1, width)
         return entries.withLock { entries in
-            let inputs = Inputs(section: section, width: width, query: query)
+            let inputs = Inputs(section: section, width: width, query: query, addition: addition)
             // Taken out of the dictionary, so patching it below does not copy its lines.
             if var entry = entries.removeValue(forKey: section.key), entry.inputs.width == width,
-               entry.inputs.query == query {
+               entry.inputs.query == query, entry.inputs.addition == addition {
                 if entry.inputs.section == section {
                     entries[section.key] = entry
                     return entry.document
@@ -45,7 +47,7 @@ final class GuideLayoutCache: Sendable {
                     return entry.document
                 }
             }
-            let document = GuideDocument(section: section, width: width, query: query, draft: nil)
+            let document = GuideDocument(section: section, width: width, query: query, draft: nil, addition: addition)
             entries[section.key] = (inputs, document)
             return document
         }

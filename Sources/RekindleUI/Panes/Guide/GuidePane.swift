@@ -11,6 +11,7 @@ enum GuidePane: PaneComponent {
         case .deleteItem: return state.deleteSelectedItem()
         case .moveItemDown: return state.moveSelectedItem(by: 1)
         case .moveItemUp: return state.moveSelectedItem(by: -1)
+        case .hideSafetyNote: return state.hideSafetyNote()
         default: break
         }
         return []

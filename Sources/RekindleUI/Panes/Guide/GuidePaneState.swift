@@ -10,6 +10,8 @@ struct GuidePaneState: Equatable, Sendable {
     /// The inline editor for adding or rewording an item of one's own, while it is open.
     var editor: ItemDraft?
     var undo = ChecklistHistory()
+    /// The safety note and where it shows (nil: none for this guide).
+    var safetyNotes: SafetyNotes?
     let layout = GuideLayoutCache()
 
     init() {}
@@ -17,6 +19,7 @@ struct GuidePaneState: Equatable, Sendable {
     /// The cache is not part of what the pane shows: it only remembers work.
     static func == (lhs: GuidePaneState, rhs: GuidePaneState) -> Bool {
         lhs.selection == rhs.selection && lhs.scroll == rhs.scroll && lhs.editor == rhs.editor && lhs.undo == rhs.undo
+            && lhs.safetyNotes == rhs.safetyNotes
     }
 }
 

@@ -4,9 +4,9 @@ import RekindleKit
 extension AppState {
     /// The guide pane's content for the selected section at a width.
     func guideDocument(width: Int) -> GuideDocument {
-        panes.guide.layout.document(
-            section: section ?? WorkbookSection(key: "", kind: .other, number: nil, title: "", paragraphs: [], items: []),
-            width: width, query: search.highlight, draft: panes.guide.editor)
+        let section = section ?? WorkbookSection(key: "", kind: .other, number: nil, title: "", paragraphs: [], items: [])
+        return panes.guide.layout.document(section: section, width: width, query: search.highlight,
+                                           draft: panes.guide.editor, addition: guideAddition(for: section))
     }
 
     mutating func scrollGuide(by lines: Int, keepingSelectionInView: Bool = false) {

@@ -1,0 +1,50 @@
+import RekindleKit
+
+/// What rekindle adds under a section of the guide, outside the guide's own words.
+struct GuideAddition: Equatable, Sendable {
+    var paragraphs: [String]
+}
+
+/// The safety note shown before contact: its text, the sections it shows under, and those where
+/// the person hid it (remembered; the support screen always repeats it).
+public struct SafetyNotes: Equatable, Sendable {
+    public var text: String
+    public var sections: Set<String>
+    public var hidden: Set<String>
+
+    public init(text: String, sections: Set<String>, hidden: Set<String>) {
+        self.text = text
+        self.sections = sections
+        self.hidden = hidden
+    }
+
+    static let hideHint = "z hides this note for this step; the support screen (!) always has it."
+}
+
+extension AppState {
+    /// What the guide pane shows under a section's text: the safety note where it applies, and a
+    /// pointer to the support screen under the guide's last section.
+    func guideAddition(for section: WorkbookSection) -> GuideAddition? {
+        var paragraphs: [String] = []
+        if let notes = panes.guide.safetyNotes, notes.sections.contains(section.key), !notes.hidden.contains(section.key) {
+            paragraphs += [notes.text, SafetyNotes.hideHint]
+        }
+        if section.kind != .step, section.key == workbook.sections.last?.key {
+            paragraphs.append("If things feel heavy, you do not have to carry them alone: ! opens the support screen.")
+        }
+        return paragraphs.isEmpty ? nil : GuideAddition(paragraphs: paragraphs)
+    }
+
+    /// `z` in the guide pane: hides the shown section's safety note, and remembers that.
+    mutating func hideSafetyNote() -> [Effect] {
+        guard let section, var notes = panes.guide.safetyNotes, notes.sections.contains(section.key),
+              !notes.hidden.contains(section.key) else {
+            message = StatusMessage("This step has no safety note to hide")
+            return []
+        }
+        notes.hidden.insert(section.key)
+        panes.guide.safetyNotes = notes
+        message = StatusMessage("Note hidden for this step — it stays on the support screen (!)")
+        return [.hideSafetyNote(sectionKey: section.key)]
+    }
+}

@@ -12,8 +12,8 @@ struct AppState: Equatable, Sendable {
     var overlay: Overlay?
     /// The last search: its highlights and matches outlive the prompt.
     var search = SearchState()
-    /// One line of feedback ("Undid: tick …"); cleared by the next key.
-    var message: StatusMessage?
+    /// The line of feedback ("Undid: tick …") and the ones before it.
+    var messages = MessageLog()
     /// Terminal size, so that update can reason about what is visible (scrolling, clicks).
     var size: Size
     var preferences = Preferences()

@@ -7,6 +7,7 @@ extension AppState {
         case .help?: return [.help, .always]
         case .noteHistory?: return [.history, .always]
         case .support?: return [.support, .always]
+        case .messageLog?: return [.messageLog, .always]
         case .blank?: return []
         case nil: break
         }

@@ -8,6 +8,8 @@ enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     /// The list of earlier versions of a section's notes.
     case noteHistory(NoteHistoryState)
+    /// The messages shown so far, newest first, scrolled by this many lines.
+    case messageLog(scroll: Int)
     /// Where to find help; over any other overlay, which it returns to.
     indirect case support(SupportScreen)
     /// Nothing at all on screen until the next key (someone walked by); then back to `returnTo`.

@@ -21,6 +21,7 @@ func render(_ state: AppState, size: Size) -> Grid {
     case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, on: &canvas)
     case .noteHistory(let history)?: HistoryOverlay.draw(history, on: &canvas)
     case .support(let screen)?: SupportOverlay.draw(screen, on: &canvas)
+    case .messageLog(let scroll)?: MessageLogOverlay.draw(state.messages, scroll: scroll, on: &canvas)
     case .search?, .blank?, nil: break
     }
     return canvas.grid

@@ -14,7 +14,7 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
         state.keepEverythingInView()
         return []
     case .input(.key(let key)):
-        state.message = nil
+        state.messages.keyPressed()
         return state.handleKey(key, now: now)
     case .input(.paste(let text)):
         state.handlePaste(text, now: now)
@@ -70,6 +70,9 @@ extension AppState {
         case .blank(let returnTo)?:
             overlay = returnTo
             return []
+        case .messageLog(let scroll)?:
+            handleMessageLogKey(binding?.action, scroll: scroll)
+            return []
         case nil:
             break
         }
@@ -118,7 +121,8 @@ extension AppState {
         case .search: startSearch()
         case .nextMatch: goToMatch(step: 1)
         case .previousMatch: goToMatch(step: -1)
-        case .cancel: search = SearchState()
+        case .cancel: if !messages.dismiss() { search = SearchState() }
+        case .messageLog: overlay = .messageLog(scroll: 0)
         case .undo: return undoChecklist()
         case .redo: return redoChecklist()
         default: return pane.perform(action, key: key, in: &self, now: now)

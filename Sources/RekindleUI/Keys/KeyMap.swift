@@ -6,7 +6,7 @@ enum Action: Hashable, Sendable {
     case down, up, first, last, pageDown, pageUp, halfPageDown, halfPageUp
     case jumpToSection, enter, search, nextMatch, previousMatch, redraw, suspend
     // Care: anywhere
-    case support, blankScreen
+    case support, blankScreen, messageLog
     // Checklist (guide pane)
     case toggle, addItem, editItem, deleteItem, moveItemDown, moveItemUp, undo, redo, hideSafetyNote
     // Notes pane
@@ -18,7 +18,7 @@ enum Action: Hashable, Sendable {
 
 /// Where a binding applies. Browsing contexts follow the focused pane; the others follow the mode.
 enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case always, global, steps, guide, notes, search, itemEditor, notesEditor, history, help, support
+    case always, global, steps, guide, notes, search, itemEditor, notesEditor, history, help, support, messageLog
 
     /// The heading this context gets in the help overlay.
     var title: String {
@@ -34,6 +34,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .history: "Note history"
         case .help: "This help"
         case .support: "Support screen"
+        case .messageLog: "Message log"
         }
     }
 }
@@ -89,7 +90,8 @@ enum KeyMap {
         Binding([.char("/")], .search, .global, hint: "search", "Search the guide and your notes"),
         Binding([.char("n")], .nextMatch, .global, "Next match"),
         Binding([.char("N")], .previousMatch, .global, "Previous match"),
-        Binding([.escape], .cancel, .global, "Clear the search highlights"),
+        Binding([.escape], .cancel, .global, "Dismiss a warning, else clear the search highlights"),
+        Binding([.char("m")], .messageLog, .global, "Earlier messages, newest first"),
         Binding([.ctrl("z")], .suspend, .global, "Suspend (fg brings it back)"),
         Binding([.char("u")], .undo, .global, hint: "undo", "Undo the last checklist change"),
         Binding([.ctrl("r")], .redo, .global, "Redo the checklist change"),
@@ -150,6 +152,12 @@ enum KeyMap {
         Binding([.pageDown], .pageDown, .help, "Scroll a page down"),
         Binding([.pageUp], .pageUp, .help, "Scroll a page up"),
         Binding([.escape, .char("q"), .char("?"), .function(1)], .cancel, .help, hint: "close", "Close the help"),
+
+        Binding([.char("j"), .down], .down, .messageLog, hint: "scroll", "Scroll down"),
+        Binding([.char("k"), .up], .up, .messageLog, "Scroll up"),
+        Binding([.pageDown], .pageDown, .messageLog, "Scroll a page down"),
+        Binding([.pageUp], .pageUp, .messageLog, "Scroll a page up"),
+        Binding([.escape, .char("q"), .char("m")], .cancel, .messageLog, hint: "close", "Close the log"),
 
         Binding([.char("j"), .down], .down, .support, hint: "scroll", "Scroll down"),
         Binding([.char("k"), .up], .up, .support, "Scroll up"),

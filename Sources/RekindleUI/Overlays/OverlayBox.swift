@@ -1,3 +1,9 @@
+/// One row of text in an overlay, in its style.
+struct OverlayLine: Equatable {
+    var text: String
+    var style: Style
+}
+
 /// A centred box drawn over the panes (help, note history).
 enum OverlayBox {
     static func box(in bounds: Rect, maxWidth: Int) -> Rect {

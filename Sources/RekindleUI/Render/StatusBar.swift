@@ -18,11 +18,34 @@ enum StatusBar {
             x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: style(of: save), clip: rect)
         }
         if let message = messageText(state) {
-            canvas.write("· " + message.text, x: x, y: rect.y,
-                         style: message.isWarning ? Style(.warning, .bold) : Style(.normal), clip: rect)
+            drawMessage(message, after: x, in: rect, on: &canvas)
             return
         }
         drawHints(KeyMap.hints(in: state.keyContexts), from: x + 1, in: rect, on: &canvas)
+    }
+
+    /// A message is never cut: after the location when it fits there, else alone on the line, else
+    /// on two lines (the second over the panes' bottom edge), and only past that with an "…".
+    private static func drawMessage(_ message: StatusMessage, after x: Int, in rect: Rect, on canvas: inout Canvas) {
+        let style = message.isWarning ? Style(.warning, .bold) : Style(.normal)
+        let width = DisplayText.width(of: message.text)
+        if x + 2 + width <= rect.maxX {
+            canvas.write("· " + message.text, x: x, y: rect.y, style: style, clip: rect)
+            return
+        }
+        canvas.fill(rect, style: Style(.border))
+        let inner = max(1, rect.width - 2)
+        if width <= inner {
+            canvas.write(message.text, x: rect.x + 1, y: rect.y, style: style, clip: rect)
+            return
+        }
+        var rows = DisplayText.wrap(message.text, width: inner)
+        if rows.count > 2 { rows = [rows[0], DisplayText.truncate(rows[1...].joined(separator: " "), width: inner)] }
+        if rows.count < 2 { rows.append("") }
+        let above = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
+        canvas.fill(above, style: Style(.border))
+        canvas.write(rows[0], x: rect.x + 1, y: above.y, style: style, clip: above)
+        canvas.write(rows[1], x: rect.x + 1, y: rect.y, style: style, clip: rect)
     }
 
     /// Calm while writing: "Unsaved changes" is the normal state for a second after each key, so only

@@ -27,22 +27,17 @@ enum SupportOverlay {
         }
     }
 
-    struct Line: Equatable {
-        var text: String
-        var style: Style
-    }
-
     /// The sheet as screen rows at a width: headings, then wrapped text with a hanging indent.
-    static func lines(_ sheet: SupportSheet, width: Int) -> [Line] {
-        var lines: [Line] = []
+    static func lines(_ sheet: SupportSheet, width: Int) -> [OverlayLine] {
+        var lines: [OverlayLine] = []
         func heading(_ text: String) {
-            if !lines.isEmpty { lines.append(Line(text: "", style: .plain)) }
-            lines.append(Line(text: text, style: Style(.normal, [.bold, .underline])))
+            if !lines.isEmpty { lines.append(OverlayLine(text: "", style: .plain)) }
+            lines.append(OverlayLine(text: text, style: Style(.normal, [.bold, .underline])))
         }
         func paragraph(_ text: String, indent: Int = 0, style: Style = .plain) {
             let pad = String(repeating: " ", count: indent)
             for (index, row) in DisplayText.wrap(text, width: max(1, width - indent)).enumerated() {
-                lines.append(Line(text: (index == 0 ? "" : pad) + row, style: style))
+                lines.append(OverlayLine(text: (index == 0 ? "" : pad) + row, style: style))
             }
         }
         heading("In danger now")
@@ -67,7 +62,7 @@ enum SupportOverlay {
             heading("Before any contact")
             paragraph(note)
         }
-        lines.append(Line(text: "", style: .plain))
+        lines.append(OverlayLine(text: "", style: .plain))
         paragraph(sheet.about, style: Style(.muted))
         return lines
     }

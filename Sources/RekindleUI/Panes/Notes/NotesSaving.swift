@@ -58,10 +58,13 @@ extension AppState {
     mutating func handleNotesResult(_ event: AppEvent, now: Date) {
         switch event {
         case let .notesSaved(save, replacedOtherVersion):
-            panes.notes.edit(save.sectionKey) { document in
+            let hadFailed = panes.notes.edit(save.sectionKey) { document in
                 if save.inBackground { document.saveInFlight = false }
-                document.didSave(save.body, version: save.version, now: now)
+                defer { document.didSave(save.body, version: save.version, now: now) }
+                return document.failure != nil
             }
+            // The warning about the failed save is over: say so, rather than leave it standing.
+            if hadFailed { message = StatusMessage("Saved now — the notes that could not be saved are in the database") }
             if replacedOtherVersion {
                 message = StatusMessage("Another copy of rekindle changed these notes too; its version is in history (H)")
             }

@@ -4,7 +4,7 @@ public enum Action: Hashable, Sendable {
     // Anywhere while browsing
     case quit, help, nextPane, previousPane, paneLeft, paneRight
     case down, up, first, last, pageDown, pageUp, halfPageDown, halfPageUp
-    case jumpToSection, enter, search, nextMatch, previousMatch, redraw, suspend
+    case jumpToSection, jumpToClosing, enter, search, nextMatch, previousMatch, redraw, suspend
     // Checklist (guide pane)
     case toggle, addItem, editItem, deleteItem, moveItemDown, moveItemUp, undo, redo
     // Notes pane
@@ -80,17 +80,19 @@ public enum KeyMap {
         Binding([.ctrl("u")], .halfPageUp, .global, "Scroll half a page up"),
         Binding((0...9).map { .char(Character(String($0))) }, .jumpToSection, .global,
                 "Jump to that step (0 is the introduction)", keyLabel: "0–9"),
+        Binding([.char("c")], .jumpToClosing, .global, "Jump to the closing"),
+        Binding([.char("i")], .editNotes, .global, "Write notes for the shown section, from any pane"),
         Binding([.char("/")], .search, .global, hint: "search", "Search the guide and your notes"),
         Binding([.char("n")], .nextMatch, .global, "Next match"),
         Binding([.char("N")], .previousMatch, .global, "Previous match"),
         Binding([.escape], .cancel, .global, "Clear the search highlights"),
         Binding([.ctrl("z")], .suspend, .global, "Suspend (fg brings it back)"),
-        Binding([.char("u")], .undo, .global, hint: "undo", "Undo the last checklist change"),
-        Binding([.ctrl("r")], .redo, .global, "Redo the checklist change"),
+        Binding([.char("u")], .undo, .global, hint: "undo", "Undo the last checklist change in this section"),
+        Binding([.ctrl("r")], .redo, .global, "Redo the checklist change in this section"),
 
         Binding([.enter], .enter, .steps, hint: "open", "Open the section's checklist"),
 
-        Binding([.char(" "), .char("x")], .toggle, .guide, hint: "tick", "Tick or untick the item"),
+        Binding([.char(" "), .char("x"), .enter], .toggle, .guide, hint: "tick", "Tick or untick the item"),
         Binding([.char("a")], .addItem, .guide, hint: "add", "Add an item of your own (marked ✎) below"),
         Binding([.char("e"), .function(2)], .editItem, .guide, hint: "edit", "Reword an item of your own"),
         Binding([.char("d")], .deleteItem, .guide, "Delete an item of your own"),
@@ -140,6 +142,8 @@ public enum KeyMap {
 
         Binding([.char("j"), .down], .down, .help, hint: "scroll", "Scroll down"),
         Binding([.char("k"), .up], .up, .help, "Scroll up"),
+        Binding([.char("g"), .home], .first, .help, "Top of the help"),
+        Binding([.char("G"), .end], .last, .help, "End of the help"),
         Binding([.pageDown], .pageDown, .help, "Scroll a page down"),
         Binding([.pageUp], .pageUp, .help, "Scroll a page up"),
         Binding([.escape, .char("q"), .char("?"), .function(1)], .cancel, .help, hint: "close", "Close the help"),

@@ -38,8 +38,7 @@ enum StatusBar {
     /// "Step 2 · Guide"
     static func location(_ state: AppState) -> String {
         guard let section = state.section else { return state.focus.title }
-        let name = section.kind == .step ? "Step \(section.number ?? 0)" : section.title
-        return "\(name) · \(state.focus.title)"
+        return "\(section.shortName) · \(state.focus.title)"
     }
 
     /// The status message, or what the kept search says.

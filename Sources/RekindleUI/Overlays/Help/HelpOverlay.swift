@@ -56,6 +56,8 @@ extension AppState {
         case .up: -1
         case .pageDown: page
         case .pageUp: -page
+        case .first: -scroll
+        case .last: HelpOverlay.maxScroll(for: size) - scroll
         default: nil
         }
         if let step {

@@ -11,6 +11,8 @@ enum GuidePane: PaneComponent {
         case .deleteItem: return state.deleteSelectedItem()
         case .moveItemDown: return state.moveSelectedItem(by: 1)
         case .moveItemUp: return state.moveSelectedItem(by: -1)
+        case .undo: return state.undoChecklist()
+        case .redo: return state.redoChecklist()
         default: break
         }
         return []
@@ -37,14 +39,15 @@ enum GuidePane: PaneComponent {
         state.scrollGuide(by: lines)
     }
 
-    static func click(row: Int, content: Rect, in state: inout AppState) {
-        guard let section = state.section else { return }
+    static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect] {
+        guard let section = state.section else { return [] }
         let document = state.guideDocument(width: content.width)
         let scroll = state.panes.guide.scroll.clamped(to: 0...max(0, document.lines.count - content.height))
         let index = scroll + row
         if document.lines.indices.contains(index), let item = document.lines[index].item {
             state.selectItem(item, inSection: section.key)
         }
+        return []
     }
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {

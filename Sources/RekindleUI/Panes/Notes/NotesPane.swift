@@ -8,8 +8,11 @@ enum NotesPane: PaneComponent {
 
     static func perform(_ action: Action, key: Key, in state: inout AppState, now: Date) -> [Effect] {
         switch action {
-        case .editNotes: return state.startEditingNotes()
         case .noteHistory: return state.section.map { [.loadHistory(sectionKey: $0.key)] } ?? []
+        case .undo, .redo:
+            // Notes have their own undo: typing while writing, whole versions in the history.
+            state.message = StatusMessage("Notes: Ctrl-Z undoes while writing · H history")
+            return []
         default: return []
         }
     }
@@ -26,7 +29,10 @@ enum NotesPane: PaneComponent {
         scroll(by: lines, in: &state)
     }
 
-    static func click(row: Int, content: Rect, in state: inout AppState) {}
+    /// A click on the notes starts writing them, as `i` does.
+    static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect] {
+        state.startEditingNotes()
+    }
 
     static func keepInView(_ state: inout AppState) {
         state.relayoutNotesEditor()

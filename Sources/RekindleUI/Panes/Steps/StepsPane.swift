@@ -9,7 +9,12 @@ public struct StepsPaneState: Equatable, Sendable {
 /// The list of sections: each with done/total and a small bar; sections gone from the guide are marked.
 enum StepsPane: PaneComponent {
     static func perform(_ action: Action, key: Key, in state: inout AppState, now: Date) -> [Effect] {
-        if action == .enter { state.focus = .guide }
+        switch action {
+        case .enter: state.focus = .guide
+        case .undo: return state.undoChecklist()
+        case .redo: return state.redoChecklist()
+        default: break
+        }
         return []
     }
 
@@ -26,10 +31,11 @@ enum StepsPane: PaneComponent {
         move(by: lines.signum(), in: &state)
     }
 
-    static func click(row: Int, content: Rect, in state: inout AppState) {
+    static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect] {
         let top = firstVisible(selected: state.panes.steps.selected, count: state.workbook.sections.count,
                                height: content.height)
         if state.workbook.sections.indices.contains(top + row) { state.selectSection(top + row) }
+        return []
     }
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {

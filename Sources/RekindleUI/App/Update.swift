@@ -108,7 +108,7 @@ extension AppState {
         case .search: startSearch()
         case .nextMatch: goToMatch(step: 1)
         case .previousMatch: goToMatch(step: -1)
-        case .cancel: search = SearchState()
+        case .cancel: search.isKept = false
         default: return pane.perform(action, key: key, in: &self, now: now)
         }
         return []

@@ -43,11 +43,7 @@ enum StatusBar {
 
     /// The status message, or what the kept search says.
     private static func messageText(_ state: AppState) -> StatusMessage? {
-        if let message = state.message { return message }
-        guard state.search.isKept, !state.search.query.isEmpty else { return nil }
-        let count = state.search.matches.count
-        guard count > 0 else { return StatusMessage("“\(state.search.query)”: no matches") }
-        return StatusMessage("“\(state.search.query)”: \((state.search.current ?? 0) + 1) of \(count) · n/N · Esc clears")
+        state.message ?? state.search.summary.map { StatusMessage($0) }
     }
 
     /// The selected section's save state, or a failure anywhere (that must never hide).
@@ -74,7 +70,7 @@ enum StatusBar {
 
     private static func drawSearchPrompt(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
         let field = state.search.field
-        let count = state.search.matches.count
+        let count = state.search.occurrenceCount
         let tail = field.text.isEmpty ? "" : (count == 1 ? "  1 match" : "  \(count) matches")
         let tailWidth = DisplayText.width(of: tail)
         let start = canvas.write("/", x: rect.x, y: rect.y, style: Style(.accent, .bold), clip: rect)

@@ -39,6 +39,15 @@ enum GuidePane: PaneComponent {
         state.scrollGuide(by: lines)
     }
 
+    /// After a resize the lines wrap anew: the selected item (or the inline editor) is brought back
+    /// into view, so a tick never lands on an item nobody can see.
+    static func keepInView(_ state: inout AppState) {
+        let rect = state.contentRect(of: .guide)
+        let lines = state.guideDocument(width: rect.width).lines.count
+        state.panes.guide.scroll = state.panes.guide.scroll.clamped(to: 0...max(0, lines - rect.height))
+        state.revealSelectedItem()
+    }
+
     static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect] {
         guard let section = state.section else { return [] }
         let document = state.guideDocument(width: content.width)

@@ -3,7 +3,7 @@ import RekindleKit
 /// The whole screen as a pure function of the state: the terminal layer draws the grid it returns.
 public func render(_ state: AppState, size: Size) -> Grid {
     var canvas = Canvas(size: size)
-    let layout = ScreenLayout.make(size: size, focus: state.focus)
+    let layout = state.screenLayout(size: size, focus: state.focus)
     guard layout.arrangement != .tooSmall else {
         TooSmallMessage.draw(into: &canvas, size: size)
         return canvas.grid

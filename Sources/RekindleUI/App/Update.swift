@@ -126,7 +126,7 @@ extension AppState {
 
     /// Clicks select what is under them and focus that pane; the wheel scrolls the pane under it.
     fileprivate mutating func handleMouse(_ mouse: MouseEvent) -> [Effect] {
-        let layout = ScreenLayout.make(size: size, focus: focus)
+        let layout = screenLayout(size: size, focus: focus)
         if let tabs = layout.tabLine, tabs.contains(mouse.position) {
             if mouse.button == .left, let pane = layout.tab(at: mouse.position) { focus = pane }
             return []

@@ -54,15 +54,30 @@ enum StepsPane: PaneComponent {
         (selected - height / 2).clamped(to: 0...max(0, count - height))
     }
 
+    /// The pane's width (border and margins included) that shows every row whole.
+    static func preferredWidth(_ workbook: Workbook) -> Int {
+        let rows = workbook.sections.map { DisplayText.width(of: "▸ " + name(of: $0) + counts(of: $0)) }
+        return (rows.max() ?? 0) + 4
+    }
+
+    /// "2 Reestablishing Contact", "Closing", "Old Section (old)".
+    private static func name(of section: WorkbookSection) -> String {
+        let name = section.kind == .step ? "\(section.number ?? 0) \(section.title)" : section.title
+        return section.inGuide ? name : name + " (old)"
+    }
+
+    /// " 2/3 ▰▰▱", or nothing for a section without a checklist.
+    private static func counts(of section: WorkbookSection) -> String {
+        section.total > 0
+            ? " \(section.done)/\(section.total) " + ProgressBar.text(done: section.done, total: section.total, width: 3)
+            : ""
+    }
+
     private static func drawRow(_ section: WorkbookSection, selected: Bool, focused: Bool, in rect: Rect,
                                 on canvas: inout Canvas) {
         let nameStyle = Style(section.inGuide ? .normal : .muted, selected ? .bold : [])
-        var name = selected ? "▸ " : "  "
-        name += section.kind == .step ? "\(section.number ?? 0) \(section.title)" : section.title
-        if !section.inGuide { name += " (old)" }
-        let counts = section.total > 0
-            ? " \(section.done)/\(section.total) " + ProgressBar.text(done: section.done, total: section.total, width: 3)
-            : ""
+        let name = (selected ? "▸ " : "  ") + name(of: section)
+        let counts = counts(of: section)
         let countsWidth = DisplayText.width(of: counts)
         let nameRect = Rect(x: rect.x, y: rect.y, width: rect.width - countsWidth, height: 1)
         canvas.write(DisplayText.truncate(name, width: nameRect.width), x: rect.x, y: rect.y, style: nameStyle, clip: nameRect)

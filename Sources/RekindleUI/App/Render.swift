@@ -17,7 +17,7 @@ public func render(_ state: AppState, size: Size) -> Grid {
     }
     StatusBar.draw(state, in: layout.statusBar, on: &canvas)
     switch state.overlay {
-    case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, on: &canvas)
+    case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, first: state.focus.keyContext, on: &canvas)
     case .noteHistory(let history)?: HistoryOverlay.draw(history, on: &canvas)
     case .search?, nil: break
     }

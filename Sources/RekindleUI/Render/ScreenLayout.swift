@@ -73,6 +73,11 @@ public struct ScreenLayout: Equatable, Sendable {
         panes[pane].map { Rect(x: $0.x + 2, y: $0.y + 1, width: $0.width - 4, height: $0.height - 2) }
     }
 
+    /// A pane's outer rectangle from its content (the inverse of `content(of:)`), for drawing on its border.
+    static func frame(around content: Rect) -> Rect {
+        Rect(x: content.x - 2, y: content.y - 1, width: content.width + 4, height: content.height + 2)
+    }
+
     /// The tabs of the one-pane arrangement's tab line (" Steps " " Guide " " Notes ", a column
     /// apart), for drawing them and for clicks; empty in the other arrangements.
     public var tabs: [(pane: Pane, rect: Rect)] {

@@ -12,7 +12,13 @@ enum StatusBar {
         var x = rect.x
         x = canvas.write(" " + location(state) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
         let book = state.workbook
-        x = canvas.write("· \(book.done)/\(book.total) done ", x: x, y: rect.y, style: Style(.muted), clip: rect)
+        let done = "· \(book.done)/\(book.total) done "
+        let hints = KeyMap.hints(in: state.keyContexts)
+        // The count is in the title bar too: on a narrow screen it gives way so "? help" still shows.
+        let help = hints.first { $0.action == .help }.map(hintWidth) ?? 0
+        if state.message != nil || x + DisplayText.width(of: done) + 1 + help <= rect.maxX {
+            x = canvas.write(done, x: x, y: rect.y, style: Style(.muted), clip: rect)
+        }
         let save = saveState(state)
         if save != .saved || state.panes.notes.isEditing {
             x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: style(of: save), clip: rect)
@@ -22,7 +28,7 @@ enum StatusBar {
                          style: message.isWarning ? Style(.warning, .bold) : Style(.normal), clip: rect)
             return
         }
-        drawHints(KeyMap.hints(in: state.keyContexts), from: x + 1, in: rect, on: &canvas)
+        drawHints(hints, from: x + 1, in: rect, on: &canvas)
     }
 
     /// Calm while writing: "Unsaved changes" is the normal state for a second after each key, so only
@@ -55,17 +61,33 @@ enum StatusBar {
         return state.section.map { state.saveState(for: $0.key) } ?? .saved
     }
 
-    /// "key label" pairs, as many whole ones as fit.
+    /// "key label" pairs, as many whole ones as fit, always keeping room for the help hint.
     private static func drawHints(_ hints: [Binding], from start: Int, in rect: Rect, on canvas: inout Canvas) {
         var x = start
+        var helpRoom = hints.first { $0.action == .help }.map(hintWidth) ?? 0
         for hint in hints {
             guard let label = hint.hint else { continue }
-            let key = hint.keyLabel.split(separator: "/").first.map(String.init) ?? hint.keyLabel
+            let key = hintKey(hint)
             let width = DisplayText.width(of: key) + 1 + DisplayText.width(of: label) + 2
-            guard x + width <= rect.maxX else { break }
+            if hint.action == .help { helpRoom = 0 }
+            // A hint before the help hint leaves room for it; the help hint's own gap may fall off the edge.
+            guard x + width + helpRoom - (hint.action == .help ? 2 : 0) <= rect.maxX else {
+                if helpRoom > 0 { continue }
+                break
+            }
             x = canvas.write(key, x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
             x = canvas.write(" " + label + "  ", x: x, y: rect.y, style: Style(.muted), clip: rect)
         }
+    }
+
+    /// The first of a binding's keys, as hints show it ("j" of "j/↓").
+    private static func hintKey(_ binding: Binding) -> String {
+        binding.keyLabel.split(separator: "/").first.map(String.init) ?? binding.keyLabel
+    }
+
+    /// Columns a hint takes on the line ("? help"), not counting the gap after it.
+    private static func hintWidth(_ binding: Binding) -> Int {
+        DisplayText.width(of: hintKey(binding)) + 1 + DisplayText.width(of: binding.hint ?? "")
     }
 
     private static func drawSearchPrompt(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {

@@ -79,6 +79,8 @@ enum GuidePane: PaneComponent {
                 canvas.addAttributes(.reverse, role: .selection, in: rowRect)
             }
         }
+        ScrollMarkers.draw(above: scroll > 0, below: scroll + rect.height < document.lines.count,
+                           frame: ScreenLayout.frame(around: rect), on: &canvas)
     }
 
     /// The inline one-line editor; the text scrolls horizontally so the cursor stays visible.

@@ -67,12 +67,15 @@ enum NotesPane: PaneComponent {
             return
         }
         let scroll = state.panes.notes.scroll
-        let lines = state.panes.notes.wrapCache.lines(text, width: rect.width, limit: max(0, scroll) + rect.height)
+        // One row past the screen, to know whether there is more below.
+        let lines = state.panes.notes.wrapCache.lines(text, width: rect.width, limit: max(0, scroll) + rect.height + 1)
         let top = scroll.clamped(to: 0...max(0, lines.count - rect.height))
         for row in 0..<min(rect.height, lines.count - top) {
             let spans = Span.highlighting(lines[top + row], query: state.search.highlight, style: .plain)
             canvas.write(spans, x: rect.x, y: rect.y + row, clip: rect.row(row))
         }
+        ScrollMarkers.draw(above: top > 0, below: top + rect.height < lines.count,
+                           frame: ScreenLayout.frame(around: rect), on: &canvas)
     }
 
     /// The text being written, laid out by the editor model, with the terminal cursor in it.
@@ -82,5 +85,11 @@ enum NotesPane: PaneComponent {
             canvas.write(line.text, x: rect.x, y: rect.y + row, style: .plain, clip: rect.row(row))
         }
         canvas.setCursor(Point(x: rect.x + layout.cursor.x, y: rect.y + layout.cursor.y))
+        let lines = editor.buffer.lines
+        let below = layout.rows.last.map { last in
+            last.line < lines.count - 1 || last.columns.upperBound < lines.count(ofLine: last.line)
+        } ?? false
+        ScrollMarkers.draw(above: layout.scroll != ScrollPosition(), below: below,
+                           frame: ScreenLayout.frame(around: rect), on: &canvas)
     }
 }

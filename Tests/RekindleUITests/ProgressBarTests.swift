@@ -9,8 +9,9 @@ import Testing
     @Test func roundsToTheNearestCell() {
         // 3/5 of three cells is 1.8: two cells, not one.
         #expect(filled(3, of: 5, width: 3) == 2)
-        // 9/18 of five cells is 2.5: three.
-        #expect(filled(9, of: 18, width: 5) == 3)
+        // 10/18 of five cells is 2.8: three; a tie goes down (1/2 of three cells, 1.5, is one).
+        #expect(filled(10, of: 18, width: 5) == 3)
+        #expect(filled(1, of: 2, width: 3) == 1)
         #expect(filled(2, of: 18, width: 5) == 1)
     }
 

@@ -85,7 +85,7 @@ public enum KeyMap {
         Binding([.char("/")], .search, .global, hint: "search", "Search the guide and your notes"),
         Binding([.char("n")], .nextMatch, .global, "Next match"),
         Binding([.char("N")], .previousMatch, .global, "Previous match"),
-        Binding([.escape], .cancel, .global, "Clear the search highlights"),
+        Binding([.escape], .cancel, .global, "Clear the search highlights (n finds it again)"),
         Binding([.ctrl("z")], .suspend, .global, "Suspend (fg brings it back)"),
         Binding([.char("u")], .undo, .global, hint: "undo", "Undo the last checklist change in this section"),
         Binding([.ctrl("r")], .redo, .global, "Redo the checklist change in this section"),

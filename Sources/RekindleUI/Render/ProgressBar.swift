@@ -1,6 +1,6 @@
-/// A small bar of filled and empty blocks, e.g. "▰▰▰▱▱" for 3 of 5. Rounded to the nearest cell, with
-/// two honest limits: something done always shows (at least one cell), and the bar is full only
-/// when everything is done.
+/// A small bar of filled and empty blocks, e.g. "▰▰▰▱▱" for 3 of 5. Rounded to the nearest cell (ties
+/// down), with two honest limits: something done always shows (at least one cell), and the bar is
+/// full only when everything is done.
 enum ProgressBar {
     static func text(done: Int, total: Int, width: Int) -> String {
         guard width > 0 else { return "" }
@@ -10,7 +10,8 @@ enum ProgressBar {
         } else if done >= total {
             filled = width
         } else {
-            let nearest = (2 * done * width + total) / (2 * total)
+            // Nearest, a tie going down: half of three cells is one, never more than is done.
+            let nearest = (2 * done * width + total - 1) / (2 * total)
             filled = nearest.clamped(to: 1...max(1, width - 1))
         }
         return String(repeating: "▰", count: filled) + String(repeating: "▱", count: width - filled)

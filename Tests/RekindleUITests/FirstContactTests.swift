@@ -106,7 +106,9 @@ import RekindleKit
         let occurrences = texts.map { $0.lowercased().components(separatedBy: "it").count - 1 }.reduce(0, +)
         #expect(occurrences == 4)
         #expect(screen(s).last!.contains("  4 matches"))
-        send(&s, key(.enter), char("2"))
+        send(&s, key(.enter))
+        #expect(screen(s).last!.contains("“it”: 1 of 3 places, 4 matches"))
+        send(&s, char("2"))
         let grid = render(s, size: s.size)
         let row = grid.lines.firstIndex { $0.contains("Wait, then write.") }!
         #expect(grid[grid.lines[row].distance(of: "it, "), row].style.role == .match)

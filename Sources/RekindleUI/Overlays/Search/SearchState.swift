@@ -37,7 +37,9 @@ public struct SearchState: Sendable {
         guard isKept, !query.isEmpty else { return nil }
         guard !matches.isEmpty else { return "“\(query)”: no matches" }
         let place = "\((current ?? 0) + 1) of \(matches.count)"
-        let count = occurrenceCount == matches.count ? place : "\(place) places, \(occurrenceCount) matches"
+        let count = occurrenceCount == matches.count ? place
+            : matches.count == 1 ? "\(occurrenceCount) matches in one place"
+            : "\(place) places, \(occurrenceCount) matches"
         return "“\(query)”: \(count) · n/N · Esc clears"
     }
 }

@@ -3,16 +3,9 @@
 # closing (issue 9, item 18).
 set -euo pipefail
 trap 'echo "keys_that_say_so.sh: failed at line $LINENO" >&2' ERR
-here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
-step() { echo "  - $1"; }
+source "$(dirname "$0")/lib/app.sh"
 
-tmux_start 120 40 "$bin"
-tmux_wait_for "╭ Steps"
+app_start 120 40
 tmux_send 3
 tmux_wait_for "Step 3 · Steps"
 for n in 7 8 9; do

@@ -3,18 +3,11 @@
 # keys first and g/G jump in it; at 40x12 the status bar still shows "? help" (issue 9, item 14).
 set -euo pipefail
 trap 'echo "more_markers_and_help.sh: failed at line $LINENO" >&2' ERR
-here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
-step() { echo "  - $1"; }
+source "$(dirname "$0")/lib/app.sh"
 # How many screen rows show TEXT.
 count() { tmux_screen | grep -cF -- "$1" || true; }
 
-tmux_start 80 24 "$bin"
-tmux_wait_for "╭ Steps"
+app_start 80 24
 tmux_send 1 Enter
 tmux_wait_for "Step 1 · Guide"
 tmux_wait_for "↓ more"

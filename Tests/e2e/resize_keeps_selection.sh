@@ -3,16 +3,9 @@
 # (issue 9, item 3: 100x30 -> 80x24 with step 1's third item selected).
 set -euo pipefail
 trap 'echo "resize_keeps_selection.sh: failed at line $LINENO" >&2' ERR
-here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
-step() { echo "  - $1"; }
+source "$(dirname "$0")/lib/app.sh"
 
-tmux_start 100 30 "$bin"
-tmux_wait_for "╭ Steps"
+app_start 100 30
 tmux_send 1 Enter j j
 tmux_wait_for "[ ] Personal Growth"
 step "step 1's third item selected at 100x30"

@@ -4,13 +4,7 @@
 # under NO_COLOR) (issue 9, item 8).
 set -euo pipefail
 trap 'echo "search_keeps_pattern.sh: failed at line $LINENO" >&2' ERR
-here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
-step() { echo "  - $1"; }
+source "$(dirname "$0")/lib/app.sh"
 guide=$here/../../Content/how-do-i-get-him-back.md
 
 # Every "patient" a person can see: the guide's text without comments and {#keys}, any case.
@@ -23,8 +17,7 @@ print(len(re.findall("patient", text, flags=re.I)))
 PY
 )
 
-tmux_start 120 40 "$bin"
-tmux_wait_for "╭ Steps"
+app_start 120 40
 tmux_send /
 tmux_type "patient"
 tmux_wait_for "/patient"
@@ -61,8 +54,7 @@ step "matches are black on yellow"
 tmux_send q
 tmux_wait_exit >/dev/null
 
-tmux_start 120 40 "NO_COLOR=1 $bin"
-tmux_wait_for "╭ Steps"
+app_start 120 40 "NO_COLOR=1 "
 tmux_send /
 tmux_type "patient"
 tmux_wait_for "  $expected matches"

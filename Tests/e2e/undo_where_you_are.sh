@@ -3,16 +3,9 @@
 # pane says how notes are undone instead of undoing a checklist change elsewhere (issue 9, item 7).
 set -euo pipefail
 trap 'echo "undo_where_you_are.sh: failed at line $LINENO" >&2' ERR
-here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
-step() { echo "  - $1"; }
+source "$(dirname "$0")/lib/app.sh"
 
-tmux_start 120 40 "$bin"
-tmux_wait_for "╭ Steps"
+app_start 120 40
 tmux_send 2 Enter Space
 tmux_wait_for "Checklist · 1 of 3 done"
 tmux_send a

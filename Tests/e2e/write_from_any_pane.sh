@@ -4,16 +4,9 @@
 # editor gets the room while it is open (issue 9, items 2 and 15).
 set -euo pipefail
 trap 'echo "write_from_any_pane.sh: failed at line $LINENO" >&2' ERR
-here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
-step() { echo "  - $1"; }
+source "$(dirname "$0")/lib/app.sh"
 
-tmux_start 120 40 "$bin"
-tmux_wait_for "╭ Steps"
+app_start 120 40
 tmux_send 2 Enter
 tmux_wait_for "Checklist · 0 of 3 done"
 tmux_send i

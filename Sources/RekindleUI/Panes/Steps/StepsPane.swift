@@ -54,9 +54,13 @@ enum StepsPane: PaneComponent {
         (selected - height / 2).clamped(to: 0...max(0, count - height))
     }
 
-    /// The pane's width (border and margins included) that shows every row whole.
+    /// The pane's width (border and margins included) that shows every row whole. Counted as if
+    /// all were done (as wide as the counts get), so it never walks a long checklist: layout asks
+    /// for it several times a key.
     static func preferredWidth(_ workbook: Workbook) -> Int {
-        let rows = workbook.sections.map { DisplayText.width(of: "▸ " + name(of: $0) + counts(of: $0)) }
+        let rows = workbook.sections.map { section in
+            DisplayText.width(of: "▸ " + name(of: section) + counts(done: section.total, total: section.total))
+        }
         return (rows.max() ?? 0) + 4
     }
 
@@ -67,17 +71,15 @@ enum StepsPane: PaneComponent {
     }
 
     /// " 2/3 ▰▰▱", or nothing for a section without a checklist.
-    private static func counts(of section: WorkbookSection) -> String {
-        section.total > 0
-            ? " \(section.done)/\(section.total) " + ProgressBar.text(done: section.done, total: section.total, width: 3)
-            : ""
+    private static func counts(done: Int, total: Int) -> String {
+        total > 0 ? " \(done)/\(total) " + ProgressBar.text(done: done, total: total, width: 3) : ""
     }
 
     private static func drawRow(_ section: WorkbookSection, selected: Bool, focused: Bool, in rect: Rect,
                                 on canvas: inout Canvas) {
         let nameStyle = Style(section.inGuide ? .normal : .muted, selected ? .bold : [])
         let name = (selected ? "▸ " : "  ") + name(of: section)
-        let counts = counts(of: section)
+        let counts = counts(done: section.done, total: section.total)
         let countsWidth = DisplayText.width(of: counts)
         let nameRect = Rect(x: rect.x, y: rect.y, width: rect.width - countsWidth, height: 1)
         canvas.write(DisplayText.truncate(name, width: nameRect.width), x: rect.x, y: rect.y, style: nameStyle, clip: nameRect)

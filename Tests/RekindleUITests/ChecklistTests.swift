@@ -31,7 +31,7 @@ import RekindleKit
         #expect(app.state.message?.text.contains("database is locked") == true)
         // Nothing left to undo: the move never reached the database.
         press(app, .char("u"))
-        #expect(app.state.message?.text == "Nothing to undo")
+        #expect(app.state.message?.text == "Nothing to undo in Step 1")
     }
 
     @Test func tickingPersistsAtOnceAndUpdatesCounts() {
@@ -61,7 +61,7 @@ import RekindleKit
         press(app, .char("u"))
         #expect(app.state.section?.items.count == 2)
         #expect(store.calls.last == "delete 101")
-        #expect(app.state.message?.text == "Undid: add “Write a letter”")
+        #expect(app.state.message?.text == "Undid: added “Write a letter”")
         press(app, .ctrl("r"))
         #expect(app.state.section?.items.map(\.title) == ["Motives", "Write a letter", "Problems"])
         #expect(store.calls.suffix(2) == ["restore 101", "reorder s1 1,101,2"])
@@ -111,17 +111,25 @@ import RekindleKit
         #expect(app.state.section?.items.map(\.id) == [1, 2])
         #expect(app.state.panes.guide.undo.undoStack.isEmpty)
         press(app, .char("u"))
-        #expect(app.state.message?.text == "Nothing to undo")
+        #expect(app.state.message?.text == "Nothing to undo in Step 1")
     }
 
-    @Test func undoGoesManyStepsDeepAcrossSections() {
+    @Test func undoGoesManyStepsDeepWithinEachSection() {
         let app = app()
         press(app, .char(" "), .char("j"), .char(" "), .char("2"), .char(" "))
         #expect(app.state.workbook.done == 2)
+        // In step 2 only step 2's tick is undone; step 1's two changes wait for step 1.
         press(app, .char("u"), .char("u"), .char("u"))
         #expect(app.state.workbook.done == 1)
+        #expect(app.state.message?.text == "Nothing to undo in Step 2")
+        press(app, .char("1"), .char("u"), .char("u"))
         #expect(app.state.workbook.sections[1].items[0].doneAt == t0)
-        press(app, .ctrl("r"), .ctrl("r"), .ctrl("r"))
+        #expect(app.state.workbook.sections[1].items[1].doneAt == nil)
+        // Redone in order: Motives unticked again, then Problems ticked.
+        press(app, .ctrl("r"), .ctrl("r"))
+        #expect(app.state.workbook.done == 1)
+        #expect(app.state.workbook.sections[1].items[1].doneAt == t0)
+        press(app, .char("2"), .ctrl("r"))
         #expect(app.state.workbook.done == 2)
     }
 

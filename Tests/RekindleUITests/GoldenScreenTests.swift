@@ -72,7 +72,59 @@ import Testing
         │                                                │
         │                                                │
         ╰────────────────────────────────────────────────╯
-         Step 1 · Notes · 1/4 done  i write  H history    
+         Step 1 · Notes · 1/4 done  i write  ? help       
+        """)
+    }
+
+    @Test func writingAt80x24GivesTheNotesTheRoom() {
+        var s = state(size: Size(width: 80, height: 24))
+        send(&s, char("2"), char("i"), char("S"), char("o"), char("o"), char("n"), char("."))
+        #expect(screen(s, 80, 24) == """
+         rekindle · Tiny Guide                                                1/4 ▰▱▱▱▱ 
+        ╭ Steps ───────────────────╮╭ Guide ───────────────────────────────────────────╮
+        │   Introduction           ││ Step 2: Contact                                  │
+        │   1 Reflect      1/2 ▰▱▱ ││                                                  │
+        │ ▸ 2 Contact      0/2 ▱▱▱ ││ Wait, then write.                                │
+        │   Closing                ││                                                  │
+        │                          ││ Checklist · 0 of 2 done                          │
+        ╰──────────────────────────╯╰───────────────────────────────────────── ↓ more ─╯
+        ╭ Notes ───────────────────────────────────────────────────────────────────────╮
+        │ Soon.                                                                        │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        │                                                                              │
+        ╰──────────────────────────────────────────────────────────────────────────────╯
+         Step 2 · Notes · 1/4 done · Unsaved changes  Esc done  Ctrl-Z undo             
+        """)
+    }
+
+    @Test func helpMarksMoreBelowAndListsThePanesKeysFirst() {
+        var s = state(size: Size(width: 60, height: 14))
+        send(&s, char("2"), key(.tab), key(.tab), char("?"))
+        #expect(screen(s, 60, 14) == """
+         rekindle · Tiny Guide                            1/4 ▰▱▱▱▱ 
+         S╭ Keys — Esc closes ───────────────────────────────────╮  
+        ╭ │ Notes pane                                           │─╮
+        │ │ i/Enter           Write notes for this section       │ │
+        │ │ H                 Earlier versions of these notes    │ │
+        │ │                                                      │ │
+        │ │ Anywhere, even while typing                          │ │
+        │ │ Ctrl-C            Save everything and quit           │ │
+        │ │ Ctrl-L            Redraw the screen                  │ │
+        │ │ F12               Support screen, even while typing  │ │
+        │ │ Ctrl-B            Blank the screen until a key       │ │
+        │ │                                                      │ │
+        ╰─╰───────────────────────────────────────────── ↓ more ─╯─╯
+         Step 2 · Notes · 1/4 done  j scroll  Esc close             
         """)
     }
 

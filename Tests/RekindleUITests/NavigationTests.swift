@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func helpListsEveryBindingFromTheKeyMap() {
-        let text = HelpOverlay.lines.map { $0.key + " " + $0.text }.joined(separator: "\n")
+        let text = HelpOverlay.lines().map { $0.key + " " + $0.text }.joined(separator: "\n")
         for binding in KeyMap.bindings { #expect(text.contains(binding.description)) }
     }
 

@@ -48,9 +48,10 @@ tmux_wait_for "╭ Notes"
 tmux_send /
 tmux_type "patient"
 tmux_wait_for "/patient"
-tmux_wait_for "1 match"
+# "Be Patient" and "Be patient …" in one item: two highlighted words.
+tmux_wait_for "2 matches"
 tmux_send Enter
-tmux_wait_for "“patient”: 1 of 1"
+tmux_wait_for "“patient”: 2 matches in one place"
 tmux_send Escape
 tmux_wait_gone "“patient”"
 step "/ searches incrementally, Enter keeps the match, Esc clears"

@@ -4,13 +4,7 @@
 # autosave), relaunch, and find all of it.
 set -euo pipefail
 trap 'echo "notes_kill.sh: failed at line $LINENO" >&2' ERR
-here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
-step() { echo "  - $1"; }
+source "$(dirname "$0")/lib/app.sh"
 note="Heute fühle ich mich ruhiger. 今日は落ち着いている 🌙"
 item="Write to Anaïs — 手紙"
 

@@ -23,7 +23,8 @@ rm -rf "$work/data"
 tmux_send Escape
 # A key within the 25 ms escape delay would turn Esc into Alt-<key>; a person is never that fast.
 sleep 0.2
-tmux_wait_for "Not saved yet — kept here"
+# The failure takes the whole status line (a message is never cut), saying the text is kept.
+tmux_wait_for "kept in memory, will retry"
 echo "  - the folder vanished: the save fails, the text stays and the person is told"
 
 tmux_send q

@@ -4,7 +4,7 @@ import RekindleKit
 func render(_ state: AppState, size: Size) -> Grid {
     var canvas = Canvas(size: size)
     if case .blank? = state.overlay { return canvas.grid }
-    let layout = ScreenLayout.make(size: size, focus: state.focus)
+    let layout = state.screenLayout(size: size, focus: state.focus)
     guard layout.arrangement != .tooSmall else {
         TooSmallMessage.draw(into: &canvas, size: size)
         return canvas.grid
@@ -18,7 +18,7 @@ func render(_ state: AppState, size: Size) -> Grid {
     }
     StatusBar.draw(state, in: layout.statusBar, on: &canvas)
     switch state.overlay {
-    case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, on: &canvas)
+    case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, first: state.focus.keyContext, on: &canvas)
     case .noteHistory(let history)?: HistoryOverlay.draw(history, on: &canvas)
     case .support(let screen)?: SupportOverlay.draw(screen, on: &canvas)
     case .messageLog(let scroll)?: MessageLogOverlay.draw(state.messages, scroll: scroll, on: &canvas)

@@ -21,8 +21,7 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
         return []
     case .input(.mouse(let mouse)):
         guard state.isBrowsing else { return [] }
-        state.handleMouse(mouse)
-        return []
+        return state.handleMouse(mouse)
     case .idle:
         return state.dueAutosaves(now: now)
     case let .itemAdded(sectionKey, item, after):
@@ -118,13 +117,13 @@ extension AppState {
         case .halfPageDown: pane.page(by: 0.5, in: &self)
         case .halfPageUp: pane.page(by: -0.5, in: &self)
         case .jumpToSection: if case .char(let digit) = key, let number = digit.wholeNumberValue { jump(to: number) }
+        case .jumpToClosing: jumpToClosing()
+        case .editNotes: return startEditingNotes()
         case .search: startSearch()
         case .nextMatch: goToMatch(step: 1)
         case .previousMatch: goToMatch(step: -1)
-        case .cancel: if !messages.dismiss() { search = SearchState() }
+        case .cancel: if !messages.dismiss() { search.isKept = false }
         case .messageLog: overlay = .messageLog(scroll: 0)
-        case .undo: return undoChecklist()
-        case .redo: return redoChecklist()
         default: return pane.perform(action, key: key, in: &self, now: now)
         }
         return []
@@ -140,31 +139,23 @@ extension AppState {
         }
     }
 
-    /// `0` is the introduction, `1`–`9` the step with that number.
-    fileprivate mutating func jump(to number: Int) {
-        let sections = workbook.sections
-        let target = number == 0
-            ? sections.firstIndex { $0.kind == .introduction } ?? 0
-            : sections.firstIndex { $0.kind == .step && $0.number == number }
-        if let target { selectSection(target) }
-    }
-
     /// Clicks select what is under them and focus that pane; the wheel scrolls the pane under it.
-    fileprivate mutating func handleMouse(_ mouse: MouseEvent) {
-        let layout = ScreenLayout.make(size: size, focus: focus)
+    fileprivate mutating func handleMouse(_ mouse: MouseEvent) -> [Effect] {
+        let layout = screenLayout(size: size, focus: focus)
         if let tabs = layout.tabLine, tabs.contains(mouse.position) {
             if mouse.button == .left, let pane = layout.tab(at: mouse.position) { focus = pane }
-            return
+            return []
         }
-        guard let pane = layout.pane(at: mouse.position) else { return }
+        guard let pane = layout.pane(at: mouse.position) else { return [] }
         switch mouse.button {
         case .wheelUp: pane.component.wheel(by: -3, in: &self)
         case .wheelDown: pane.component.wheel(by: 3, in: &self)
         case .left:
             focus = pane
-            guard let content = layout.content(of: pane), content.contains(mouse.position) else { return }
-            pane.component.click(row: mouse.position.y - content.y, content: content, in: &self)
+            guard let content = layout.content(of: pane), content.contains(mouse.position) else { return [] }
+            return pane.component.click(row: mouse.position.y - content.y, content: content, in: &self)
         }
+        return []
     }
 
     /// After a resize every pane keeps what it shows in view.

@@ -4,7 +4,7 @@ enum Action: Hashable, Sendable {
     // Anywhere while browsing
     case quit, help, nextPane, previousPane, paneLeft, paneRight
     case down, up, first, last, pageDown, pageUp, halfPageDown, halfPageUp
-    case jumpToSection, enter, search, nextMatch, previousMatch, redraw, suspend
+    case jumpToSection, jumpToClosing, enter, search, nextMatch, previousMatch, redraw, suspend
     // Care: anywhere
     case support, blankScreen, messageLog
     // Checklist (guide pane)
@@ -67,11 +67,11 @@ enum KeyMap {
     static let bindings: [Binding] = [
         Binding([.ctrl("c")], .quit, .always, "Save everything and quit"),
         Binding([.ctrl("l")], .redraw, .always, "Redraw the screen"),
-        Binding([.function(12)], .support, .always, hint: "support", "Support: where to find help (works while typing too)"),
-        Binding([.ctrl("b")], .blankScreen, .always, "Blank the screen until the next key (if someone walks by)"),
+        Binding([.function(12)], .support, .always, hint: "support", "Support screen, even while typing"),
+        Binding([.ctrl("b")], .blankScreen, .always, "Blank the screen until a key"),
 
         Binding([.char("?"), .function(1)], .help, .global, hint: "help", "Show all keys"),
-        Binding([.char("!")], .support, .global, hint: "support", "Support: where to find help"),
+        Binding([.char("!")], .support, .global, hint: "support", "Support screen: where to find help"),
         Binding([.char("q")], .quit, .global, hint: "quit", "Save everything and quit"),
         Binding([.tab], .nextPane, .global, hint: "pane", "Next pane"),
         Binding([.backTab], .previousPane, .global, "Previous pane"),
@@ -87,18 +87,20 @@ enum KeyMap {
         Binding([.ctrl("u")], .halfPageUp, .global, "Scroll half a page up"),
         Binding((0...9).map { .char(Character(String($0))) }, .jumpToSection, .global,
                 "Jump to that step (0 is the introduction)", keyLabel: "0–9"),
+        Binding([.char("c")], .jumpToClosing, .global, "Jump to the closing"),
+        Binding([.char("i")], .editNotes, .global, "Write notes for the shown section, from any pane"),
         Binding([.char("/")], .search, .global, hint: "search", "Search the guide and your notes"),
         Binding([.char("n")], .nextMatch, .global, "Next match"),
         Binding([.char("N")], .previousMatch, .global, "Previous match"),
-        Binding([.escape], .cancel, .global, "Dismiss a warning, else clear the search highlights"),
+        Binding([.escape], .cancel, .global, "Dismiss a warning, else clear the search highlights (n finds it again)"),
         Binding([.char("m")], .messageLog, .global, "Earlier messages, newest first"),
         Binding([.ctrl("z")], .suspend, .global, "Suspend (fg brings it back)"),
-        Binding([.char("u")], .undo, .global, hint: "undo", "Undo the last checklist change"),
-        Binding([.ctrl("r")], .redo, .global, "Redo the checklist change"),
+        Binding([.char("u")], .undo, .global, hint: "undo", "Undo the last checklist change in this section"),
+        Binding([.ctrl("r")], .redo, .global, "Redo the checklist change in this section"),
 
         Binding([.enter], .enter, .steps, hint: "open", "Open the section's checklist"),
 
-        Binding([.char(" "), .char("x")], .toggle, .guide, hint: "tick", "Tick or untick the item"),
+        Binding([.char(" "), .char("x"), .enter], .toggle, .guide, hint: "tick", "Tick or untick the item"),
         Binding([.char("a")], .addItem, .guide, hint: "add", "Add an item of your own (marked ✎) below"),
         Binding([.char("e"), .function(2)], .editItem, .guide, hint: "edit", "Reword an item of your own"),
         Binding([.char("d")], .deleteItem, .guide, "Delete an item of your own"),
@@ -147,25 +149,28 @@ enum KeyMap {
         Binding([.enter], .confirm, .history, hint: "restore", "Restore this revision (kept as a new one)"),
         Binding([.escape, .char("q"), .char("H")], .cancel, .history, hint: "close", "Close the history"),
 
-        Binding([.char("j"), .down], .down, .help, hint: "scroll", "Scroll down"),
-        Binding([.char("k"), .up], .up, .help, "Scroll up"),
-        Binding([.pageDown], .pageDown, .help, "Scroll a page down"),
-        Binding([.pageUp], .pageUp, .help, "Scroll a page up"),
+    ] + scrolling(.help, "the help") + [
         Binding([.escape, .char("q"), .char("?"), .function(1)], .cancel, .help, hint: "close", "Close the help"),
 
-        Binding([.char("j"), .down], .down, .messageLog, hint: "scroll", "Scroll down"),
-        Binding([.char("k"), .up], .up, .messageLog, "Scroll up"),
-        Binding([.pageDown], .pageDown, .messageLog, "Scroll a page down"),
-        Binding([.pageUp], .pageUp, .messageLog, "Scroll a page up"),
+    ] + scrolling(.messageLog, "the log") + [
         Binding([.escape, .char("q"), .char("m")], .cancel, .messageLog, hint: "close", "Close the log"),
 
-        Binding([.char("j"), .down], .down, .support, hint: "scroll", "Scroll down"),
-        Binding([.char("k"), .up], .up, .support, "Scroll up"),
-        Binding([.pageDown], .pageDown, .support, "Scroll a page down"),
-        Binding([.pageUp], .pageUp, .support, "Scroll a page up"),
+    ] + scrolling(.support, "the screen") + [
         Binding([.escape, .char("q"), .char("!"), .function(12)], .cancel, .support, hint: "close",
                 "Close it, back to where you were"),
     ]
+
+    /// The keys of an overlay that scrolls (help, the message log, the support screen).
+    private static func scrolling(_ context: KeyContext, _ what: String) -> [Binding] {
+        [
+            Binding([.char("j"), .down], .down, context, hint: "scroll", "Scroll down"),
+            Binding([.char("k"), .up], .up, context, "Scroll up"),
+            Binding([.char("g"), .home], .first, context, "Top of \(what)"),
+            Binding([.char("G"), .end], .last, context, "End of \(what)"),
+            Binding([.pageDown], .pageDown, context, "Scroll a page down"),
+            Binding([.pageUp], .pageUp, context, "Scroll a page up"),
+        ]
+    }
 
     /// The binding for a key in the given contexts, the first context winning (a pane's own
     /// bindings before the global ones).

@@ -19,7 +19,7 @@ enum OverlayBox {
         return box.inset(by: 1)
     }
 
-    /// Where a scrolling overlay goes for a key: a line, or a page of the screen; nil for keys
+    /// Where a scrolling overlay goes for a key: a line, a page of the screen, the top or the end; nil for keys
     /// that do not scroll.
     static func scrolled(_ scroll: Int, by action: Action?, size: Size, maxScroll: Int) -> Int? {
         let page = max(1, size.height - 4)
@@ -28,6 +28,8 @@ enum OverlayBox {
         case .up: -1
         case .pageDown: page
         case .pageUp: -page
+        case .first: -scroll
+        case .last: maxScroll - scroll
         default: nil
         }
         return step.map { (scroll + $0).clamped(to: 0...maxScroll) }

@@ -50,13 +50,20 @@ struct Canvas {
     }
 
     /// Adds attributes to every cell of a rectangle, keeping the text (selection shows as reverse).
+    /// A search match keeps its own look, underlined instead of reversed, so it still stands out
+    /// in a reversed row with or without colour.
     mutating func addAttributes(_ attributes: Attributes, role: ColorRole? = nil, in rect: Rect) {
         let area = rect.intersection(bounds)
         for y in area.y..<area.maxY {
             for x in area.x..<area.maxX {
                 var cell = grid[x, y]
+                if cell.style.role == .match {
+                    cell.style.attributes.formUnion(attributes.subtracting(.reverse).union(.underline))
+                    grid.set(cell, x: x, y: y)
+                    continue
+                }
                 cell.style.attributes.formUnion(attributes)
-                if let role, cell.style.role != .match { cell.style.role = role }
+                if let role { cell.style.role = role }
                 grid.set(cell, x: x, y: y)
             }
         }

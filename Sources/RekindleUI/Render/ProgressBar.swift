@@ -1,9 +1,19 @@
-/// A small bar of filled and empty blocks, e.g. "▰▰▱▱▱" for 2 of 5. Done is never shown as more than
-/// it is: the bar is full only when everything is done.
+/// A small bar of filled and empty blocks, e.g. "▰▰▰▱▱" for 3 of 5. Rounded to the nearest cell (ties
+/// down), with two honest limits: something done always shows (at least one cell), and the bar is
+/// full only when everything is done.
 enum ProgressBar {
     static func text(done: Int, total: Int, width: Int) -> String {
         guard width > 0 else { return "" }
-        let filled = total > 0 ? (done >= total ? width : min(width - 1, done * width / total)) : 0
+        let filled: Int
+        if total <= 0 || done <= 0 {
+            filled = 0
+        } else if done >= total {
+            filled = width
+        } else {
+            // Nearest, a tie going down: half of three cells is one, never more than is done.
+            let nearest = (2 * done * width + total - 1) / (2 * total)
+            filled = nearest.clamped(to: 1...max(1, width - 1))
+        }
         return String(repeating: "▰", count: filled) + String(repeating: "▱", count: width - filled)
     }
 

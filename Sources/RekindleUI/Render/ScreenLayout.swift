@@ -7,6 +7,9 @@ struct ScreenLayout: Equatable, Sendable {
     static let wideWidth = 120
     /// From this width the steps stand beside the guide, with the notes under the guide.
     static let mediumWidth = 80
+    /// The guide pane's widest (border and margins included): about 80 columns of text read
+    /// comfortably; wider screens give the rest to the notes.
+    static let guideMaxWidth = 84
 
     enum Arrangement: Equatable, Sendable {
         case tooSmall, single, medium, wide
@@ -20,7 +23,9 @@ struct ScreenLayout: Equatable, Sendable {
     /// Outer rectangles (border included) of the panes on screen.
     var panes: [Pane: Rect]
 
-    static func make(size: Size, focus: Pane) -> ScreenLayout {
+    /// `stepsWidth` is what the steps pane needs to show its titles whole (it grows to it when the
+    /// guide and notes keep their room); while `writingNotes`, the notes get the room.
+    static func make(size: Size, focus: Pane, stepsWidth: Int = 0, writingNotes: Bool = false) -> ScreenLayout {
         let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
         guard size.width >= minimum.width, size.height >= minimum.height else {
             return ScreenLayout(arrangement: .tooSmall, titleBar: full.row(-1), statusBar: full.row(-1),
@@ -30,9 +35,11 @@ struct ScreenLayout: Equatable, Sendable {
         let status = full.row(size.height - 1)
         let bodyTop = 1, bodyHeight = size.height - 2
         if size.width >= wideWidth {
-            let steps = 32
-            let notes = (size.width - steps) * 2 / 5
-            let guide = size.width - steps - notes
+            // The steps grow only while the guide keeps its measure and the notes 40 columns.
+            let steps = max(32, min(stepsWidth, size.width - guideMaxWidth - 40))
+            let rest = size.width - steps
+            let guide = min(guideMaxWidth, rest - rest * 2 / 5)
+            let notes = rest - guide
             return ScreenLayout(arrangement: .wide, titleBar: title, statusBar: status, tabLine: nil, panes: [
                 .steps: Rect(x: 0, y: bodyTop, width: steps, height: bodyHeight),
                 .guide: Rect(x: steps, y: bodyTop, width: guide, height: bodyHeight),
@@ -40,7 +47,16 @@ struct ScreenLayout: Equatable, Sendable {
             ])
         }
         if size.width >= mediumWidth {
-            let steps = 28
+            let steps = max(28, min(stepsWidth, size.width - 72))
+            if writingNotes {
+                // The steps and the guide shrink to a strip above the notes, which take the full width.
+                let top = max(5, bodyHeight / 3)
+                return ScreenLayout(arrangement: .medium, titleBar: title, statusBar: status, tabLine: nil, panes: [
+                    .steps: Rect(x: 0, y: bodyTop, width: steps, height: top),
+                    .guide: Rect(x: steps, y: bodyTop, width: size.width - steps, height: top),
+                    .notes: Rect(x: 0, y: bodyTop + top, width: size.width, height: bodyHeight - top),
+                ])
+            }
             let notes = max(5, bodyHeight / 3)
             return ScreenLayout(arrangement: .medium, titleBar: title, statusBar: status, tabLine: nil, panes: [
                 .steps: Rect(x: 0, y: bodyTop, width: steps, height: bodyHeight),
@@ -55,6 +71,11 @@ struct ScreenLayout: Equatable, Sendable {
     /// The area inside a pane's border and a one-column margin, where its content goes.
     func content(of pane: Pane) -> Rect? {
         panes[pane].map { Rect(x: $0.x + 2, y: $0.y + 1, width: $0.width - 4, height: $0.height - 2) }
+    }
+
+    /// A pane's outer rectangle from its content (the inverse of `content(of:)`), for drawing on its border.
+    static func frame(around content: Rect) -> Rect {
+        Rect(x: content.x - 2, y: content.y - 1, width: content.width + 4, height: content.height + 2)
     }
 
     /// The tabs of the one-pane arrangement's tab line (" Steps " " Guide " " Notes ", a column
@@ -77,5 +98,13 @@ struct ScreenLayout: Equatable, Sendable {
     /// The pane under a point, for mouse clicks and the wheel.
     func pane(at point: Point) -> Pane? {
         panes.first { $0.value.contains(point) }?.key
+    }
+}
+
+extension AppState {
+    /// The layout for this state at a size, as `focus` would see it (render, clicks, scrolling).
+    func screenLayout(size: Size, focus: Pane) -> ScreenLayout {
+        ScreenLayout.make(size: size, focus: focus, stepsWidth: StepsPane.preferredWidth(workbook),
+                          writingNotes: panes.notes.isEditing)
     }
 }

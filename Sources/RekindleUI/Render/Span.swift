@@ -14,17 +14,30 @@ typealias StyledLine = [Span]
 
 extension Span {
     /// The text split so that every case-insensitive occurrence of `query` is styled as a match.
+    /// The match role alone carries the look (the terminal's palette draws it black on yellow, or
+    /// reversed without colour): a reverse flag here would invert the palette's colours.
     static func highlighting(_ text: String, query: String, style: Style) -> [Span] {
-        guard !query.isEmpty else { return [Span(text, style)] }
         var spans: [Span] = []
-        var rest = text[...]
-        while let found = rest.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) {
-            if found.lowerBound > rest.startIndex { spans.append(Span(String(rest[..<found.lowerBound]), style)) }
-            spans.append(Span(String(rest[found]), Style(.match, style.attributes.union(.reverse))))
-            rest = rest[found.upperBound...]
-            if found.isEmpty { break }
+        var start = text.startIndex
+        for found in occurrences(of: query, in: text) {
+            if found.lowerBound > start { spans.append(Span(String(text[start..<found.lowerBound]), style)) }
+            spans.append(Span(String(text[found]), Style(.match, style.attributes)))
+            start = found.upperBound
         }
-        if !rest.isEmpty || spans.isEmpty { spans.append(Span(String(rest), style)) }
+        if start < text.endIndex || spans.isEmpty { spans.append(Span(String(text[start...]), style)) }
         return spans
+    }
+
+    /// Where `query` occurs in `text`, case- and accent-insensitively, without overlaps: what the
+    /// screen highlights and the search counts.
+    static func occurrences(of query: String, in text: String) -> [Range<String.Index>] {
+        guard !query.isEmpty else { return [] }
+        var found: [Range<String.Index>] = []
+        var rest = text[...]
+        while let range = rest.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]), !range.isEmpty {
+            found.append(range)
+            rest = rest[range.upperBound...]
+        }
+        return found
     }
 }

@@ -12,7 +12,13 @@ enum StatusBar {
         var x = rect.x
         x = canvas.write(" " + location(state) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
         let book = state.workbook
-        x = canvas.write("· \(book.done)/\(book.total) done ", x: x, y: rect.y, style: Style(.muted), clip: rect)
+        let done = "· \(book.done)/\(book.total) done "
+        let hints = KeyMap.hints(in: state.keyContexts)
+        // The count is in the title bar too: on a narrow screen it gives way so "? help" still shows.
+        let help = hints.first { $0.action == .help }.map(hintWidth) ?? 0
+        if state.message != nil || x + DisplayText.width(of: done) + 1 + help <= rect.maxX {
+            x = canvas.write(done, x: x, y: rect.y, style: Style(.muted), clip: rect)
+        }
         let save = saveState(state)
         if save != .saved || state.panes.notes.isEditing {
             x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: style(of: save), clip: rect)
@@ -21,7 +27,7 @@ enum StatusBar {
             drawMessage(message, after: x, in: rect, on: &canvas)
             return
         }
-        drawHints(KeyMap.hints(in: state.keyContexts), from: x + 1, in: rect, on: &canvas)
+        drawHints(hints, from: x + 1, in: rect, on: &canvas)
     }
 
     /// A message is never cut: after the location when it fits there, else alone on the line, else
@@ -61,17 +67,12 @@ enum StatusBar {
     /// "Step 2 · Guide"
     static func location(_ state: AppState) -> String {
         guard let section = state.section else { return state.focus.title }
-        let name = section.kind == .step ? "Step \(section.number ?? 0)" : section.title
-        return "\(name) · \(state.focus.title)"
+        return "\(section.shortName) · \(state.focus.title)"
     }
 
     /// The status message, or what the kept search says.
     private static func messageText(_ state: AppState) -> StatusMessage? {
-        if let message = state.message { return message }
-        guard state.search.isKept, !state.search.query.isEmpty else { return nil }
-        let count = state.search.matches.count
-        guard count > 0 else { return StatusMessage("“\(state.search.query)”: no matches") }
-        return StatusMessage("“\(state.search.query)”: \((state.search.current ?? 0) + 1) of \(count) · n/N · Esc clears")
+        state.message ?? state.search.summary.map { StatusMessage($0) }
     }
 
     /// The selected section's save state, or a failure anywhere (that must never hide).
@@ -82,22 +83,38 @@ enum StatusBar {
         return state.section.map { state.saveState(for: $0.key) } ?? .saved
     }
 
-    /// "key label" pairs, as many whole ones as fit.
+    /// "key label" pairs, as many whole ones as fit, always keeping room for the help hint.
     private static func drawHints(_ hints: [Binding], from start: Int, in rect: Rect, on canvas: inout Canvas) {
         var x = start
+        var helpRoom = hints.first { $0.action == .help }.map(hintWidth) ?? 0
         for hint in hints {
             guard let label = hint.hint else { continue }
-            let key = hint.keyLabel.split(separator: "/").first.map(String.init) ?? hint.keyLabel
+            let key = hintKey(hint)
             let width = DisplayText.width(of: key) + 1 + DisplayText.width(of: label) + 2
-            guard x + width <= rect.maxX else { break }
+            if hint.action == .help { helpRoom = 0 }
+            // A hint before the help hint leaves room for it; the help hint's own gap may fall off the edge.
+            guard x + width + helpRoom - (hint.action == .help ? 2 : 0) <= rect.maxX else {
+                if helpRoom > 0 { continue }
+                break
+            }
             x = canvas.write(key, x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
             x = canvas.write(" " + label + "  ", x: x, y: rect.y, style: Style(.muted), clip: rect)
         }
     }
 
+    /// The first of a binding's keys, as hints show it ("j" of "j/↓").
+    private static func hintKey(_ binding: Binding) -> String {
+        binding.keyLabel.split(separator: "/").first.map(String.init) ?? binding.keyLabel
+    }
+
+    /// Columns a hint takes on the line ("? help"), not counting the gap after it.
+    private static func hintWidth(_ binding: Binding) -> Int {
+        DisplayText.width(of: hintKey(binding)) + 1 + DisplayText.width(of: binding.hint ?? "")
+    }
+
     private static func drawSearchPrompt(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
         let field = state.search.field
-        let count = state.search.matches.count
+        let count = state.search.occurrenceCount
         let tail = field.text.isEmpty ? "" : (count == 1 ? "  1 match" : "  \(count) matches")
         let tailWidth = DisplayText.width(of: tail)
         let start = canvas.write("/", x: rect.x, y: rect.y, style: Style(.accent, .bold), clip: rect)

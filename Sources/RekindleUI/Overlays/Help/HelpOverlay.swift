@@ -4,10 +4,11 @@ import RekindleKit
 enum HelpOverlay {
     static let maxWidth = 76
 
-    static func draw(scroll: Int, on canvas: inout Canvas) {
+    /// The help over the panes; the keys of `first` (the focused pane's context) come first.
+    static func draw(scroll: Int, first: KeyContext, on canvas: inout Canvas) {
         let box = OverlayBox.box(in: canvas.bounds, maxWidth: maxWidth)
         let inside = OverlayBox.drawFrame("Keys — Esc closes", box: box, on: &canvas)
-        let lines = self.lines
+        let lines = lines(first: first)
         let top = scroll.clamped(to: 0...maxScroll(lineCount: lines.count, height: inside.height))
         // Narrow windows give the descriptions most of the room; cut text ends in "…", not mid-word silence.
         let keyColumn = min(20, max(6, inside.width / 3))
@@ -20,6 +21,7 @@ enum HelpOverlay {
             canvas.write(DisplayText.truncate(line.text, width: textWidth), x: rowRect.x + 1 + keyColumn,
                          y: rowRect.y, style: .plain, clip: rowRect)
         }
+        ScrollMarkers.draw(above: top > 0, below: top + inside.height < lines.count, frame: box, on: &canvas)
     }
 
     struct Line {
@@ -28,9 +30,11 @@ enum HelpOverlay {
         var style: Style
     }
 
-    /// Headings and "keys  description" rows, in key-map order.
-    static var lines: [Line] {
-        KeyContext.allCases.flatMap { context -> [Line] in
+    /// Headings and "keys  description" rows, in key-map order but with `first`'s keys first (as
+    /// lazygit does: what the person can do here now is what they look for).
+    static func lines(first: KeyContext? = nil) -> [Line] {
+        let contexts = (first.map { [$0] } ?? []) + KeyContext.allCases.filter { $0 != first }
+        return contexts.flatMap { context -> [Line] in
             let rows = KeyMap.bindings.filter { $0.context == context }
             guard !rows.isEmpty else { return [] }
             return [Line(key: "", text: "", style: .plain), Line(key: context.title, text: "", style: Style(.title, [.bold, .underline]))]
@@ -46,7 +50,7 @@ enum HelpOverlay {
     /// The furthest the help can scroll at a screen size.
     static func maxScroll(for size: Size) -> Int {
         let box = OverlayBox.box(in: Rect(x: 0, y: 0, width: size.width, height: size.height), maxWidth: maxWidth)
-        return maxScroll(lineCount: lines.count, height: box.height - 2)
+        return maxScroll(lineCount: lines().count, height: box.height - 2)
     }
 }
 

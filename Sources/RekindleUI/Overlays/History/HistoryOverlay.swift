@@ -23,6 +23,7 @@ enum HistoryOverlay {
                          style: .plain, clip: rowRect)
             if index == history.selected { canvas.addAttributes(.reverse, role: .selection, in: rowRect) }
         }
+        ScrollMarkers.draw(above: top > 0, below: top + inside.height < history.revisions.count, frame: box, on: &canvas)
     }
 
     /// Local time to the second: autosave keeps a version about every second while writing.

@@ -44,16 +44,30 @@ extension AppState {
         if let current = search.current { show(search.matches[current]) }
     }
 
+    /// n/N: the next or previous match, saying when the search goes round past the end. After Esc
+    /// the query is still there: n/N find it again from the shown section (the text may have
+    /// changed since, so the matches are looked for afresh).
     mutating func goToMatch(step: Int) {
+        var previous = search.current
+        if !search.isKept, !search.query.isEmpty {
+            search.matches = Self.matches(of: search.query, in: workbook, notes: { notesText(for: $0) })
+            let here = panes.steps.selected
+            // Just before the first match in this section or after it (n), or just after the last one before (N).
+            previous = step > 0
+                ? search.matches.firstIndex { $0.section >= here }.map { $0 - 1 }
+                : search.matches.lastIndex { $0.section <= here }.map { $0 + 1 }
+        }
         guard !search.matches.isEmpty else {
             message = StatusMessage(search.query.isEmpty ? "No search yet — press / to search" : "No matches")
             return
         }
         let count = search.matches.count
-        let next = ((search.current ?? -step) + step + count) % count
+        let next = ((previous ?? (step > 0 ? count - 1 : 0)) + step + count) % count
         search.current = next
         search.isKept = true
         show(search.matches[next])
+        let wrapped = previous.map { step > 0 ? next <= $0 : next >= $0 } ?? true
+        if wrapped { message = StatusMessage((search.summary ?? "") + (step > 0 ? " · wrapped to the top" : " · wrapped to the bottom")) }
     }
 
     /// Selects the section of a match and brings the matching text into view.
@@ -85,15 +99,15 @@ extension AppState {
     static func matches(of query: String, in workbook: Workbook, notes: (String) -> String) -> [SearchMatch] {
         guard !query.isEmpty else { return [] }
         var found: [SearchMatch] = []
+        func add(_ section: Int, _ location: SearchMatch.Location, _ texts: String...) {
+            let count = texts.reduce(0) { $0 + Span.occurrences(of: query, in: $1).count }
+            if count > 0 { found.append(SearchMatch(section: section, location: location, occurrences: count)) }
+        }
         for (index, section) in workbook.sections.enumerated() {
-            if contains(section.displayName, query) { found.append(SearchMatch(section: index, location: .heading)) }
-            for (number, paragraph) in section.paragraphs.enumerated() where contains(paragraph, query) {
-                found.append(SearchMatch(section: index, location: .paragraph(number)))
-            }
-            for (number, item) in section.items.enumerated() where contains(item.title, query) || contains(item.text, query) {
-                found.append(SearchMatch(section: index, location: .item(number)))
-            }
-            if contains(notes(section.key), query) { found.append(SearchMatch(section: index, location: .notes)) }
+            add(index, .heading, section.displayName)
+            for (number, paragraph) in section.paragraphs.enumerated() { add(index, .paragraph(number), paragraph) }
+            for (number, item) in section.items.enumerated() { add(index, .item(number), item.title, item.text) }
+            add(index, .notes, notes(section.key))
         }
         return found
     }

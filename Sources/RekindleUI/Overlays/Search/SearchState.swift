@@ -5,6 +5,8 @@ struct SearchMatch: Equatable, Sendable {
     }
     var section: Int
     var location: Location
+    /// How many times the query occurs there (an item's title and text together).
+    var occurrences = 1
 }
 
 /// The search: the query being typed (or kept after Enter), its matches, and where the person was
@@ -13,7 +15,8 @@ struct SearchState: Sendable {
     var field = LineEditor()
     var matches: [SearchMatch] = []
     var current: Int?
-    /// True after Enter: highlights stay and n/N move between matches.
+    /// True after Enter (or n/N): highlights stay and n/N move between matches. Esc clears it
+    /// but keeps the query, so n finds it again.
     var isKept = false
     /// Section, focus and item before the search began.
     var origin: SearchOrigin?
@@ -24,6 +27,21 @@ struct SearchState: Sendable {
 
     /// The text highlighted on screen: the query while typing or after Enter.
     var highlight: String { origin != nil || isKept ? query : "" }
+
+    /// Every highlighted occurrence, across all the places n/N move between.
+    var occurrenceCount: Int { matches.reduce(0) { $0 + $1.occurrences } }
+
+    /// What the status line says about a kept search: "“time”: 1 of 2 · n/N · Esc clears", with
+    /// the number of highlighted words when places hold more than one.
+    var summary: String? {
+        guard isKept, !query.isEmpty else { return nil }
+        guard !matches.isEmpty else { return "“\(query)”: no matches" }
+        let place = "\((current ?? 0) + 1) of \(matches.count)"
+        let count = occurrenceCount == matches.count ? place
+            : matches.count == 1 ? "\(occurrenceCount) matches in one place"
+            : "\(place) places, \(occurrenceCount) matches"
+        return "“\(query)”: \(count) · n/N · Esc clears"
+    }
 }
 
 /// Where the person was when a search began.

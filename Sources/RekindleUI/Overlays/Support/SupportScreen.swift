@@ -4,7 +4,7 @@ import RekindleKit
 /// the month each was checked, where to look online, the safety note, and what rekindle is. The
 /// words are `SupportSheet`'s, the same as `rekindle support` prints. Everything is local: nothing
 /// is fetched, dialled or located.
-public struct SupportScreen: Equatable, Sendable {
+struct SupportScreen: Equatable, Sendable {
     var sheet: SupportSheet
     var scroll = 0
     /// The overlay it was opened over (help, history), shown again when it closes.

@@ -50,22 +50,33 @@ extension AppState {
         return apply(change)
     }
 
+    /// Undoes the shown section's last checklist change (never one made elsewhere, out of sight).
     mutating func undoChecklist() -> [Effect] {
-        guard let change = panes.guide.undo.popUndo() else {
-            message = StatusMessage("Nothing to undo")
+        guard let section else { return [] }
+        guard let change = panes.guide.undo.popUndo(inSection: section.key) else {
+            message = StatusMessage("Nothing to undo in \(section.shortName)")
             return []
         }
-        message = StatusMessage("Undid: \(change.summary)")
+        message = StatusMessage(change.message(undone: true, title: title(of: change, in: section)))
         return apply(change.inverse)
     }
 
     mutating func redoChecklist() -> [Effect] {
-        guard let change = panes.guide.undo.popRedo() else {
-            message = StatusMessage("Nothing to redo")
+        guard let section else { return [] }
+        guard let change = panes.guide.undo.popRedo(inSection: section.key) else {
+            message = StatusMessage("Nothing to redo in \(section.shortName)")
             return []
         }
-        message = StatusMessage("Redid: \(change.summary)")
+        message = StatusMessage(change.message(undone: false, title: title(of: change, in: section)))
         return apply(change)
+    }
+
+    /// The item's title as the person sees it now.
+    private func title(of change: ChecklistChange, in section: WorkbookSection) -> String {
+        switch change {
+        case .add(_, let item, _), .delete(_, let item, _): item.title
+        default: section.items.first { $0.id == change.itemID }?.title ?? "an item"
+        }
     }
 
     /// Keys of the inline item editor: Enter saves, Esc cancels, the rest edits the line.

@@ -9,14 +9,24 @@ enum ChecklistChange: Equatable, Sendable {
     case delete(sectionKey: String, item: ChecklistItem, index: Int)
     case move(sectionKey: String, itemID: Int64, from: Int, to: Int)
 
-    /// What the status line says after undoing or redoing it.
-    var summary: String {
+    /// What the status line says after undoing (or redoing) it, naming the item by `title`:
+    /// "Undid: ticked “Give It Time”", "Undid rename — back to “Call Sam”".
+    func message(undone: Bool, title: String) -> String {
+        let verb = undone ? "Undid" : "Redid"
         switch self {
-        case .tick(_, _, _, let to): to == nil ? "untick" : "tick"
-        case .add(_, let item, _): "add “\(item.title)”"
-        case .rename(_, _, _, let to): "rename to “\(to)”"
-        case .delete(_, let item, _): "delete “\(item.title)”"
-        case .move: "move"
+        case let .rename(_, _, from, to): return undone ? "Undid rename — back to “\(from)”" : "Redid rename — now “\(to)”"
+        case .tick(_, _, _, let to): return "\(verb): \(to == nil ? "unticked" : "ticked") “\(title)”"
+        case .add: return "\(verb): added “\(title)”"
+        case .delete: return "\(verb): deleted “\(title)”"
+        case let .move(_, _, from, to): return "\(verb): moved “\(title)” \(to > from ? "down" : "up")"
+        }
+    }
+
+    /// The item the change is about, as far as the change itself knows.
+    var itemID: Int64 {
+        switch self {
+        case .tick(_, let id, _, _), .rename(_, let id, _, _), .move(_, let id, _, _): id
+        case .add(_, let item, _), .delete(_, let item, _): item.id
         }
     }
 
@@ -39,7 +49,8 @@ enum ChecklistChange: Equatable, Sendable {
     }
 }
 
-/// Undo and redo stacks for checklist changes, many steps deep.
+/// Undo and redo stacks for checklist changes, many steps deep. Undo acts where the person is: each
+/// section's changes are undone and redone on their own.
 struct ChecklistHistory: Equatable, Sendable {
     private(set) var undoStack: [ChecklistChange] = []
     private(set) var redoStack: [ChecklistChange] = []
@@ -48,22 +59,28 @@ struct ChecklistHistory: Equatable, Sendable {
 
     init() {}
 
-    /// A new change clears the redo stack, as in every editor.
+    /// A new change clears what could be redone in its section, as in every editor.
     mutating func record(_ change: ChecklistChange) {
         undoStack.append(change)
         if undoStack.count > Self.depth { undoStack.removeFirst() }
-        redoStack.removeAll()
+        redoStack.removeAll { $0.sectionKey == change.sectionKey }
     }
 
-    mutating func popUndo() -> ChecklistChange? {
-        guard let change = undoStack.popLast() else { return nil }
-        redoStack.append(change)
-        return change
+    /// The last change in a section, moved to the redo stack.
+    mutating func popUndo(inSection key: String) -> ChecklistChange? {
+        Self.move(lastIn: key, from: &undoStack, to: &redoStack)
     }
 
-    mutating func popRedo() -> ChecklistChange? {
-        guard let change = redoStack.popLast() else { return nil }
-        undoStack.append(change)
+    /// The last undone change in a section, moved back to the undo stack.
+    mutating func popRedo(inSection key: String) -> ChecklistChange? {
+        Self.move(lastIn: key, from: &redoStack, to: &undoStack)
+    }
+
+    private static func move(lastIn key: String, from source: inout [ChecklistChange],
+                             to target: inout [ChecklistChange]) -> ChecklistChange? {
+        guard let index = source.lastIndex(where: { $0.sectionKey == key }) else { return nil }
+        let change = source.remove(at: index)
+        target.append(change)
         return change
     }
 }

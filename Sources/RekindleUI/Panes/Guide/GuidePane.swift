@@ -12,6 +12,8 @@ enum GuidePane: PaneComponent {
         case .moveItemDown: return state.moveSelectedItem(by: 1)
         case .moveItemUp: return state.moveSelectedItem(by: -1)
         case .hideSafetyNote: return state.hideSafetyNote()
+        case .undo: return state.undoChecklist()
+        case .redo: return state.redoChecklist()
         default: break
         }
         return []
@@ -38,14 +40,24 @@ enum GuidePane: PaneComponent {
         state.scrollGuide(by: lines)
     }
 
-    static func click(row: Int, content: Rect, in state: inout AppState) {
-        guard let section = state.section else { return }
+    /// After a resize the lines wrap anew: the selected item (or the inline editor) is brought back
+    /// into view, so a tick never lands on an item nobody can see.
+    static func keepInView(_ state: inout AppState) {
+        let rect = state.contentRect(of: .guide)
+        let lines = state.guideDocument(width: rect.width).lines.count
+        state.panes.guide.scroll = state.panes.guide.scroll.clamped(to: 0...max(0, lines - rect.height))
+        state.revealSelectedItem()
+    }
+
+    static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect] {
+        guard let section = state.section else { return [] }
         let document = state.guideDocument(width: content.width)
         let scroll = state.panes.guide.scroll.clamped(to: 0...max(0, document.lines.count - content.height))
         let index = scroll + row
         if document.lines.indices.contains(index), let item = document.lines[index].item {
             state.selectItem(item, inSection: section.key)
         }
+        return []
     }
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
@@ -68,6 +80,8 @@ enum GuidePane: PaneComponent {
                 canvas.addAttributes(.reverse, role: .selection, in: rowRect)
             }
         }
+        ScrollMarkers.draw(above: scroll > 0, below: scroll + rect.height < document.lines.count,
+                           frame: ScreenLayout.frame(around: rect), on: &canvas)
     }
 
     /// The inline one-line editor; the text scrolls horizontally so the cursor stays visible.

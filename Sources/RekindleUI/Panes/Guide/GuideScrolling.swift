@@ -36,6 +36,6 @@ extension AppState {
 
     /// The content rectangle of a pane at the current size (as if focused, for the one-pane layout).
     func contentRect(of pane: Pane) -> Rect {
-        ScreenLayout.make(size: size, focus: pane).content(of: pane) ?? Rect(x: 0, y: 0, width: 0, height: 0)
+        screenLayout(size: size, focus: pane).content(of: pane) ?? Rect(x: 0, y: 0, width: 0, height: 0)
     }
 }

@@ -8,8 +8,11 @@ enum NotesPane: PaneComponent {
 
     static func perform(_ action: Action, key: Key, in state: inout AppState, now: Date) -> [Effect] {
         switch action {
-        case .editNotes: return state.startEditingNotes()
         case .noteHistory: return state.section.map { [.loadHistory(sectionKey: $0.key)] } ?? []
+        case .undo, .redo:
+            // Notes have their own undo: typing while writing, whole versions in the history.
+            state.message = StatusMessage("Notes: Ctrl-Z undoes while writing · H history")
+            return []
         default: return []
         }
     }
@@ -26,7 +29,10 @@ enum NotesPane: PaneComponent {
         scroll(by: lines, in: &state)
     }
 
-    static func click(row: Int, content: Rect, in state: inout AppState) {}
+    /// A click on the notes starts writing them, as `i` does.
+    static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect] {
+        state.startEditingNotes()
+    }
 
     static func keepInView(_ state: inout AppState) {
         state.relayoutNotesEditor()
@@ -61,12 +67,15 @@ enum NotesPane: PaneComponent {
             return
         }
         let scroll = state.panes.notes.scroll
-        let lines = state.panes.notes.wrapCache.lines(text, width: rect.width, limit: max(0, scroll) + rect.height)
+        // One row past the screen, to know whether there is more below.
+        let lines = state.panes.notes.wrapCache.lines(text, width: rect.width, limit: max(0, scroll) + rect.height + 1)
         let top = scroll.clamped(to: 0...max(0, lines.count - rect.height))
         for row in 0..<min(rect.height, lines.count - top) {
             let spans = Span.highlighting(lines[top + row], query: state.search.highlight, style: .plain)
             canvas.write(spans, x: rect.x, y: rect.y + row, clip: rect.row(row))
         }
+        ScrollMarkers.draw(above: top > 0, below: top + rect.height < lines.count,
+                           frame: ScreenLayout.frame(around: rect), on: &canvas)
     }
 
     /// The text being written, laid out by the editor model, with the terminal cursor in it.
@@ -76,5 +85,11 @@ enum NotesPane: PaneComponent {
             canvas.write(line.text, x: rect.x, y: rect.y + row, style: .plain, clip: rect.row(row))
         }
         canvas.setCursor(Point(x: rect.x + layout.cursor.x, y: rect.y + layout.cursor.y))
+        let lines = editor.buffer.lines
+        let below = layout.rows.last.map { last in
+            last.line < lines.count - 1 || last.columns.upperBound < lines.count(ofLine: last.line)
+        } ?? false
+        ScrollMarkers.draw(above: layout.scroll != ScrollPosition(), below: below,
+                           frame: ScreenLayout.frame(around: rect), on: &canvas)
     }
 }

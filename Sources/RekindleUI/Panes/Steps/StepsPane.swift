@@ -2,14 +2,19 @@ import Foundation
 import RekindleKit
 
 /// The steps pane's own state: which section is selected (the one every pane shows).
-public struct StepsPaneState: Equatable, Sendable {
-    public var selected = 0
+struct StepsPaneState: Equatable, Sendable {
+    var selected = 0
 }
 
 /// The list of sections: each with done/total and a small bar; sections gone from the guide are marked.
 enum StepsPane: PaneComponent {
     static func perform(_ action: Action, key: Key, in state: inout AppState, now: Date) -> [Effect] {
-        if action == .enter { state.focus = .guide }
+        switch action {
+        case .enter: state.focus = .guide
+        case .undo: return state.undoChecklist()
+        case .redo: return state.redoChecklist()
+        default: break
+        }
         return []
     }
 
@@ -26,10 +31,11 @@ enum StepsPane: PaneComponent {
         move(by: lines.signum(), in: &state)
     }
 
-    static func click(row: Int, content: Rect, in state: inout AppState) {
+    static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect] {
         let top = firstVisible(selected: state.panes.steps.selected, count: state.workbook.sections.count,
                                height: content.height)
         if state.workbook.sections.indices.contains(top + row) { state.selectSection(top + row) }
+        return []
     }
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
@@ -48,15 +54,32 @@ enum StepsPane: PaneComponent {
         (selected - height / 2).clamped(to: 0...max(0, count - height))
     }
 
+    /// The pane's width (border and margins included) that shows every row whole. Counted as if
+    /// all were done (as wide as the counts get), so it never walks a long checklist: layout asks
+    /// for it several times a key.
+    static func preferredWidth(_ workbook: Workbook) -> Int {
+        let rows = workbook.sections.map { section in
+            DisplayText.width(of: "▸ " + name(of: section) + counts(done: section.total, total: section.total))
+        }
+        return (rows.max() ?? 0) + 4
+    }
+
+    /// "2 Reestablishing Contact", "Closing", "Old Section (old)".
+    private static func name(of section: WorkbookSection) -> String {
+        let name = section.kind == .step ? "\(section.number ?? 0) \(section.title)" : section.title
+        return section.inGuide ? name : name + " (old)"
+    }
+
+    /// " 2/3 ▰▰▱", or nothing for a section without a checklist.
+    private static func counts(done: Int, total: Int) -> String {
+        total > 0 ? " \(done)/\(total) " + ProgressBar.text(done: done, total: total, width: 3) : ""
+    }
+
     private static func drawRow(_ section: WorkbookSection, selected: Bool, focused: Bool, in rect: Rect,
                                 on canvas: inout Canvas) {
         let nameStyle = Style(section.inGuide ? .normal : .muted, selected ? .bold : [])
-        var name = selected ? "▸ " : "  "
-        name += section.kind == .step ? "\(section.number ?? 0) \(section.title)" : section.title
-        if !section.inGuide { name += " (old)" }
-        let counts = section.total > 0
-            ? " \(section.done)/\(section.total) " + ProgressBar.text(done: section.done, total: section.total, width: 3)
-            : ""
+        let name = (selected ? "▸ " : "  ") + name(of: section)
+        let counts = counts(done: section.done, total: section.total)
         let countsWidth = DisplayText.width(of: counts)
         let nameRect = Rect(x: rect.x, y: rect.y, width: rect.width - countsWidth, height: 1)
         canvas.write(DisplayText.truncate(name, width: nameRect.width), x: rect.x, y: rect.y, style: nameStyle, clip: nameRect)

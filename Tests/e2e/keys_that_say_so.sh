@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Keys that would do nothing say so, Enter in the guide pane ticks the item, and c jumps to the
+# closing (issue 9, item 18).
+set -euo pipefail
+trap 'echo "keys_that_say_so.sh: failed at line $LINENO" >&2' ERR
+source "$(dirname "$0")/lib/app.sh"
+
+app_start 120 40
+tmux_send 3
+tmux_wait_for "Step 3 · Steps"
+for n in 7 8 9; do
+    tmux_send "$n"
+    tmux_wait_for "There is no step $n — steps 1 to 6"
+    tmux_wait_for "Step 3 · Steps"
+done
+step "7, 8 and 9 say there is no such step and stay on step 3"
+
+tmux_send c
+tmux_wait_for "Closing · Steps"
+step "c jumps to the closing"
+
+tmux_send 2 Enter Enter
+tmux_wait_for "Checklist · 1 of 3 done"
+tmux_wait_for "[x] Give It Time"
+step "Enter in the guide pane ticks the item"
+echo "keys_that_say_so.sh: passed"

@@ -12,6 +12,11 @@ extern bool rk_saved_termios_valid;
 /// 1 while the terminal is in curses mode (raw, alternate screen, mouse, bracketed paste).
 extern volatile sig_atomic_t rk_curses_active;
 
+/// Set by the SIGWINCH handler; rk_take_resize clears it.
+extern volatile sig_atomic_t rk_resize_pending;
+/// Records a hangup as if SIGHUP had arrived (the terminal's input ended), unless a signal is pending.
+void rk_note_hangup(void);
+
 /// Async-signal-safe: puts the tty back to its saved modes and writes the reset sequences.
 void rk_emergency_restore(void);
 #endif

@@ -36,11 +36,12 @@ private struct EventLoop {
 
     let app: TerminalApp
     let session: TerminalSession
-    var input = InputReader()
+    var input: InputReader
 
     init(app: TerminalApp, session: TerminalSession) {
         self.app = app
         self.session = session
+        input = session.makeInputReader()
     }
 
     mutating func run() -> Ending {

@@ -18,6 +18,9 @@ public struct LineEditor: Sendable {
     public mutating func insert(_ text: String) { buffer.insert(Self.singleLine(text)) }
     public mutating func deleteBackward() { buffer.deleteBackward() }
     public mutating func deleteForward() { buffer.deleteForward() }
+    public mutating func deleteWordBackward() { buffer.deleteWordBackward() }
+    public mutating func deleteToStart() { buffer.deleteToLineStart() }
+    public mutating func deleteToEnd() { buffer.deleteToLineEnd() }
     public mutating func moveLeft() { buffer.moveLeft() }
     public mutating func moveRight() { buffer.moveRight() }
     public mutating func moveWordLeft() { buffer.moveWordLeft() }

@@ -15,15 +15,9 @@ final class TerminalSession {
     /// exit-on-SIGINT/SIGTERM handlers.
     init(mouse: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         rk_install_signal_handlers()
-        switch Int(rk_open_terminal()) {
-        case RK_OPEN_OK:
-            break
-        case RK_OPEN_NO_TTY:
+        if let error = TerminalError(openResult: rk_open_terminal(), environment: environment) {
             rk_restore_signal_handlers()
-            throw TerminalError.noTerminal
-        default:
-            rk_restore_signal_handlers()
-            throw TerminalError.unsupportedTerminal(term: environment["TERM"])
+            throw error
         }
         rk_configure_input()
         self.mouse = mouse

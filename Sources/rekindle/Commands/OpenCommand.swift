@@ -11,6 +11,7 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        try AppSession.requireTerminal()
         let session = try Session(common)
         let (store, guide) = (session.store, session.guide)
         let controller = AppController(workbook: session.workbook, store: store, backgroundStore: store,

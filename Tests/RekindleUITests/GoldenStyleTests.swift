@@ -1,0 +1,115 @@
+import Testing
+@testable import RekindleUI
+
+/// The golden screens' styles (`StyleMap`), held still beside their text in GoldenScreenTests:
+/// a change of emphasis, colour role or selection shows here even when the words stay the same.
+@Suite struct GoldenStyleTests {
+    @Test func wideLayoutStyles() {
+        let map = StyleMap(render(state(), size: Size(width: 120, height: 40)))
+        #expect(map.description == Self.wide)
+    }
+
+    @Test func mediumLayoutStyles() {
+        var s = state(size: Size(width: 80, height: 24))
+        s.focus = .guide
+        send(&s, char("2"))
+        #expect(StyleMap(render(s, size: Size(width: 80, height: 24))).description == Self.medium)
+    }
+
+    static let wide = """
+    aaaaaaaaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+    cdddddddccccccccccccccccccccccccefffffffeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeefffffffeeeeeeeeeeeeeeeeeeeeeeeeeee
+    cghhhhhhhhhhhhhhiiiiiiiiiiiiiigcegaaaaaaaaaaaaggggggggggggggggggggggggggggggggggggggeegjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjge
+    cgggggggggggggggggggggffffffffgcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cgggggggggggggggggggggffffffffgcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggggeeggggggggggggggggggggggggggggggggge
+    cccccccccccccccccccccccccccccccceeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+    ccccccccccccccccccccccfffffffffffkcccccfffffffcfffffffcfffffffcccfffffffcfffffffcfffffffffcfffffffkkkkkkkkkkkkkkkkkkkkkk
+
+    a title+bold
+    b title
+    c accent+bold
+    d accent+bold+underline
+    e border+dim
+    f muted
+    g normal
+    h selection+bold+reverse
+    i selection+reverse
+    j muted+italic
+    k border
+    """
+
+    static let medium = """
+    aaaaaaaaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+    cdddddddccccccccccccccccccccefffffffeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+    cggggggggggggggggggggggggggcegaaaaaaaaaaaaaaagggggggggggggggggggggggggggggggggge
+    cgggggggggggggggggddddddddgcegggggggggggggggggggggggggggggggggggggggggggggggggge
+    cghhhhhhhhhhhgggggddddddddgcegggggggggggggggggggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggcegiiiiiiiiiiiiiiiiiiiiiiigggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggcegjjjjkkkkkkkkkkkkjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjge
+    cggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggcegllllhhhhhhhhhhggggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggcegggggggggggggggggggggggggggggggggggggggggggggggggge
+    cggggggggggggggggggggggggggceeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+    cggggggggggggggggggggggggggccdddddddcccccccccccccccccccccccccccccccccccccccccccc
+    cggggggggggggggggggggggggggccgmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmggggggggggggggggggc
+    cggggggggggggggggggggggggggccggggggggggggggggggggggggggggggggggggggggggggggggggc
+    cggggggggggggggggggggggggggccggggggggggggggggggggggggggggggggggggggggggggggggggc
+    cggggggggggggggggggggggggggccggggggggggggggggggggggggggggggggggggggggggggggggggc
+    cggggggggggggggggggggggggggccggggggggggggggggggggggggggggggggggggggggggggggggggc
+    cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc
+    eeeeeeeeeeeeeeeedddddddddddneeeeedddddddeddddddedddddddedddddddedddddddnnnnnnnnn
+
+    a title+bold
+    b title
+    c border+dim
+    d muted
+    e accent+bold
+    f accent+bold+underline
+    g normal
+    h normal+bold
+    i muted+underline
+    j selection+reverse
+    k selection+bold+reverse
+    l accent
+    m muted+italic
+    n border
+    """
+}

@@ -70,7 +70,7 @@ import Testing
         send(&s, char("j"), key(.pageDown))
         guard case .help(let scroll) = s.mode else { Issue.record("help closed"); return }
         #expect(scroll > 1)
-        send(&s, .input(.resize(Size(width: 200, height: 100))))
+        send(&s, .input(.resize(Size(width: 200, height: 120))))
         #expect(s.mode == .help(scroll: 0))
         #expect(checkInvariants(render(s, size: Size(width: 3, height: 2))) == [])
         send(&s, char("q"))

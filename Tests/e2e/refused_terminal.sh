@@ -51,7 +51,7 @@ check_refused() {
     result=$(on_pty "$term" "$db")
     status=$(sed -n 1p <<<"$result")
     bytes=$(sed -n 2p <<<"$result")
-    text=$(xxd -r -p <<<"$bytes")
+    text=$(python3 -c 'import sys; print(bytes.fromhex(sys.argv[1]).decode("utf-8", "replace"))' "$bytes")
     [ "$status" != 0 ] || { echo "TERM=$term: exit status 0" >&2; return 1; }
     grep -qF "cannot drive this terminal (TERM=$term)" <<<"$text" || { echo "TERM=$term: no refusal line: $text" >&2; return 1; }
     if grep -q '1b' <<<"$(fold -w2 <<<"$bytes")"; then

@@ -6,11 +6,7 @@ set -euo pipefail
 trap 'echo "file_size_limit.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
-step() { echo "  - $1"; }
+source "$here/lib/app_test.sh"
 
 "$bin" tick 1.1 >/dev/null
 # bash counts ulimit -f in 1024-byte blocks: room for the database and its WAL as they are now,

@@ -6,11 +6,7 @@ set -euo pipefail
 trap 'echo "key_spellings.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
-step() { echo "  - $1"; }
+source "$here/lib/app_test.sh"
 # send_bytes TEXT — TEXT's bytes as hex, exactly as a terminal would send them (\e is ESC).
 send_bytes() {
     local hex

@@ -5,10 +5,7 @@ set -euo pipefail
 trap 'echo "large_paste.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
+source "$here/lib/app_test.sh"
 TMUX_TIMEOUT=60
 
 # 5 MiB in lines of 100 characters; the last line is marked so the end can be seen.

@@ -75,4 +75,17 @@ tmux_wait_for "╭ Steps"
 tmux_send q
 tmux_wait_for "ready\$"
 step "Ctrl-Z: one line says rekindle is paused and how to come back; fg brings it back"
+# Mouse: SGR reports with button-event tracking, asked of tmux itself; clicks past column 223.
+tmux_start 250 40 "$bin"
+tmux_wait_for "╭ Steps"
+modes=$(tmux_cmd display-message -p -t test '#{mouse_sgr_flag} #{mouse_button_flag} #{mouse_all_flag}')
+[ "$modes" = "1 1 0" ] || { echo "mouse modes (sgr button all): $modes, expected 1 1 0" >&2; exit 1; }
+send_bytes '\e[<0;240;10M\e[<0;240;10m'
+tmux_wait_for " · Notes · "
+send_bytes '\e[<0;5;6M\e[<0;5;6m'
+tmux_wait_for " · Steps · "
+tmux_wait_for "Step 3:"
+tmux_send q
+tmux_wait_exit >/dev/null
+step "mouse: SGR (1006) with button events (1002), not any-motion (1003); a click at column 240 focuses the notes"
 echo "key_spellings.sh: passed"

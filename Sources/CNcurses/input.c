@@ -7,11 +7,11 @@
 #include <unistd.h>
 
 int rk_read_bytes(int timeout_ms, uint8_t *buffer, int capacity) {
-    if (rk_tty_fd < 0 || capacity <= 0) return RK_BYTES_NONE;
-    struct pollfd wanted = {.fd = rk_tty_fd, .events = POLLIN};
+    if (rk_input_fd < 0 || capacity <= 0) return RK_BYTES_NONE;
+    struct pollfd wanted = {.fd = rk_input_fd, .events = POLLIN};
     int ready = poll(&wanted, 1, timeout_ms);
     if (ready <= 0) return RK_BYTES_NONE; // timeout, or a signal (a resize, a termination) cut it short
-    ssize_t count = read(rk_tty_fd, buffer, (size_t)capacity);
+    ssize_t count = read(rk_input_fd, buffer, (size_t)capacity);
     if (count > 0) return (int)count;
     if (count < 0 && (errno == EINTR || errno == EAGAIN)) return RK_BYTES_NONE;
     // End of input or EIO: the terminal is gone. Treat it as the hangup it is, so the app saves

@@ -7,6 +7,8 @@
 #include <termios.h>
 
 extern int rk_tty_fd;
+/// Where input is read: stdin when stdin and stdout are terminals, else the /dev/tty descriptor.
+extern int rk_input_fd;
 extern struct termios rk_saved_termios;
 extern bool rk_saved_termios_valid;
 /// 1 while the terminal is in curses mode (raw, alternate screen, mouse, bracketed paste).

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 int rk_tty_fd = -1;
+int rk_input_fd = -1;
 struct termios rk_saved_termios;
 bool rk_saved_termios_valid = false;
 volatile sig_atomic_t rk_curses_active = 0;
@@ -56,6 +57,7 @@ int rk_open_terminal(void) {
     FILE *out = stdout, *in = stdin;
     if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
         rk_tty_fd = STDOUT_FILENO;
+        rk_input_fd = STDIN_FILENO;
     } else {
         // Output redirected or input piped: talk to the controlling terminal directly.
         int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
@@ -66,7 +68,7 @@ int rk_open_terminal(void) {
             return RK_OPEN_NO_TTY;
         }
         out = in = tty_file;
-        rk_tty_fd = fd;
+        rk_tty_fd = rk_input_fd = fd;
     }
     rk_saved_termios_valid = tcgetattr(rk_tty_fd, &rk_saved_termios) == 0;
     screen = newterm(NULL, out, in);
@@ -156,7 +158,7 @@ void rk_close_terminal(void) {
         fclose(tty_file);
         tty_file = NULL;
     }
-    rk_tty_fd = -1;
+    rk_tty_fd = rk_input_fd = -1;
     rk_saved_termios_valid = false;
 }
 

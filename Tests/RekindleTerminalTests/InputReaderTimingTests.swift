@@ -74,6 +74,12 @@ import RekindleUI
                                    .resize(Size(width: 60, height: 20))])
     }
 
+    @Test func aResizeInsideASplitCharacterIsKept() {
+        let bytes = Array("漢".utf8)
+        let script = ScriptedBytes().send(Array(bytes[0..<1])).resize(70, 20).send(Array(bytes[1...]))
+        #expect(events(script) == [.key(.char("漢")), .resize(Size(width: 70, height: 20))])
+    }
+
     // MARK: Mouse
 
     private func click(_ button: MouseButton, _ x: Int, _ y: Int) -> InputEvent {

@@ -90,9 +90,14 @@ struct InputReader {
             head += 1
             return 0xFFFD
         }
-        while bytes.count - head < length, case .bytes(let more) = source.read(timeoutMilliseconds: Self.escapeDelayMilliseconds), !more.isEmpty {
-            bytes = Array(bytes[head...]) + more
-            head = 0
+        waiting: while bytes.count - head < length {
+            switch source.read(timeoutMilliseconds: Self.escapeDelayMilliseconds) {
+            case .bytes(let more) where !more.isEmpty:
+                bytes = Array(bytes[head...]) + more
+                head = 0
+            case .resize(let size): pushBack(.resize(size))  // delivered right after this character
+            default: break waiting
+            }
         }
         var value = UInt32(lead) & (0xFF >> (length + 1))
         for offset in 1..<length {

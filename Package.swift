@@ -53,6 +53,8 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
+        // The terminal layer without a terminal: the input reader on scripted bytes, the painter on a fake surface.
+        .testTarget(name: "RekindleTerminalTests", dependencies: ["RekindleTerminal", "RekindleUI"]),
         .testTarget(
             name: "RekindleUITests",
             dependencies: ["RekindleUI", "RekindleKit", "RekindleStoreAdapter", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -1,21 +1,36 @@
 #include "CNcurses.h"
+#include "internal.h"
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
-int rk_read(int timeout_ms, uint32_t *value) {
-    wint_t ch = 0;
-    wtimeout(stdscr, timeout_ms);
-    int result = wget_wch(stdscr, &ch);
-    if (result == ERR) return RK_READ_NONE;
-    *value = (uint32_t)ch;
-    return result == KEY_CODE_YES ? RK_READ_KEYCODE : RK_READ_CHAR;
+int rk_read_bytes(int timeout_ms, uint8_t *buffer, int capacity) {
+    if (rk_input_fd < 0 || capacity <= 0) return RK_BYTES_NONE;
+    struct pollfd wanted = {.fd = rk_input_fd, .events = POLLIN};
+    int ready = poll(&wanted, 1, timeout_ms);
+    if (ready <= 0) return RK_BYTES_NONE; // timeout, or a signal (a resize, a termination) cut it short
+    ssize_t count = read(rk_input_fd, buffer, (size_t)capacity);
+    if (count > 0) return (int)count;
+    if (count < 0 && (errno == EINTR || errno == EAGAIN)) return RK_BYTES_NONE;
+    // End of input or EIO: the terminal is gone. Treat it as the hangup it is, so the app saves
+    // and ends instead of spinning on a dead descriptor.
+    rk_note_hangup();
+    return RK_BYTES_NONE;
 }
 
-int rk_read_mouse(int *y, int *x) {
-    MEVENT event;
-    if (getmouse(&event) != OK) return RK_MOUSE_NONE;
-    *y = event.y;
-    *x = event.x;
-    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return RK_MOUSE_LEFT;
-    if (event.bstate & BUTTON4_PRESSED) return RK_MOUSE_WHEEL_UP;
-    if (event.bstate & BUTTON5_PRESSED) return RK_MOUSE_WHEEL_DOWN;
-    return RK_MOUSE_NONE;
+bool rk_take_resize(void) {
+    if (!rk_resize_pending) return false;
+    rk_resize_pending = 0;
+    struct winsize size;
+    if (ioctl(rk_tty_fd, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0) {
+        resize_term(size.ws_row, size.ws_col);
+    }
+    return true;
+}
+
+bool rk_backspace_is_ctrl_h(void) {
+    const char *kbs = tigetstr((char *)"kbs");
+    return kbs != NULL && kbs != (char *)-1 && kbs[0] == '\b' && kbs[1] == '\0';
 }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 static volatile sig_atomic_t pending_signal = 0;
+volatile sig_atomic_t rk_resize_pending = 0;
 
 static const int termination_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 // A Swift runtime trap arrives as SIGILL or SIGTRAP.
@@ -28,6 +29,16 @@ void rk_emergency_restore(void) {
 }
 
 static void on_termination(int sig) { pending_signal = sig; }
+
+// No SA_RESTART either: the poll in rk_read_bytes returns, and the reader picks up the new size.
+static void on_resize(int sig) {
+    (void)sig;
+    rk_resize_pending = 1;
+}
+
+void rk_note_hangup(void) {
+    if (pending_signal == 0) pending_signal = SIGHUP;
+}
 
 static const char crash_message[] =
     "rekindle: stopped by an internal error; everything saved before this moment is safe in the database.\n";
@@ -70,6 +81,15 @@ void rk_install_signal_handlers(void) {
         int sig = termination_signals[i];
         sigaction(sig, &action, &previous_actions[sig]);
     }
+    // Installed before newterm, so ncurses keeps its own SIGWINCH handler out (it only installs
+    // one over the default action) and never reads the terminal behind the input reader's back.
+    action.sa_handler = on_resize;
+    sigaction(SIGWINCH, &action, &previous_actions[SIGWINCH]);
+    // Under `ulimit -f` a write past the limit raises SIGXFSZ, whose default action kills the app
+    // with the terminal still in curses mode; ignored, the write fails with EFBIG, which the store
+    // reports like any refused save.
+    action.sa_handler = SIG_IGN;
+    sigaction(SIGXFSZ, &action, &previous_actions[SIGXFSZ]);
 
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
@@ -82,6 +102,8 @@ void rk_install_signal_handlers(void) {
 }
 
 void rk_restore_signal_handlers(void) {
+    sigaction(SIGWINCH, &previous_actions[SIGWINCH], NULL);
+    sigaction(SIGXFSZ, &previous_actions[SIGXFSZ], NULL);
     for (size_t i = 0; i < COUNT(termination_signals); i++) {
         int sig = termination_signals[i];
         sigaction(sig, &previous_actions[sig], NULL);

@@ -1,11 +1,13 @@
 #include "CNcurses.h"
 #include "internal.h"
 #include <fcntl.h>
+#include <ncursesw/term.h> // setupterm, to check a terminal without writing to it
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 int rk_tty_fd = -1;
+int rk_input_fd = -1;
 struct termios rk_saved_termios;
 bool rk_saved_termios_valid = false;
 volatile sig_atomic_t rk_curses_active = 0;
@@ -28,11 +30,34 @@ static bool has_capability(const char *capname) {
     return value != NULL && value != (char *)-1 && *value != '\0';
 }
 
+static bool has_terminal(void) {
+    if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) return true;
+    int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) return false;
+    close(fd);
+    return true;
+}
+
+int rk_check_terminal(void) {
+    if (!has_terminal()) return RK_OPEN_NO_TTY;
+    // setupterm with an error pointer reads terminfo and prints nothing, whatever TERM says.
+    int error = 0;
+    if (setupterm(NULL, -1, &error) != OK) return RK_OPEN_UNKNOWN_TERM;
+    // A terminal that cannot move the cursor (TERM=dumb, hardcopy) would get a scrambled screen.
+    bool usable = has_capability("cup");
+    del_curterm(cur_term);
+    return usable ? RK_OPEN_OK : RK_OPEN_UNKNOWN_TERM;
+}
+
 int rk_open_terminal(void) {
     set_locale();
+    // Refused before newterm, so a terminal rekindle will not drive gets no byte at all.
+    int checked = rk_check_terminal();
+    if (checked != RK_OPEN_OK) return checked;
     FILE *out = stdout, *in = stdin;
     if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
         rk_tty_fd = STDOUT_FILENO;
+        rk_input_fd = STDIN_FILENO;
     } else {
         // Output redirected or input piped: talk to the controlling terminal directly.
         int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
@@ -43,7 +68,7 @@ int rk_open_terminal(void) {
             return RK_OPEN_NO_TTY;
         }
         out = in = tty_file;
-        rk_tty_fd = fd;
+        rk_tty_fd = rk_input_fd = fd;
     }
     rk_saved_termios_valid = tcgetattr(rk_tty_fd, &rk_saved_termios) == 0;
     screen = newterm(NULL, out, in);
@@ -51,8 +76,7 @@ int rk_open_terminal(void) {
         set_term(screen);
         rk_curses_active = 1;
     }
-    // A terminal that cannot move the cursor (TERM=dumb, hardcopy) would get a scrambled screen.
-    if (screen == NULL || !has_capability("cup")) {
+    if (screen == NULL) {
         rk_close_terminal();
         return RK_OPEN_UNKNOWN_TERM;
     }
@@ -64,29 +88,15 @@ int rk_open_terminal(void) {
     return RK_OPEN_OK;
 }
 
-// Binds both the terminal's own sequence (terminfo extended capability, if any) and the xterm
-// sequence, since many terminfo entries (tmux-256color among them) lack the extended names.
-static void bind_key(const char *capname, const char *xterm_sequence, int code) {
-    if (has_capability(capname)) define_key(tigetstr((char *)capname), code);
-    define_key(xterm_sequence, code);
-}
-
 void rk_configure_input(void) {
     raw(); // Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q arrive as keys; the app decides what they mean
     noecho();
     nonl();
-    keypad(stdscr, TRUE);
-    set_escdelay(25);
-    bind_key("kLFT5", "\033[1;5D", RK_KEY_CTRL_LEFT);
-    bind_key("kRIT5", "\033[1;5C", RK_KEY_CTRL_RIGHT);
-    define_key("\033[200~", RK_KEY_PASTE_BEGIN);
-    define_key("\033[201~", RK_KEY_PASTE_END);
-}
-
-bool rk_enable_mouse(void) {
-    mmask_t wanted = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
-    mouseinterval(0); // report presses at once instead of waiting to tell clicks from drags
-    return mousemask(wanted, NULL) != 0;
+    // The input reader decodes every key spelling itself (rk_read_bytes), so curses must not
+    // translate keys or read ahead: no keypad mode, and no typeahead check during doupdate (it
+    // would take a byte of a key for itself).
+    keypad(stdscr, FALSE);
+    typeahead(-1);
 }
 
 static void write_tty(const char *text) {
@@ -99,19 +109,42 @@ static void write_tty(const char *text) {
     }
 }
 
-void rk_set_bracketed_paste(bool on) {
-    if (rk_tty_fd >= 0) write_tty(on ? "\033[?2004h" : "\033[?2004l");
+// What rk_set_modes turned on, so that leaving turns off exactly that and a terminal that was
+// never started gets nothing.
+static bool paste_on = false, mouse_on = false;
+
+void rk_set_modes(bool mouse) {
+    if (rk_tty_fd < 0) return;
+    write_tty("\033[?2004h");
+    paste_on = true;
+    if (mouse) {
+        // Button-event tracking (1002: clicks, wheel, drags; plain motion sends nothing) with SGR
+        // reports (1006: decimal positions, so columns past 223 work).
+        write_tty("\033[?1002h\033[?1006h");
+        mouse_on = true;
+    }
+}
+
+static void clear_modes(void) {
+    if (rk_tty_fd < 0) return;
+    if (mouse_on) write_tty("\033[?1006l\033[?1002l");
+    if (paste_on) write_tty("\033[?2004l");
+    paste_on = mouse_on = false;
+}
+
+void rk_write_tty(const char *text) {
+    if (rk_tty_fd >= 0) write_tty(text);
 }
 
 void rk_leave_curses(void) {
     if (!rk_curses_active) return;
     endwin();
-    rk_set_bracketed_paste(false);
+    clear_modes();
     rk_curses_active = 0;
 }
 
-void rk_resume_curses(void) {
-    rk_set_bracketed_paste(true);
+void rk_resume_curses(bool mouse) {
+    rk_set_modes(mouse);
     rk_curses_active = 1;
 }
 
@@ -125,7 +158,7 @@ void rk_close_terminal(void) {
         fclose(tty_file);
         tty_file = NULL;
     }
-    rk_tty_fd = -1;
+    rk_tty_fd = rk_input_fd = -1;
     rk_saved_termios_valid = false;
 }
 

@@ -22,6 +22,12 @@ public func runTerminalApp(_ app: TerminalApp, mouse: Bool = true) throws {
     if case .signal(let number) = ending { rk_die_by_signal(number) }
 }
 
+/// Throws the `TerminalError` that `runTerminalApp` would, without writing a byte to the terminal:
+/// call it before touching the database, so a refused start (no tty, TERM=dumb) creates nothing.
+public func checkTerminal(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    if let error = TerminalError(openResult: rk_check_terminal(), environment: environment) { throw error }
+}
+
 /// Reads input, hands it to the app, and draws what the app renders.
 private struct EventLoop {
     enum Ending {
@@ -36,11 +42,12 @@ private struct EventLoop {
 
     let app: TerminalApp
     let session: TerminalSession
-    var input = InputReader()
+    var input: InputReader
 
     init(app: TerminalApp, session: TerminalSession) {
         self.app = app
         self.session = session
+        input = session.makeInputReader()
     }
 
     mutating func run() -> Ending {

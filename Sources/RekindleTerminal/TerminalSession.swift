@@ -5,7 +5,8 @@ import RekindleUI
 /// Owns the terminal while the app runs: curses setup and teardown, drawing, and suspending.
 /// Only one session may be open at a time (curses and signal handlers are process-wide).
 final class TerminalSession {
-    private var painter: GridPainter
+    private var painter: GridPainter<CursesSurface>
+    private let mouse: Bool
     private var isOpen = true
     /// The grid on screen, to skip painting an identical frame (idle ticks mostly change nothing).
     private var lastDrawn: Grid?
@@ -14,20 +15,19 @@ final class TerminalSession {
     /// exit-on-SIGINT/SIGTERM handlers.
     init(mouse: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         rk_install_signal_handlers()
-        switch Int(rk_open_terminal()) {
-        case RK_OPEN_OK:
-            break
-        case RK_OPEN_NO_TTY:
+        if let error = TerminalError(openResult: rk_open_terminal(), environment: environment) {
             rk_restore_signal_handlers()
-            throw TerminalError.noTerminal
-        default:
-            rk_restore_signal_handlers()
-            throw TerminalError.unsupportedTerminal(term: environment["TERM"])
+            throw error
         }
         rk_configure_input()
-        if mouse { _ = rk_enable_mouse() }
-        rk_set_bracketed_paste(true)
-        painter = GridPainter(palette: Palette(environment: environment))
+        self.mouse = mouse
+        rk_set_modes(mouse)
+        painter = GridPainter(surface: CursesSurface(palette: Palette(environment: environment)))
+    }
+
+    /// The terminal's input, decoded (created once the terminal is open: it asks terminfo about Backspace).
+    func makeInputReader() -> InputReader {
+        InputReader(source: TerminalByteSource(), backspaceIsCtrlH: rk_backspace_is_ctrl_h())
     }
 
     var size: Size { currentScreenSize() }
@@ -44,13 +44,17 @@ final class TerminalSession {
         lastDrawn = nil
     }
 
-    /// Gives the terminal back to the shell and stops; returns after `fg`.
+    /// Gives the terminal back to the shell with one line saying how to return, and stops;
+    /// returns after `fg`.
     func suspend() {
         rk_leave_curses()
+        rk_write_tty(Self.pausedLine)
         rk_stop_process()
-        rk_resume_curses()
+        rk_resume_curses(mouse)
         invalidate()
     }
+
+    static let pausedLine = "rekindle is paused — type fg to come back\n"
 
     /// Restores the terminal (echo, line mode, main screen) and the previous signal handlers.
     func close() {

@@ -1,4 +1,4 @@
-/// A key as the pure layer sees it; the terminal layer translates ncurses codes into these.
+/// A key as the pure layer sees it; the terminal layer decodes what the terminal sends into these.
 public enum Key: Hashable, Sendable {
     /// A printable grapheme (letters, digits, punctuation, CJK, emoji, space).
     case char(Character)
@@ -11,6 +11,10 @@ public enum Key: Hashable, Sendable {
     case ctrlLeft, ctrlRight
     case home, end, pageUp, pageDown
     case enter, tab, backTab, backspace, delete, insert, escape
+    /// Esc then DEL within the escape delay, or the terminal's own spelling of Alt-Backspace.
+    case altBackspace
+    /// Ctrl-H from most terminals, or the terminal's own spelling of Ctrl-Backspace.
+    case ctrlBackspace
     case function(Int)
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import RekindleKit
+import RekindleTerminal
 import RekindleUI
 
 /// The interface as one sitting: it reopens where the person left off (section and pane, kept in
@@ -64,6 +65,19 @@ final class AppSession: TerminalApp {
                 rescuedNotes = url
                 return
             }
+        }
+    }
+}
+
+extension AppSession {
+    /// The first step of starting the interface, before the database is opened or created: a
+    /// terminal rekindle cannot drive (no tty, TERM=dumb) is refused with nothing created and no
+    /// byte written to it.
+    static func requireTerminal() throws {
+        do {
+            try checkTerminal()
+        } catch let error as TerminalError {
+            throw CLIFailure(message: error.description)
         }
     }
 }

@@ -12,6 +12,7 @@ import RekindleKit
         .char("漢"), .char("🎉"), .char("\u{1B}"), .ctrl("r"), .ctrl("d"), .ctrl("u"), .ctrl("z"), .ctrl("l"),
         .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .enter, .tab, .backTab, .backspace,
         .delete, .escape, .function(1), .function(2), .shiftUp, .shiftDown, .ctrlLeft, .ctrlRight,
+        .altBackspace, .ctrlBackspace, .ctrl("w"), .ctrl("k"), .ctrl("y"),
     ]
 
     @Test(arguments: [1, 2, 3])

@@ -22,20 +22,24 @@ enum {
     RK_OPEN_UNKNOWN_TERM = 2  // newterm failed: $TERM is unknown or cannot address the cursor
 };
 
-/// Sets the locale (falling back to C.UTF-8 when LC_CTYPE is plain C/POSIX), finds a terminal
-/// (stdin+stdout if both are ttys, else /dev/tty), saves its termios for crash recovery and starts
-/// curses with newterm. Does not change input modes; see rk_configure_input.
+/// Whether rekindle can drive this terminal, without writing anything to it: a terminal (stdin
+/// and stdout, else /dev/tty) and a $TERM whose terminfo entry can address the cursor.
+int rk_check_terminal(void);
+/// Sets the locale (falling back to C.UTF-8 when LC_CTYPE is plain C/POSIX), checks the terminal
+/// (rk_check_terminal: a refused one gets no output), finds it (stdin+stdout if both are ttys, else
+/// /dev/tty), saves its termios for crash recovery and starts curses with newterm. Does not change
+/// input modes; see rk_configure_input.
 int rk_open_terminal(void);
-/// raw, noecho, nonl, keypad, escdelay and the extra key definitions (Ctrl-arrows, paste markers).
+/// raw, noecho, nonl; keypad and typeahead off (the input reader parses key sequences itself).
 void rk_configure_input(void);
-/// Enables the mouse (clicks and wheel). Returns false when the terminal has no mouse support.
-bool rk_enable_mouse(void);
-/// Bracketed paste on/off, written straight to the terminal.
-void rk_set_bracketed_paste(bool on);
-/// Leaves curses mode (endwin) and turns bracketed paste off. Safe to call more than once.
+/// Bracketed paste on, and with `mouse` SGR button-event mouse reports (1002 + 1006).
+void rk_set_modes(bool mouse);
+/// Writes text straight to the terminal (a line on the main screen while curses is left).
+void rk_write_tty(const char *text);
+/// Leaves curses mode (endwin) and turns off the modes rk_set_modes turned on. Safe to call more than once.
 void rk_leave_curses(void);
-/// After rk_leave_curses (Ctrl-Z): bracketed paste back on; the next rk_present restores raw mode.
-void rk_resume_curses(void);
+/// After rk_leave_curses (Ctrl-Z): the modes back on; the next rk_present restores raw mode.
+void rk_resume_curses(bool mouse);
 /// Leaves curses mode if needed, frees the screen and closes /dev/tty if we opened it.
 void rk_close_terminal(void);
 /// The current terminal size as curses sees it (updated by ncurses on KEY_RESIZE).
@@ -64,27 +68,16 @@ void rk_present(void);
 
 // ---- Input (input.c) -----------------------------------------------------------------------
 
-/// Key codes for sequences rekindle defines itself with define_key (beyond KEY_MAX).
-enum {
-    RK_KEY_CTRL_LEFT = KEY_MAX + 1,
-    RK_KEY_CTRL_RIGHT = KEY_MAX + 2,
-    RK_KEY_PASTE_BEGIN = KEY_MAX + 3,
-    RK_KEY_PASTE_END = KEY_MAX + 4
-};
-
-/// What rk_read returned.
-enum {
-    RK_READ_NONE = 0,     // timeout or interrupted by a signal
-    RK_READ_CHAR = 1,     // *value is a Unicode scalar (or a control code)
-    RK_READ_KEYCODE = 2   // *value is a curses key code (KEY_UP, KEY_RESIZE, RK_KEY_...)
-};
-/// wget_wch with a timeout in milliseconds (0 = do not wait, -1 = wait forever).
-int rk_read(int timeout_ms, uint32_t *value);
-
-/// Mouse buttons rk_read_mouse reports.
-enum { RK_MOUSE_NONE = 0, RK_MOUSE_LEFT = 1, RK_MOUSE_WHEEL_UP = 2, RK_MOUSE_WHEEL_DOWN = 3 };
-/// After KEY_MOUSE: the button and its cell, or RK_MOUSE_NONE for events rekindle ignores.
-int rk_read_mouse(int *y, int *x);
+/// What rk_read_bytes returns when no byte came.
+enum { RK_BYTES_NONE = 0 };
+/// Waits up to `timeout_ms` (-1 = forever) for input and reads what is there, up to `capacity`
+/// bytes, undecoded. Returns the count, or RK_BYTES_NONE on a timeout or a signal (a resize or a
+/// termination signal); the end of the terminal's input is recorded as a hangup.
+int rk_read_bytes(int timeout_ms, uint8_t *buffer, int capacity);
+/// If the terminal was resized since the last call: tells curses the new size and returns true.
+bool rk_take_resize(void);
+/// Whether terminfo says the Backspace key sends Ctrl-H (then Ctrl-H is Backspace, not Ctrl-Backspace).
+bool rk_backspace_is_ctrl_h(void);
 
 // ---- Signals (signals.c) -------------------------------------------------------------------
 

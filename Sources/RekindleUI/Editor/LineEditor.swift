@@ -17,6 +17,9 @@ public struct LineEditor: Sendable {
     mutating func insert(_ text: String) { buffer.insert(Self.singleLine(text)) }
     mutating func deleteBackward() { buffer.deleteBackward() }
     mutating func deleteForward() { buffer.deleteForward() }
+    mutating func deleteWordBackward() { buffer.deleteWordBackward() }
+    mutating func deleteToStart() { buffer.deleteToLineStart() }
+    mutating func deleteToEnd() { buffer.deleteToLineEnd() }
     mutating func moveLeft() { buffer.moveLeft() }
     mutating func moveRight() { buffer.moveRight() }
     mutating func moveWordLeft() { buffer.moveWordLeft() }

@@ -84,7 +84,7 @@ struct TextBuffer: Sendable {
         return true
     }
 
-    private mutating func apply(from start: TextPosition, to end: TextPosition, with replacement: String,
+    mutating func apply(from start: TextPosition, to end: TextPosition, with replacement: String,
                                 kind: UndoHistory.Kind, extendsGroup: Bool) {
         let before = cursor
         let change = GraphemeSplice.splice(&lines, from: start, to: end, with: replacement)

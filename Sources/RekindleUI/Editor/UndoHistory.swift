@@ -1,5 +1,6 @@
 /// Undo and redo steps for a `TextBuffer`. A step is a group of splices undone together: a run of
-/// typed characters up to a word boundary, a run of deletions, or one paste.
+/// typed characters up to a word boundary, a run of deletions, one paste, or one deletion of a
+/// word or a line part.
 struct UndoHistory {
     /// What kind of edit a group collects, so the next edit knows whether it may join it.
     enum Kind: Equatable {

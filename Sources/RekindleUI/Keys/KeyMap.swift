@@ -14,6 +14,7 @@ enum Action: Hashable, Sendable {
     // Prompts and editors
     case confirm, cancel, cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd
     case wordLeft, wordRight, deleteBackward, deleteForward, newline, tab, stopEditing
+    case deleteWordBackward, deleteToLineStart, deleteToLineEnd
 }
 
 /// Where a binding applies. Browsing contexts follow the focused pane; the others follow the mode.
@@ -125,6 +126,11 @@ enum KeyMap {
         Binding([.ctrlRight, .alt("f")], .wordRight, .itemEditor, "Word right"),
         Binding([.backspace], .deleteBackward, .itemEditor, "Delete before the cursor"),
         Binding([.delete], .deleteForward, .itemEditor, "Delete under the cursor"),
+        Binding([.altBackspace, .ctrlBackspace, .ctrl("w")], .deleteWordBackward, .itemEditor, "Delete the word before the cursor"),
+        Binding([.ctrl("u")], .deleteToLineStart, .itemEditor, "Delete to the start of the text"),
+        Binding([.ctrl("k")], .deleteToLineEnd, .itemEditor, "Delete to the end of the text"),
+        Binding([.ctrl("z")], .undo, .itemEditor, "Undo typing"),
+        Binding([.ctrl("y")], .redo, .itemEditor, "Redo typing"),
 
         Binding([.escape], .stopEditing, .notesEditor, hint: "done", "Stop writing (saves)"),
         Binding([.left], .cursorLeft, .notesEditor, "Cursor left"),
@@ -139,6 +145,9 @@ enum KeyMap {
         Binding([.pageDown], .pageDown, .notesEditor, "Page down"),
         Binding([.backspace], .deleteBackward, .notesEditor, "Delete before the cursor"),
         Binding([.delete], .deleteForward, .notesEditor, "Delete under the cursor"),
+        Binding([.altBackspace, .ctrlBackspace, .ctrl("w")], .deleteWordBackward, .notesEditor, "Delete the word before the cursor"),
+        Binding([.ctrl("u")], .deleteToLineStart, .notesEditor, "Delete to the start of the line"),
+        Binding([.ctrl("k")], .deleteToLineEnd, .notesEditor, "Delete to the end of the line"),
         Binding([.enter], .newline, .notesEditor, "New line"),
         Binding([.tab], .tab, .notesEditor, "A tab (shown as four spaces)"),
         Binding([.ctrl("z")], .undo, .notesEditor, hint: "undo", "Undo typing"),

@@ -24,6 +24,8 @@ extension Key {
         case .tab: "Tab"
         case .backTab: "Shift-Tab"
         case .backspace: "Backspace"
+        case .altBackspace: "Alt-Backspace"
+        case .ctrlBackspace: "Ctrl-Backspace"
         case .delete: "Delete"
         case .insert: "Insert"
         case .escape: "Esc"

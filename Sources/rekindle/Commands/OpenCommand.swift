@@ -15,6 +15,7 @@ struct OpenCommand: ParsableCommand {
     var discreet = false
 
     func run() throws {
+        try AppSession.requireTerminal()
         let session = try Session(common)
         let store = GuideStore(store: session.store, guide: session.guide)
         let discreet = discreet || ProcessInfo.processInfo.environment["REKINDLE_DISCREET"].map { !$0.isEmpty && $0 != "0" } == true

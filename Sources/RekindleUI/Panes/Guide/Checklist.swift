@@ -97,6 +97,11 @@ extension AppState {
         case .wordRight: draft.line.moveWordRight()
         case .deleteBackward: draft.line.deleteBackward()
         case .deleteForward: draft.line.deleteForward()
+        case .deleteWordBackward: draft.line.deleteWordBackward()
+        case .deleteToLineStart: draft.line.deleteToStart()
+        case .deleteToLineEnd: draft.line.deleteToEnd()
+        case .undo: draft.line.undo()
+        case .redo: draft.line.redo()
         default: if case .char(let character) = key { draft.line.insert(String(character)) }
         }
         panes.guide.editor = draft

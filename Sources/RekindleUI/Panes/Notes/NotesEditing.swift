@@ -53,6 +53,9 @@ extension AppState {
         case .pageDown: editNotes(now: now) { $0.pageDown(width: width, height: height) }
         case .deleteBackward: editNotes(now: now) { $0.deleteBackward() }
         case .deleteForward: editNotes(now: now) { $0.deleteForward() }
+        case .deleteWordBackward: editNotes(now: now) { $0.deleteWordBackward() }
+        case .deleteToLineStart: editNotes(now: now) { $0.deleteToLineStart() }
+        case .deleteToLineEnd: editNotes(now: now) { $0.deleteToLineEnd() }
         case .newline: editNotes(now: now) { $0.insert("\n") }
         case .tab: editNotes(now: now) { $0.insert("\t") }
         case .undo: editNotes(now: now) { _ = $0.undo() }

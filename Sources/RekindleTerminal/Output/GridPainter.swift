@@ -1,20 +1,28 @@
-import CNcurses
 import RekindleUI
 
-/// Writes a `Grid` into stdscr cell by cell at exact positions, so a width disagreement between
-/// the grid and the C library's wcwidth cannot shift the rest of a row, then lets ncurses send
+/// What `GridPainter` draws on: curses' stdscr (`CursesSurface`), or a recording fake in tests.
+protocol PaintSurface {
+    /// Blanks every cell (in memory; `present` sends the difference).
+    mutating func erase()
+    /// Blanks one row before it is repainted.
+    mutating func clearRow(_ y: Int)
+    /// Draws a base character and its combining marks in the `width` columns at (x, y); false,
+    /// drawing nothing, when the surface cannot draw them in that room.
+    mutating func put(_ scalars: [Unicode.Scalar], width: Int, x: Int, y: Int, style: Style) -> Bool
+    /// Shows the cursor there, or hides it for nil.
+    mutating func placeCursor(_ position: Point?)
+    /// Sends what changed to the terminal.
+    mutating func present()
+}
+
+/// Writes a `Grid` onto a surface cell by cell at exact positions, so a width disagreement between
+/// the grid and the C library's wcwidth cannot shift the rest of a row, then lets the surface send
 /// only what changed.
-struct GridPainter {
-    let palette: Palette
-    /// A base character plus combining marks, NUL-terminated, reused for every cell.
-    private var buffer = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+struct GridPainter<Surface: PaintSurface> {
+    var surface: Surface
 
-    init(palette: Palette) {
-        self.palette = palette
-    }
-
-    /// Paints `grid`; with the `previous` grid of the same size still on stdscr, only the rows that
-    /// differ (a key changes a few rows; painting all 4,800 cells of 120x40 cost more than the
+    /// Paints `grid`; with the `previous` grid of the same size still on the surface, only the rows
+    /// that differ (a key changes a few rows; painting all 4,800 cells of 120x40 cost more than the
     /// render itself).
     mutating func paint(_ grid: Grid, previous: Grid?, screen: Size) {
         let height = min(grid.size.height, screen.height)
@@ -22,47 +30,34 @@ struct GridPainter {
         let incremental = previous?.size == grid.size
         // Erasing first blanks any column the grid skips (continuations ncurses sees as narrow);
         // a repainted row is blanked the same way.
-        if !incremental { rk_erase() }
+        if !incremental { surface.erase() }
         for y in 0..<height {
             if incremental, let previous {
                 let row = y * grid.size.width..<(y + 1) * grid.size.width
                 if grid.cells[row] == previous.cells[row] { continue }
-                rk_clear_row(Int32(y))
+                surface.clearRow(y)
             }
             for x in 0..<width where !grid[x, y].isContinuation {
                 put(grid[x, y], x: x, y: y, fitsWide: x + 1 < width)
             }
         }
         if let cursor = grid.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < width, cursor.y < height {
-            rk_place_cursor(true, Int32(cursor.y), Int32(cursor.x))
+            surface.placeCursor(cursor)
         } else {
-            rk_place_cursor(false, 0, 0)
+            surface.placeCursor(nil)
         }
-        rk_present()
+        surface.present()
     }
 
     private mutating func put(_ cell: Cell, x: Int, y: Int, fitsWide: Bool) {
-        let (attributes, pair) = palette.curses(for: cell.style)
         // A wide character never starts in the last column; the grid promises it, we make sure.
         let (text, width) = cell.width > 1 && !fitsWide ? (" ", 1) : (cell.text, Int(cell.width))
-        if put(text, width: width, x: x, y: y, attributes: attributes, pair: pair) == ERR {
+        var scalars = Self.terminalSafe(text)
+        if scalars.isEmpty { scalars = [" "] }
+        if !surface.put(scalars, width: width, x: x, y: y, style: cell.style) {
             // Control characters, ESC, unprintable or wider than planned: a harmless stand-in.
-            _ = put("?", width: 1, x: x, y: y, attributes: attributes, pair: pair)
+            _ = surface.put(["?"], width: 1, x: x, y: y, style: cell.style)
         }
-    }
-
-    private mutating func put(_ text: String, width: Int, x: Int, y: Int, attributes: attr_t, pair: Int16) -> Int32 {
-        var count = 0
-        for scalar in Self.terminalSafe(text).prefix(buffer.count - 1) {
-            buffer[count] = wchar_t(bitPattern: scalar.value)
-            count += 1
-        }
-        if count == 0 {
-            buffer[0] = wchar_t(UInt8(ascii: " "))
-            count = 1
-        }
-        buffer[count] = 0
-        return rk_put_cell(Int32(y), Int32(x), buffer, Int32(width), attributes, pair)
     }
 
     /// The scalars of a cluster that every terminal draws in the same columns: the base and its

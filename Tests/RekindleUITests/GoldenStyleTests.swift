@@ -1,0 +1,115 @@
+import Testing
+@testable import RekindleUI
+
+/// The golden screens' styles (`StyleMap`), held still beside their text in GoldenScreenTests:
+/// a change of emphasis, colour role or selection shows here even when the words stay the same.
+@Suite struct GoldenStyleTests {
+    @Test func wideLayoutStyles() {
+        let map = StyleMap(render(state(), size: Size(width: 120, height: 40)))
+        #expect(map.description == Self.wide)
+    }
+
+    @Test func mediumLayoutStyles() {
+        var s = state(size: Size(width: 80, height: 24))
+        s.focus = .guide
+        send(&s, char("2"))
+        #expect(StyleMap(render(s, size: Size(width: 80, height: 24))).description == Self.medium)
+    }
+
+    static let wide = """
+    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+    bcccccccbbbbbbbbbbbbbbbbbbbbbbbbdeeeeeeeddddddddddddddddddddddddddddddddddddddddddddddeeeeeeeddddddddddddddddddddddddddd
+    bfgggggggggggggghhhhhhhhhhhhhhfbdfiiiiiiiiiiiiffffffffffffffffffffffffffffffffffffffddfjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjfd
+    bfffffffffffffffffffffeeeeeeeefbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bfffffffffffffffffffffeeeeeeeefbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffffffbdfffffffffffffffffffffffffffffffffffffffffffffffffffddfffffffffffffffffffffffffffffffffd
+    bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbdddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd
+    bbbbbbbbbbbbbbbbbbbbbbeeeeeeeeeeekbbbbbeeeeeeebeeeeeeebeeeeeeeeeebeeeeeeebbbeeeeeeebeeeeeeebeeeeeeeeebeeeeeeekkkkkkkkkkk
+    
+    a title
+    b accent+bold
+    c accent+bold+underline
+    d border+dim
+    e muted
+    f normal
+    g selection+bold+reverse
+    h selection+reverse
+    i title+bold
+    j muted+italic
+    k border
+    """
+
+    static let medium = """
+    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+    bcccccccbbbbbbbbbbbbbbbbbbbbdeeeeeeedddddddddddddddddddddddddddddddddddddddddddd
+    bffffffffffffffffffffffffffbdfgggggggggggggggffffffffffffffffffffffffffffffffffd
+    bfffffffffffffffffccccccccfbdffffffffffffffffffffffffffffffffffffffffffffffffffd
+    bfhhhhhhhhhhhfffffccccccccfbdffffffffffffffffffffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffbdffffffffffffffffffffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffbdfiiiiiiiiiiiiiiiiiiiiiiiffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffbdffffffffffffffffffffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffbdfjjjjkkkkkkkkkkkkjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjfd
+    bffffffffffffffffffffffffffbdffffffffffffffffffffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffbdffffffffffffffffffffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffbdfllllhhhhhhhhhhfffffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffbdffffffffffffffffffffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffbdffffffffffffffffffffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffbdffffffffffffffffffffffffffffffffffffffffffffffffffd
+    bffffffffffffffffffffffffffbdddddddddddddddddddddddddddddddddddddddddddddddddddd
+    bffffffffffffffffffffffffffbbcccccccbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+    bffffffffffffffffffffffffffbbfmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmffffffffffffffffffb
+    bffffffffffffffffffffffffffbbffffffffffffffffffffffffffffffffffffffffffffffffffb
+    bffffffffffffffffffffffffffbbffffffffffffffffffffffffffffffffffffffffffffffffffb
+    bffffffffffffffffffffffffffbbffffffffffffffffffffffffffffffffffffffffffffffffffb
+    bffffffffffffffffffffffffffbbffffffffffffffffffffffffffffffffffffffffffffffffffb
+    bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
+    ddddddddddddddddcccccccccccndddddcccccccdccccccdcccccccdcccccccdccccccccccnnnnnn
+    
+    a title
+    b border+dim
+    c muted
+    d accent+bold
+    e accent+bold+underline
+    f normal
+    g title+bold
+    h normal+bold
+    i muted+underline
+    j selection+reverse
+    k selection+bold+reverse
+    l accent
+    m muted+italic
+    n border
+    """
+}

@@ -12,6 +12,9 @@ final class AppSession: TerminalApp {
     private let settingKey: String
     /// Where unsaved notes were written when the session ended, if it had any.
     private(set) var rescuedNotes: URL?
+    /// Notes that nothing would keep, to print once the terminal is restored (the last resort).
+    private(set) var notesToPrint = ""
+    private var warnedThatNothingKeepsTheNotes = false
 
     init(_ app: AppController, store: Store, guideID: String) {
         self.app = app
@@ -25,7 +28,17 @@ final class AppSession: TerminalApp {
 
     func handle(_ event: InputEvent, now: Date) -> TerminalCommand {
         let command = app.handle(event, now: now)
-        if command == .quit { finish(now: now) }
+        guard command == .quit else { return command }
+        finish(now: now)
+        guard rescuedNotes == nil, !app.unsavedNotes.isEmpty, notesToPrint.isEmpty else { return command }
+        // Neither the database nor any folder would take the notes: quitting now would lose them.
+        if !warnedThatNothingKeepsTheNotes {
+            warnedThatNothingKeepsTheNotes = true
+            app.tell("No folder would take a copy of your notes either (beside the database, home, temporary). "
+                     + "They are still here. Press q again to quit and print them on the terminal to copy.", isWarning: true)
+            return .proceed
+        }
+        notesToPrint = Self.printable(app.unsavedNotes)
         return command
     }
 
@@ -47,6 +60,16 @@ final class AppSession: TerminalApp {
     private func rememberPosition() {
         guard let position = app.position, let json = try? JSONEncoder().encode(position) else { return }
         try? store.setSetting(settingKey, to: String(decoding: json, as: UTF8.self))
+    }
+
+    /// The unsaved notes as text, with control characters shown as the screen shows them, so
+    /// printing them can never drive the terminal.
+    private static func printable(_ notes: [(section: String, body: String)]) -> String {
+        notes.map { note in
+            "# \(DisplayText.sanitize(note.section))\n\n"
+                + note.body.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { DisplayText.sanitize(String($0)) }.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n")
     }
 
     /// Beside the database if that folder still takes files, else in the home folder, else the

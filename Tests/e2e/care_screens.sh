@@ -6,12 +6,7 @@
 set -euo pipefail
 trap 'echo "care_screens.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
-export REKINDLE_DB=$work/data/rekindle.sqlite
-step() { echo "  - $1"; }
+source "$here/lib/app.sh"
 # Esc followed by a key within the escape delay reads as Alt-key, as in every terminal app: leave
 # a pause after it, as a person does.
 escape() { tmux_send Escape; sleep 0.2; }

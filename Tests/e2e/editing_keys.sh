@@ -5,8 +5,7 @@
 set -euo pipefail
 trap 'echo "editing_keys.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-source "$here/lib/app_test.sh"
+source "$here/lib/app.sh"
 send_bytes() { tmux_cmd send-keys -t test -H "$@"; }
 
 tmux_start 120 40 "$bin"

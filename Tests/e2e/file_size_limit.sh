@@ -5,8 +5,7 @@
 set -euo pipefail
 trap 'echo "file_size_limit.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-source "$here/lib/app_test.sh"
+source "$here/lib/app.sh"
 
 "$bin" tick 1.1 >/dev/null
 # bash counts ulimit -f in 1024-byte blocks: room for the database and its WAL as they are now,

@@ -5,8 +5,7 @@
 set -euo pipefail
 trap 'echo "key_spellings.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-source "$here/lib/app_test.sh"
+source "$here/lib/app.sh"
 # send_bytes TEXT — TEXT's bytes as hex, exactly as a terminal would send them (\e is ESC).
 send_bytes() {
     local hex

@@ -4,8 +4,7 @@
 set -euo pipefail
 trap 'echo "large_paste.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-source "$here/lib/app_test.sh"
+source "$here/lib/app.sh"
 TMUX_TIMEOUT=60
 
 # 5 MiB in lines of 100 characters; the last line is marked so the end can be seen.

@@ -5,10 +5,7 @@
 set -euo pipefail
 trap 'echo "unsaved_copy.sh: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/lib/tmux.sh"
-bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
-work=$(mktemp -d)
-trap 'tmux_cleanup; rm -rf "$work"' EXIT
+source "$here/lib/app.sh"
 mkdir -m 700 "$work/home"
 note="Nicht verlieren — 失わないで 🕯"
 
@@ -37,4 +34,28 @@ grep -qF "$note" "$copy"
 grep -qF "# Step 1: Self-Reflection and Understanding" "$copy"
 [ "$(stat -c %a "$copy")" = 600 ]
 echo "  - quitting anyway keeps the notes in a private file (0600) and says where"
+
+# No folder takes the copy either (the database's is gone, HOME and TMPDIR name missing folders):
+# the quit is refused once more, then the notes are printed on the terminal and the exit says so.
+tmux_cleanup
+mkdir -p "$work/data"
+tmux_start 120 30 "env HOME=$work/nohome TMPDIR=$work/notmp REKINDLE_DB=$work/data/rekindle.sqlite bash --norc --noprofile -c '$bin; echo \"exit status \$?\"; sleep 60'"
+tmux_wait_for "╭ Steps"
+tmux_send 1 Tab Tab i
+tmux_type "$note"
+tmux_wait_for "Unsaved changes"
+rm -rf "$work/data"
+tmux_send Escape
+sleep 0.2
+tmux_wait_for "kept in memory, will retry"
+tmux_send q
+tmux_wait_for "Press q again"
+tmux_send q
+tmux_wait_for "No folder would take a copy"
+tmux_wait_for "They are still here"
+tmux_send q
+tmux_wait_for "exit status 1"
+tmux_wait_for "$note"
+tmux_wait_for "they are printed above"
+echo "  - when no folder takes the copy, quitting is refused once more, then the notes are printed and the exit is 1"
 echo "unsaved_copy.sh: passed"

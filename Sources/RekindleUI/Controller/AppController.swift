@@ -55,6 +55,11 @@ public final class AppController: TerminalApp {
         }
     }
 
+    /// Shows a message from the integrator (what happened outside the app's own effects).
+    public func tell(_ text: String, isWarning: Bool) {
+        state.message = StatusMessage(text, isWarning: isWarning)
+    }
+
     public func handle(_ event: InputEvent, now: Date) -> TerminalCommand {
         dispatch(finishedSaves() + [.input(event)], now: now)
     }

@@ -28,6 +28,10 @@ struct OpenCommand: ParsableCommand {
         } catch let error as TerminalError {
             throw CLIFailure(message: error.description)
         }
+        if !sitting.notesToPrint.isEmpty {
+            print(sitting.notesToPrint)
+            throw CLIFailure(message: "the database would not take your latest notes and no folder would keep a copy; they are printed above — copy them somewhere safe")
+        }
         if let rescued = sitting.rescuedNotes {
             throw CLIFailure(message: "the database would not take your latest notes; they are kept in \(rescued.path) (readable only by you)")
         }

@@ -38,7 +38,7 @@ extension AppState {
 
     /// Recomputes the matches and shows the first one at or after where the search began.
     mutating func searchChanged() {
-        search.matches = Self.matches(of: search.query, in: workbook, notes: { notesText(for: $0) })
+        search.matches = Self.matches(of: search.query, in: workbook, notesOccurrences: notesOccurrences)
         let start = search.origin?.section ?? panes.steps.selected
         search.current = search.matches.firstIndex { $0.section >= start } ?? (search.matches.isEmpty ? nil : 0)
         if let current = search.current { show(search.matches[current]) }
@@ -50,7 +50,7 @@ extension AppState {
     mutating func goToMatch(step: Int) {
         var previous = search.current
         if !search.isKept, !search.query.isEmpty {
-            search.matches = Self.matches(of: search.query, in: workbook, notes: { notesText(for: $0) })
+            search.matches = Self.matches(of: search.query, in: workbook, notesOccurrences: notesOccurrences)
             let here = panes.steps.selected
             // Just before the first match in this section or after it (n), or just after the last one before (N).
             previous = step > 0
@@ -96,7 +96,13 @@ extension AppState {
         }
     }
 
-    static func matches(of query: String, in workbook: Workbook, notes: (String) -> String) -> [SearchMatch] {
+    /// How often the query occurs in a section's notes (see `FoldedNotes`).
+    private func notesOccurrences(_ query: String, _ sectionKey: String) -> Int {
+        panes.notes.foldedNotes.occurrences(of: query, in: notesText(for: sectionKey), key: sectionKey)
+    }
+
+    static func matches(of query: String, in workbook: Workbook,
+                        notesOccurrences: (String, String) -> Int) -> [SearchMatch] {
         guard !query.isEmpty else { return [] }
         var found: [SearchMatch] = []
         func add(_ section: Int, _ location: SearchMatch.Location, _ texts: String...) {
@@ -107,7 +113,8 @@ extension AppState {
             add(index, .heading, section.displayName)
             for (number, paragraph) in section.paragraphs.enumerated() { add(index, .paragraph(number), paragraph) }
             for (number, item) in section.items.enumerated() { add(index, .item(number), item.title, item.text) }
-            add(index, .notes, notes(section.key))
+            let inNotes = notesOccurrences(query, section.key)
+            if inNotes > 0 { found.append(SearchMatch(section: index, location: .notes, occurrences: inNotes)) }
         }
         return found
     }

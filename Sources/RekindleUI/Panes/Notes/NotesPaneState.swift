@@ -10,6 +10,7 @@ struct NotesPaneState: Equatable, Sendable {
     /// Set after a quit was refused because notes could not be saved: the next quit goes through.
     var quitDespiteUnsavedNotes = false
     let wrapCache = NotesWrapCache()
+    let foldedNotes = FoldedNotes()
 
     /// How long after the last keystroke notes are saved.
     static let autosaveDelay: TimeInterval = 1

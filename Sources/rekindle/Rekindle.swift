@@ -34,6 +34,9 @@ struct Rekindle: ParsableCommand {
         } catch let error as StoreError {
             printError(error.description)
             Foundation.exit(1)
+        } catch let error as PrivateFileError {
+            printError(error.description)
+            Foundation.exit(1)
         } catch let error as GuideLoadError {
             printError(error.description)
             Foundation.exit(1)

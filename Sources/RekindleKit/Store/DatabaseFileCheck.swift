@@ -11,8 +11,6 @@ import GRDB
 /// leaves, and it holds nothing to lose. The exception is a zero-byte file with a non-empty
 /// `-wal` beside it, which is a damaged copy (SQLite writes the header before any WAL frame).
 enum DatabaseFileCheck {
-    private static let header = Array("SQLite format 3\0".utf8)
-
     /// Returns when the file may be opened read-write: it is absent, empty, or a sound rekindle
     /// (or empty SQLite) database of a schema this build knows. Throws a `StoreError` otherwise.
     static func verify(_ url: URL) throws {
@@ -46,7 +44,7 @@ enum DatabaseFileCheck {
         do { bytes = [UInt8](try handle.read(upToCount: 100) ?? Data()) } catch {
             throw StoreError.cannotOpen(path: path, reason: "cannot read the file (\(error.localizedDescription))")
         }
-        guard bytes.count >= header.count, Array(bytes.prefix(header.count)) == header else {
+        guard bytes.count >= SQLiteFiles.header.count, Array(bytes.prefix(SQLiteFiles.header.count)) == SQLiteFiles.header else {
             throw StoreError.notSQLite(path: path)
         }
         guard bytes.count == 100 else { throw StoreError.corrupt(path: path, detail: "truncated header") }

@@ -15,6 +15,8 @@ public final class Store: Sendable {
     /// The notes revision counter this instance last saw for each section, to notice saves
     /// made by another process in the meantime.
     let seenNoteRevisions = Mutex<[SectionRef: Int64]>([:])
+    /// The revision this store's saves of each section replace while its window lasts.
+    let openRevisions = Mutex<[SectionRef: OpenRevision]>([:])
     /// Device and inode of the database file when it was opened, to notice it being moved or
     /// deleted while open (SQLite would go on writing into the moved or unlinked file).
     private let fileIdentity: FileIdentity?
@@ -25,7 +27,11 @@ public final class Store: Sendable {
     public init(url: URL) throws {
         PrivateFiles.restrictUmask()
         try DatabaseFileCheck.verify(url)
-        try PrivateFiles.ensureDirectory(url.deletingLastPathComponent())
+        do {
+            try PrivateFiles.ensureDirectory(url.deletingLastPathComponent())
+        } catch let error as PrivateFileError {
+            throw StoreError.cannotOpen(path: url.path, reason: error.description)
+        }
         do {
             let pool = try DatabasePool(path: url.path, configuration: Self.configuration)
             try Self.migrate(pool, path: url.path)

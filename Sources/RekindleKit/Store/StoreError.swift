@@ -7,9 +7,6 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case foreignDatabase(path: String)
     case newerSchema(path: String, found: String, known: Int)
     case cannotOpen(path: String, reason: String)
-    case fileExists(path: String)
-    case symlinkRefused(path: String)
-    case io(path: String, reason: String)
     case unknownSection(guideID: String, sectionKey: String)
     case unknownItem(id: Int64)
     /// Renaming is for the person's own items; guide items take their title from the guide.
@@ -23,6 +20,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The database file was moved or deleted while open; writing on would put changes where
     /// nobody will find them, so nothing more is written.
     case fileMoved(path: String)
+    /// Another process has the database open (`rekindle restore` waits for it to close).
+    case inUse(path: String)
     /// Any other SQLite failure while writing; the transaction was rolled back.
     case writeFailed(path: String, reason: String)
 
@@ -33,19 +32,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notSQLite(let path):
             return "\(path) is not a rekindle database (not an SQLite file) — move it aside, or use --db to open another file"
         case .corrupt(let path, let detail):
-            return "\(path) is damaged (\(detail)) — it was left untouched; restore a backup, or use --db to open another file"
+            return "\(path) is damaged (\(detail)) — it was left untouched; restore a backup with 'rekindle restore BACKUP', or use --db to open another file"
         case .foreignDatabase(let path):
             return "\(path) is an SQLite database from another program — use --db to open a rekindle file"
         case .newerSchema(let path, let found, let known):
             return "\(path) was written by a newer version of rekindle (schema \(found)); this version knows up to v\(known) — update rekindle, or use --db to open another file"
         case .cannotOpen(let path, let reason):
             return "cannot open \(path): \(reason)"
-        case .fileExists(let path):
-            return "\(path) already exists — choose another name, or use --force to replace it"
-        case .symlinkRefused(let path):
-            return "\(path) is a symbolic link — refusing to write through it; choose another name"
-        case .io(let path, let reason):
-            return "\(path): \(reason)"
         case .unknownSection(let guideID, let sectionKey):
             return "no section \"\(sectionKey)\" in guide \"\(guideID)\" — load the guide first"
         case .unknownItem(let id):
@@ -60,6 +53,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot save to \(path): the database is read-only — nothing was changed; check the file, its folder and the disk"
         case .fileMoved(let path):
             return "cannot save to \(path): the database file was moved or deleted while open — nothing was changed; restart rekindle"
+        case .inUse(let path):
+            return "\(path) is open in another copy of rekindle — quit it first, then try again; nothing was changed"
         case .writeFailed(let path, let reason):
             return "cannot save to \(path): \(reason) — nothing was changed"
         }

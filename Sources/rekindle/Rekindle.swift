@@ -16,7 +16,7 @@ struct Rekindle: ParsableCommand {
         subcommands: [
             OpenCommand.self, StatusCommand.self, TickCommand.self, UntickCommand.self, AddCommand.self,
             NoteCommand.self, ExportCommand.self, GuidesCommand.self, KeysCommand.self, DoctorCommand.self,
-            BackupCommand.self,
+            BackupCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

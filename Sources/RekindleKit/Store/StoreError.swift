@@ -20,6 +20,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The database file was moved or deleted while open; writing on would put changes where
     /// nobody will find them, so nothing more is written.
     case fileMoved(path: String)
+    /// A backup to restore has a `-wal` beside it: part of it is in that file.
+    case backupHasWAL(path: String)
     /// Another process has the database open (`rekindle restore` waits for it to close).
     case inUse(path: String)
     /// Any other SQLite failure while writing; the transaction was rolled back.
@@ -53,6 +55,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot save to \(path): the database is read-only — nothing was changed; check the file, its folder and the disk"
         case .fileMoved(let path):
             return "cannot save to \(path): the database file was moved or deleted while open — nothing was changed; restart rekindle"
+        case .backupHasWAL(let path):
+            return "\(path) has a -wal file beside it, so it is not a finished backup — run 'rekindle status --db \(path)' once to complete it, then restore it"
         case .inUse(let path):
             return "\(path) is open in another copy of rekindle — quit it first, then try again; nothing was changed"
         case .writeFailed(let path, let reason):

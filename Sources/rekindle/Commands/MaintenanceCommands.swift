@@ -64,3 +64,27 @@ struct BackupCommand: ParsableCommand {
         }
     }
 }
+
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Put a backup back in place of the database, keeping the current one as a safety copy.",
+        discussion: """
+            Checks the backup, refuses while rekindle has the database open, and never mixes the \
+            backup with the old database's -wal (as copying the file by hand would).
+            """)
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The backup to restore (made by 'rekindle backup').", valueName: "backup"))
+    var backup: String
+
+    func validate() throws {
+        if backup.isEmpty { throw ValidationError("the backup path is empty") }
+    }
+
+    func run() throws {
+        let database = StorePaths.databaseURL(explicit: common.db)
+        let safety = try Store.restore(backup: URL(fileURLWithPath: backup), over: database, at: Date())
+        let kept = safety.map { "; the database as it was is kept in \($0.path) (readable only by you)" } ?? ""
+        print(DisplayText.sanitize("restored \(backup) to \(database.path)\(kept)"))
+    }
+}

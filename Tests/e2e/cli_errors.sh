@@ -86,7 +86,7 @@ cli_fails_mentioning "backup onto a folder" "is a folder" backup "$HOME/folder"
 [ ! -e "$HOME/elsewhere.md" ] || { echo "FAIL: a symlink was followed" >&2; CLI_FAILURES=$((CLI_FAILURES + 1)); }
 
 # --- --db pointing at things that are not a rekindle database
-cli_fails_mentioning "--db a directory" "is a directory" status --db "$HOME/folder"
+cli_fails_mentioning "--db a directory" "use --db $HOME/folder/rekindle.sqlite" status --db "$HOME/folder"
 printf 'My notes, not a database.\n' >"$HOME/notes.txt"
 cli_fails_mentioning "--db a text file" "not an SQLite file" tick 1.1 --db "$HOME/notes.txt"
 : >"$HOME/empty.sqlite"; printf 'wal frames' >"$HOME/empty.sqlite-wal"

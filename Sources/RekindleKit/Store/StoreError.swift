@@ -30,7 +30,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .isDirectory(let path):
-            return "\(path) is a directory, not a rekindle database — remove or rename it, or use --db to open another file"
+            return "\(path) is a folder, not a rekindle database — to keep the database in it, use --db \(path.hasSuffix("/") ? path : path + "/")\(StorePaths.fileName)"
         case .notSQLite(let path):
             return "\(path) is not a rekindle database (not an SQLite file) — move it aside, or use --db to open another file"
         case .corrupt(let path, let detail):

@@ -25,6 +25,12 @@ struct DoctorCommand: ParsableCommand {
         // Opening the store sets its files back to 0600, so look at the modes first.
         let foundBeforeOpening = Store.permissionProblems(StorePaths.databaseURL(explicit: common.db))
         let session = try Session(common, creatingDatabase: false)
+        guard !session.isFresh else {
+            let url = StorePaths.databaseURL(explicit: common.db)
+            print(DisplayText.sanitize("database: \(url.path)"))
+            print("no database yet — it is created when you first tick or write")
+            return
+        }
         let report = try session.store.doctorReport()
         report.lines.forEach { print(DisplayText.sanitize($0)) }
         let repaired = foundBeforeOpening.filter { !report.permissionProblems.contains($0) }
@@ -55,6 +61,10 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(common, creatingDatabase: false)
+        if session.isFresh {
+            let url = StorePaths.databaseURL(explicit: common.db)
+            throw CLIFailure(message: "there is no database at \(url.path) yet, so nothing to back up — it is created when you first tick or write")
+        }
         do {
             let destination = path.map { URL(fileURLWithPath: $0) } ?? Self.datedBackupURL(beside: session.store.url)
             try session.store.backup(to: destination, force: force)

@@ -24,6 +24,8 @@ struct Rekindle: ParsableCommand {
     /// Every failure ends as one line on stderr and a non-zero exit, never a stack trace or a usage dump.
     static func main() {
         umask(0o077)
+        // A quit from the keyboard (Ctrl-\\) ends a command quietly, without the runtime's backtrace.
+        signal(SIGQUIT, SIG_DFL)
         do {
             try requireUTF8Arguments()
             let arguments = movingCommonOptions(CommandWords.normalised(Array(CommandLine.arguments.dropFirst())))

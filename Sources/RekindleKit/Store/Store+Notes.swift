@@ -98,7 +98,10 @@ extension Store {
             let current = try NoteRecord.current(section, db)
             let counter = current?.revision ?? 0
             let body = newBody(current?.body ?? "")
-            if (current?.body ?? "") == body { return (NoteSaveResult(revision: nil), counter, open) }
+            // Bytes, not canonical equivalence: an NFD re-save of NFC text is a change worth keeping.
+            if NotePreview.sameBytes(current?.body ?? "", body) { return (NoteSaveResult(revision: nil), counter, open) }
+            // SQLite's text binding stops at a NUL and would keep only what comes before it.
+            if NotePreview.containsNUL(body) { throw StoreError.textHasNUL }
             guard try SectionRecord.exists(section, db) else {
                 throw StoreError.unknownSection(guideID: section.guideID, sectionKey: section.sectionKey)
             }

@@ -20,6 +20,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The database file was moved or deleted while open; writing on would put changes where
     /// nobody will find them, so nothing more is written.
     case fileMoved(path: String)
+    /// The database or its folder could be read or planted by another user.
+    case notPrivate(path: String, reason: String)
+    /// Text holding a NUL character, which SQLite would cut short there; nothing was saved.
+    case textHasNUL
     /// A backup to restore has a `-wal` beside it: part of it is in that file.
     case backupHasWAL(path: String)
     /// Another process has the database open (`rekindle restore` waits for it to close).
@@ -55,6 +59,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot save to \(path): the database is read-only — nothing was changed; check the file, its folder and the disk"
         case .fileMoved(let path):
             return "cannot save to \(path): the database file was moved or deleted while open — nothing was changed; restart rekindle"
+        case .notPrivate(let path, let reason):
+            return "refusing to use \(path): \(reason) — keep the database in a folder of your own (the default is ~/.local/share/rekindle)"
+        case .textHasNUL:
+            return "the text holds a NUL character (byte 0), which would cut it short there — nothing was saved; remove that character and save again"
         case .backupHasWAL(let path):
             return "\(path) has a -wal file beside it, so it is not a finished backup — run 'rekindle status --db \(path)' once to complete it, then restore it"
         case .inUse(let path):

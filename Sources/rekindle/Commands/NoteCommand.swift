@@ -47,8 +47,10 @@ struct NoteCommand: ParsableCommand {
             let _: NoteSaveResult = try session.store.appendNotes(guideID: guideID, sectionKey: section.key, text: append, at: Date())
             print(DisplayText.sanitize("added to the notes of \(section.displayName)"))
         } else if edit {
-            let edited = try ExternalEditor.edit(current)
-            guard edited != current else { return print("no change") }
+            let folder = StorePaths.databaseURL(explicit: common.db).deletingLastPathComponent()
+            let edited = try ExternalEditor.edit(current, rescueFolder: folder)
+            // Bytes, not canonical equivalence: an NFD re-save of NFC text is a change.
+            guard !edited.utf8.elementsEqual(current.utf8) else { return print("no change") }
             let result: NoteSaveResult = try session.store.saveNotes(guideID: guideID, sectionKey: section.key, body: edited, at: Date())
             let meanwhile = result.isConflict ? " (they were also changed elsewhere while you edited; that version is in --history)" : ""
             print(DisplayText.sanitize("saved the notes of \(section.displayName)\(meanwhile)"))

@@ -72,14 +72,16 @@ extension Store {
         // Live items that are in the guide, the person's own, or ticked before their key vanished.
         typealias Columns = ItemRecord.Columns
         var itemsBySection: [String: [ChecklistItem]] = [:]
-        let records = try ItemRecord.all().inGuide(guideID)
+        let records = ItemRecord.all().inGuide(guideID)
             .filter(Columns.deletedAt == nil && (Columns.inGuide || Columns.key == nil || Columns.doneAt != nil))
             .order(ItemRecord.sectionColumn, Columns.position, Columns.id)
-            .fetchCursor(db)
+        // A row cursor decoded by hand: a record cursor cost 6.6 M more instructions for 10,000 items.
+        let rows = try Row.fetchCursor(db, records)
         // Rows come grouped by section: collect a run, store it when the section changes.
         var runSection: String?
         var run: [ChecklistItem] = []
-        while let record = try records.next() {
+        while let row = try rows.next() {
+            let record = ItemRecord(row: row)
             if record.section != runSection {
                 if let runSection { itemsBySection[runSection] = run }
                 runSection = record.section

@@ -26,6 +26,7 @@ public final class Store: Sendable {
     /// it, and the database, `-wal` and `-shm` files 0600.
     public init(url: URL) throws {
         PrivateFiles.restrictUmask()
+        try FileOwnership.verify(url)
         try DatabaseFileCheck.verify(url)
         do {
             try PrivateFiles.ensureDirectory(url.deletingLastPathComponent())

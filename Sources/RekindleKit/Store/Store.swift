@@ -20,6 +20,10 @@ public final class Store: Sendable {
     /// Device and inode of the database file when it was opened, to notice it being moved or
     /// deleted while open (SQLite would go on writing into the moved or unlinked file).
     private let fileIdentity: FileIdentity?
+    /// The same for the `-wal` and `-shm` beside it. A cleaner that deletes them while the store is
+    /// open splits the database: another process starts a fresh index, and this one would write
+    /// over that process's commits from its stale index.
+    private let sideFileIdentities: [String: FileIdentity]
 
     /// Opens (creating if needed) the database at `url`, after checking, without writing, that
     /// it is a rekindle database this build can use. Makes the directory 0700 when it creates
@@ -44,6 +48,9 @@ public final class Store: Sendable {
         }
         self.url = url
         fileIdentity = FileIdentity(path: url.path)
+        var sides: [String: FileIdentity] = [:]
+        for suffix in ["-wal", "-shm"] { sides[suffix] = FileIdentity(path: url.path + suffix) }
+        sideFileIdentities = sides
         for file in Self.databaseFiles(url) { PrivateFiles.restrict(file) }
     }
 
@@ -63,6 +70,7 @@ public final class Store: Sendable {
         self.writer = writer
         self.url = nil
         self.fileIdentity = nil
+        self.sideFileIdentities = [:]
     }
 
     /// The schema version of the open database ("v1" → 1).
@@ -90,6 +98,12 @@ public final class Store: Sendable {
         if let url, let fileIdentity, FileIdentity(path: url.path) != fileIdentity {
             throw StoreError.fileMoved(path: url.path)
         }
+        if let url, sideFileIdentities.contains(where: { FileIdentity(path: url.path + $0.key) != $0.value }) {
+            // Closing would checkpoint from the stale index and drop the other process's commits
+            // from the -wal: this process keeps the connections open until it exits instead.
+            Self.neverClosed.withLock { $0.append(writer) }
+            throw StoreError.sideFilesReplaced(path: url.path)
+        }
         do {
             return try writer.write(updates)
         } catch let error as DatabaseError {
@@ -103,6 +117,9 @@ public final class Store: Sendable {
             }
         }
     }
+
+    /// Connections to a database whose `-wal`/`-shm` were replaced under them: kept, never closed.
+    private static let neverClosed = Mutex<[any DatabaseWriter]>([])
 
     /// The database file and the files SQLite keeps beside it in WAL mode.
     static func databaseFiles(_ url: URL) -> [URL] {

@@ -28,6 +28,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case backupHasWAL(path: String)
     /// Another process has the database open (`rekindle restore` waits for it to close).
     case inUse(path: String)
+    /// The `-wal` or `-shm` beside the database was deleted or replaced while open.
+    case sideFilesReplaced(path: String)
     /// Any other SQLite failure while writing; the transaction was rolled back.
     case writeFailed(path: String, reason: String)
 
@@ -65,6 +67,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the text holds a NUL character (byte 0), which would cut it short there — nothing was saved; remove that character and save again"
         case .backupHasWAL(let path):
             return "\(path) has a -wal file beside it, so it is not a finished backup — run 'rekindle status --db \(path)' once to complete it, then restore it"
+        case .sideFilesReplaced(let path):
+            return "cannot save to \(path): its -wal or -shm file was deleted or replaced while rekindle had it open (a cleaner or sync tool?) — nothing was changed; quit and start rekindle again"
         case .inUse(let path):
             return "\(path) is open in another copy of rekindle — quit it first, then try again; nothing was changed"
         case .writeFailed(let path, let reason):

@@ -20,6 +20,8 @@ enum DatabaseFileCheck {
         let path = url.path
         var info = stat()
         guard stat(path, &info) == 0 else {
+            // A -wal with no database: SQLite would answer "disk I/O error".
+            if errno == ENOENT, fileSize(path + "-wal") ?? 0 > 0 { throw StoreError.orphanWAL(path: path) }
             if errno == ENOENT { return }
             throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }

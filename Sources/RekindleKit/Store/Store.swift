@@ -96,6 +96,9 @@ public final class Store: Sendable {
     /// as it was and the same change can be tried again once the cause is gone.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
         if let url, let fileIdentity, FileIdentity(path: url.path) != fileIdentity {
+            // The last commits may still be in the -wal, which keeps the old name: fold them into
+            // the moved file (the open descriptor still reaches it), so it is complete where it went.
+            _ = try? writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
             throw StoreError.fileMoved(path: url.path)
         }
         if let url, sideFileIdentities.contains(where: { FileIdentity(path: url.path + $0.key) != $0.value }) {

@@ -28,6 +28,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case backupHasWAL(path: String)
     /// Another process has the database open (`rekindle restore` waits for it to close).
     case inUse(path: String)
+    /// The database is missing but its `-wal` (its last changes) is still there.
+    case orphanWAL(path: String)
     /// The `-wal` or `-shm` beside the database was deleted or replaced while open.
     case sideFilesReplaced(path: String)
     /// Any other SQLite failure while writing; the transaction was rolled back.
@@ -67,6 +69,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the text holds a NUL character (byte 0), which would cut it short there — nothing was saved; remove that character and save again"
         case .backupHasWAL(let path):
             return "\(path) has a -wal file beside it, so it is not a finished backup — run 'rekindle status --db \(path)' once to complete it, then restore it"
+        case .orphanWAL(let path):
+            return "\(path) is missing, but \(path)-wal, which holds its last changes, is still there — if the database was moved or renamed, put it back (or use --db to open it where it is); to start a new database, move \(path)-wal aside first"
         case .sideFilesReplaced(let path):
             return "cannot save to \(path): its -wal or -shm file was deleted or replaced while rekindle had it open (a cleaner or sync tool?) — nothing was changed; quit and start rekindle again"
         case .inUse(let path):

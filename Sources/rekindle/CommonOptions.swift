@@ -50,7 +50,10 @@ struct Session {
                     return
                 }
             }
-            store = try Store(url: url)
+            // A read-only folder or disk (a mounted backup): reading commands read a copy in memory.
+            let folder = url.deletingLastPathComponent().path
+            let writable = access(folder, W_OK) == 0 && (!exists || access(url.path, W_OK) == 0)
+            store = !creatingDatabase && !writable ? try Store.readOnlyCopy(of: url) : try Store(url: url)
             workbook = try store.load(guide: guide)
             isFresh = false
             try checking(workbook)

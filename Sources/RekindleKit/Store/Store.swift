@@ -135,7 +135,7 @@ public final class Store: Sendable {
     /// lowers peak memory; the OS file cache serves the rest.
     static let cacheSizePragma = -512
 
-    private static var configuration: Configuration {
+    static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
@@ -145,7 +145,7 @@ public final class Store: Sendable {
 
     /// Checks again under a connection (another process may have upgraded the file since
     /// `DatabaseFileCheck`), then applies missing migrations.
-    private static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+    static func migrate(_ writer: any DatabaseWriter, path: String) throws {
         if let found = try writer.read(Schema.unknownVersion) {
             throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
         }
@@ -171,4 +171,27 @@ struct FileIdentity: Equatable, Sendable {
 struct SectionRef: Hashable, Sendable {
     var guideID: String
     var sectionKey: String
+}
+
+extension Store {
+    /// A private in-memory copy of the database at `url`, for reading where nothing may be
+    /// written (a read-only folder or disk, such as a mounted backup): the file is only read,
+    /// opened as immutable when it has no `-wal`. Changes to the copy go nowhere.
+    public static func readOnlyCopy(of url: URL) throws -> Store {
+        try DatabaseFileCheck.verify(url, untouched: !FileManager.default.fileExists(atPath: url.path + "-wal"))
+        var configuration = Configuration()
+        configuration.readonly = true
+        let walExists = FileManager.default.fileExists(atPath: url.path + "-wal")
+        do {
+            let source = try DatabaseQueue(path: walExists ? url.path : DatabaseFileCheck.immutableURI(url.path),
+                                           configuration: configuration)
+            let copy = try DatabaseQueue(configuration: Self.configuration)
+            try source.backup(to: copy)
+            try source.close()
+            try migrate(copy, path: url.path)
+            return Store(writer: copy)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: url.path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
 }

@@ -53,6 +53,10 @@ public final class GuideStore: WorkbookStore, Sendable {
         try store.saveNotes(guideID: guideID, sectionKey: sectionKey, body: body, at: date)
     }
 
+    public func autosaveNotes(guideID: String, sectionKey: String, body: String, at date: Date) throws -> NoteSaveResult {
+        try store.autosaveNotes(guideID: guideID, sectionKey: sectionKey, body: body, at: date)
+    }
+
     /// The newest 200: enough to find a version by its time, without reading years of history.
     public func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision] {
         try store.noteHistory(guideID: guideID, sectionKey: sectionKey, limit: 200)

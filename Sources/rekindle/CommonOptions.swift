@@ -24,18 +24,39 @@ struct Session {
     let store: Store
     let guide: Guide
     let workbook: Workbook
+    /// No database exists yet at the default place: `store` is an empty one in memory, so reading
+    /// commands show a fresh workbook (0 of 18) instead of failing on a first run.
+    let isFresh: Bool
 
-    /// Commands that only read pass `creatingDatabase: false`, so a mistyped `--db` is reported
-    /// instead of silently becoming a new, empty database that looks like lost progress.
-    init(_ options: CommonOptions, creatingDatabase: Bool = true) throws {
+    /// Commands that only read pass `creatingDatabase: false`: on the default database they work
+    /// before it exists (on an empty workbook, creating nothing), while a `--db` naming a missing
+    /// file is reported instead of silently becoming a new, empty database that looks like lost
+    /// progress. Commands that change something pass `checking`, which sees the workbook before
+    /// any database is created, so a wrong item reference creates nothing.
+    init(_ options: CommonOptions, creatingDatabase: Bool = true, checking: (Workbook) throws -> Void = { _ in }) throws {
         guide = try Self.resolveGuide(options.guide)
         let url = StorePaths.databaseURL(explicit: options.db)
-        if !creatingDatabase, !FileManager.default.fileExists(atPath: url.path) {
+        let exists = FileManager.default.fileExists(atPath: url.path)
+        if !creatingDatabase, !exists, options.db != nil {
             throw CLIFailure(message: "there is no database at \(url.path) yet — it is created the first time you open rekindle, or tick, add or write a note")
         }
         do {
-            store = try Store(url: url)
+            if !exists {
+                let empty = try Store.inMemory()
+                let preview = try empty.load(guide: guide)
+                try checking(preview)
+                if !creatingDatabase {
+                    (store, workbook, isFresh) = (empty, preview, true)
+                    return
+                }
+            }
+            // A read-only folder or disk (a mounted backup): reading commands read a copy in memory.
+            let folder = url.deletingLastPathComponent().path
+            let writable = access(folder, W_OK) == 0 && (!exists || access(url.path, W_OK) == 0)
+            store = !creatingDatabase && !writable ? try Store.readOnlyCopy(of: url) : try Store(url: url)
             workbook = try store.load(guide: guide)
+            isFresh = false
+            try checking(workbook)
         } catch let error as StoreError {
             throw CLIFailure(message: error.description)
         }

@@ -17,7 +17,7 @@ struct Rekindle: ParsableCommand {
         subcommands: [
             OpenCommand.self, StatusCommand.self, TickCommand.self, UntickCommand.self, AddCommand.self,
             NoteCommand.self, ExportCommand.self, GuidesCommand.self, KeysCommand.self, DoctorCommand.self,
-            BackupCommand.self, SupportCommand.self, ReadCommand.self,
+            BackupCommand.self, RestoreCommand.self, SupportCommand.self, ReadCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
@@ -25,14 +25,22 @@ struct Rekindle: ParsableCommand {
     /// Every failure ends as one line on stderr and a non-zero exit, never a stack trace or a usage dump.
     static func main() {
         umask(0o077)
+        // A quit from the keyboard (Ctrl-\\) ends a command quietly, without the runtime's backtrace.
+        signal(SIGQUIT, SIG_DFL)
         do {
             try requireUTF8Arguments()
-            var command = try parseAsRoot(movingCommonOptions(Array(CommandLine.arguments.dropFirst())))
+            let arguments = movingCommonOptions(CommandWords.normalised(Array(CommandLine.arguments.dropFirst())))
+            let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+            if let unknown = CommandWords.unknownCommand(in: arguments, commands: commands) { throw unknown }
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let failure as CLIFailure {
             printError(failure.message)
             Foundation.exit(failure.exitCode)
         } catch let error as StoreError {
+            printError(error.description)
+            Foundation.exit(1)
+        } catch let error as PrivateFileError {
             printError(error.description)
             Foundation.exit(1)
         } catch let error as GuideLoadError {
@@ -44,7 +52,9 @@ struct Rekindle: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }
-            let oneLine = message(for: error).split(whereSeparator: \.isNewline).joined(separator: "; ")
+            // The parser's messages start with a capital; every other line of ours does not.
+            var oneLine = message(for: error).split(whereSeparator: \.isNewline).joined(separator: "; ")
+            if let first = oneLine.first { oneLine = first.lowercased() + oneLine.dropFirst() }
             printError("\(oneLine) (see 'rekindle --help')")
             Foundation.exit(code.rawValue)
         }
@@ -97,9 +107,12 @@ struct CLIFailure: Error {
 }
 
 /// Always exactly one line: controls become stand-ins and line breaks (a file name may hold one) "␊".
-func printError(_ message: String) {
+/// A message that starts with "rekindle " itself (the terminal layer's) does not repeat the name.
+/// `plain` is for a remark, not a failure ("(no notes yet)"): no "rekindle: " before it.
+func printError(_ message: String, plain: Bool = false) {
+    let message = message.hasPrefix("rekindle ") ? String(message.dropFirst("rekindle ".count)) : message
     let oneLine = DisplayText.sanitize(message).replacingOccurrences(of: "\n", with: "\u{240A}")
-    FileHandle.standardError.write(Data("rekindle: \(oneLine)\n".utf8))
+    FileHandle.standardError.write(Data("\(plain ? "" : "rekindle: ")\(oneLine)\n".utf8))
 }
 
 /// Stored text (notes, items, guide text) exactly as written when piped or redirected, and made

@@ -6,21 +6,23 @@ import RekindleKit
 enum RevisionEditing {
     /// Opens `current` in $EDITOR (or `draft` when there is nothing yet, such as the card's empty
     /// form) and saves the result as a new revision when it changed. `what` names it: "the notes of Step 2".
-    static func edit(_ current: String, draft: String? = nil, what: String,
+    /// What the editor hands back that cannot be stored is kept in `rescueFolder` (see `ExternalEditor`).
+    static func edit(_ current: String, draft: String? = nil, what: String, rescueFolder: URL,
                      save: (String) throws -> NoteSaveResult) throws {
         let starting = current.isEmpty ? draft ?? current : current
-        let edited = try ExternalEditor.edit(starting)
-        guard edited != starting else { return print("no change") }
+        let edited = try ExternalEditor.edit(starting, rescueFolder: rescueFolder)
+        // Bytes, not canonical equivalence: an NFD re-save of NFC text is a change.
+        guard !edited.utf8.elementsEqual(starting.utf8) else { return print("no change") }
         let result = try save(edited)
         let meanwhile = result.isConflict ? " (it was also changed elsewhere while you edited; that version is in --history)" : ""
         print(DisplayText.sanitize("saved \(what)\(meanwhile)"))
     }
 
-    /// One line per saved version, newest first: id, time, first line.
-    static func printHistory(_ revisions: [NoteRevision]) {
+    /// One line per saved version, newest first: id, time, and the first line that changed.
+    static func printHistory(_ revisions: [NoteRevisionSummary]) {
         for revision in revisions {
-            let firstLine = revision.body.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            print(DisplayText.sanitize("\(revision.id)  \(timestamp(revision.savedAt))  \(firstLine)"))
+            let change = revision.change == .removed ? "took out: " : ""
+            print(DisplayText.sanitize("\(revision.id)  \(timestamp(revision.savedAt))  \(change)\(revision.preview)"))
         }
     }
 

@@ -57,7 +57,7 @@ import Testing
 
             ### Notes
 
-            I did it.
+                I did it.
 
             ## Old Part (from an earlier version of the guide)
 
@@ -72,7 +72,7 @@ import Testing
         try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "Wrote it, did not send.")
         let markdown = Exporter.markdown(try store.load(guide: sampleGuide()), notes: try store.allNotes(guideID: "rekindle"))
         #expect(markdown.contains("## Step 2: Reestablishing Contact"))
-        #expect(markdown.contains("### Notes\n\nWrote it, did not send.\n"))
+        #expect(markdown.contains("### Notes\n\n    Wrote it, did not send.\n"))
     }
 }
 

@@ -42,3 +42,8 @@ enum GuideTestSupport {
         return folder
     }
 }
+
+extension Guide {
+    /// The sections that are numbered steps, in order (only tests need them apart).
+    var steps: [GuideSection] { sections.filter { $0.kind == .step } }
+}

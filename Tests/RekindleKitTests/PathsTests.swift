@@ -20,7 +20,7 @@ import Testing
         umask(0o022)
         try PrivateFiles.write(Data("one".utf8), to: target)
         #expect(PrivateFiles.mode(of: target) == 0o600)
-        #expect(throws: StoreError.fileExists(path: target.path)) { try PrivateFiles.write(Data("two".utf8), to: target) }
+        #expect(throws: PrivateFileError.fileExists(path: target.path)) { try PrivateFiles.write(Data("two".utf8), to: target) }
         try PrivateFiles.write(Data("two".utf8), to: target, force: true)
         #expect(try String(contentsOf: target, encoding: .utf8) == "two")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["export.md"])
@@ -32,7 +32,7 @@ import Testing
         try Data("keep me".utf8).write(to: victim)
         let link = directory.file("link.md")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: victim)
-        #expect(throws: StoreError.symlinkRefused(path: link.path)) {
+        #expect(throws: PrivateFileError.symlinkRefused(path: link.path)) {
             try PrivateFiles.write(Data("evil".utf8), to: link, force: true)
         }
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")

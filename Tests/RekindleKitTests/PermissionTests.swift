@@ -76,13 +76,13 @@ import Testing
         let link = directory.file("link.md")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
         for force in [false, true] {
-            #expect(throws: StoreError.symlinkRefused(path: link.path)) {
+            #expect(throws: PrivateFileError.symlinkRefused(path: link.path)) {
                 try PrivateFiles.write(Data("secret".utf8), to: link, force: force)
             }
         }
         #expect(!FileManager.default.fileExists(atPath: target.path))
         let store = try Store(url: directory.databaseURL)
-        #expect(throws: StoreError.symlinkRefused(path: link.path)) { try store.backup(to: link, force: true) }
+        #expect(throws: PrivateFileError.symlinkRefused(path: link.path)) { try store.backup(to: link, force: true) }
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 }

@@ -11,7 +11,8 @@ import Testing
         try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "kept safe")
         let backup = directory.file("backup.sqlite")
         try store.backup(to: backup)
-        #expect(throws: StoreError.fileExists(path: backup.path)) { try store.backup(to: backup) }
+        // Never over an SQLite file, not even an older backup (it could be the database itself).
+        #expect(throws: PrivateFileError.wouldReplaceDatabase(path: backup.path)) { try store.backup(to: backup, force: true) }
 
         let copy = try Store(url: backup)
         #expect(try copy.load(guide: sampleGuide()).section("contact")?.items.first?.doneAt == date(1))

@@ -169,6 +169,35 @@ import Testing
         #expect(try original.writer.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
     }
 
+    /// The database renamed while open (issue 10 item 7): its last commits were still in the -wal,
+    /// which keeps the old name. Before refusing, the store folds them into the renamed file, so
+    /// the file the person finds under its new name has every confirmed save.
+    @Test func aRenamedDatabaseGetsItsLastCommitsBeforeWritesStop() throws {
+        let directory = try TemporaryDirectory()
+        let store = try openStore(directory)
+        try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "Saved before the rename.")
+        let renamed = directory.databaseURL.deletingLastPathComponent().appendingPathComponent("renamed.sqlite")
+        #expect(rename(directory.databaseURL.path, renamed.path) == 0)
+        #expect(throws: StoreError.fileMoved(path: directory.databaseURL.path)) {
+            try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "After the rename.")
+        }
+        // What the renamed file holds on its own, without the -wal left under the old name.
+        let alone = directory.file("alone.sqlite")
+        try FileManager.default.copyItem(at: renamed, to: alone)
+        #expect(try Store(url: alone).notes(guideID: "rekindle", sectionKey: "contact") == "Saved before the rename.")
+    }
+
+    /// What a rename leaves at the old name: a -wal alone. Said in plain words, not "disk I/O error",
+    /// and nothing is created there.
+    @Test func aWalWithoutItsDatabaseIsExplained() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("rekindle.sqlite").path
+        FileManager.default.createFile(atPath: path + "-wal", contents: Data(repeating: 7, count: 4096))
+        let error = try #require(throws: StoreError.self) { try Store(path: path) }
+        #expect(error == .orphanWAL(path: path) && error.description.contains("put it back"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
     @Test func folderDeletedWhileOpenStopsWrites() throws {
         let directory = try TemporaryDirectory()
         let store = try openStore(directory)

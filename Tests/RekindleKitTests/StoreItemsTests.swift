@@ -77,20 +77,19 @@ import Testing
         #expect(restored[0].doneAt == date(3))
     }
 
-    @Test func movingReordersGuideAndOwnItemsAndKeepsDeletedOnesInPlace() throws {
+    @Test func reorderingKeepsDeletedItemsInTheirPlace() throws {
         let store = try Store.inMemory()
         let items = try #require(try store.load(guide: sampleGuide()).section("self-reflection")?.items)
         let a = try store.addItem(guideID: "rekindle", sectionKey: "self-reflection", title: "A")
         let b = try store.addItem(guideID: "rekindle", sectionKey: "self-reflection", title: "B")
         try store.deleteItem(id: a.id)
-        // Live: motives, mistakes, B. Move B to the top, then motives to the end.
-        try store.moveItem(id: b.id, toIndex: 0)
-        try store.moveItem(id: items[0].id, toIndex: 99)
+        // Live: motives, mistakes, B. B to the top and motives to the end, as J/K would.
+        try store.reorder(guideID: "rekindle", sectionKey: "self-reflection", itemIDs: [b.id, items[1].id, items[0].id])
         func titles() throws -> [String]? { try store.load(guide: sampleGuide()).section("self-reflection")?.items.map(\.title) }
         #expect(try titles() == ["B", "Own Your Mistakes", "Evaluate Your Motives"])
-        // A was deleted right after "Own Your Mistakes"; moving past the live items does not jump it.
+        // A keeps its slot, the third row, and comes back there.
         try store.restoreItem(id: a.id)
-        #expect(try titles() == ["B", "Own Your Mistakes", "Evaluate Your Motives", "A"])
+        #expect(try titles() == ["B", "Own Your Mistakes", "A", "Evaluate Your Motives"])
     }
 
     @Test func reorderingWhatTheScreenShowsLeavesOtherRowsInTheirSlots() throws {

@@ -102,3 +102,29 @@ import Testing
         #expect(try stores[1].load(guide: sampleGuide()).section("contact")?.total == 101)
     }
 }
+
+@Suite struct StoreNotesExactTextTests {
+    /// "é" as one scalar and as e + combining accent are equal Strings, but a different text.
+    @Test func aResaveInAnotherNormalisationIsStored() throws {
+        let store = try Store.inMemory()
+        _ = try store.load(guide: sampleGuide())
+        try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "caf\u{E9}")
+        let decomposed = "cafe\u{301}"
+        #expect(try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: decomposed).revision != nil)
+        #expect(Array(try store.notes(guideID: "rekindle", sectionKey: "contact").utf8) == Array(decomposed.utf8))
+    }
+
+    /// SQLite would keep only what comes before a NUL: refused whole, nothing truncated.
+    @Test func textWithANulIsRefusedNotTruncated() throws {
+        let store = try Store.inMemory()
+        _ = try store.load(guide: sampleGuide())
+        try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "kept")
+        #expect(throws: StoreError.textHasNUL) {
+            try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "before\u{0}after")
+        }
+        #expect(throws: StoreError.textHasNUL) {
+            try store.appendNotes(guideID: "rekindle", sectionKey: "contact", text: "a\u{0}b")
+        }
+        #expect(try store.notes(guideID: "rekindle", sectionKey: "contact") == "kept")
+    }
+}

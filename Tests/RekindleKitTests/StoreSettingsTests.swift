@@ -11,4 +11,15 @@ import Testing
         #expect(try store.setting("position.g") == "second")
         #expect(try store.setting("other") == nil)
     }
+
+    /// Settings go through the same checks as every other write: none lands in a moved file.
+    @Test func aSettingIsNotWrittenIntoAMovedDatabase() throws {
+        let directory = try TemporaryDirectory()
+        let store = try Store(url: directory.databaseURL)
+        let folder = directory.databaseURL.deletingLastPathComponent()
+        try FileManager.default.moveItem(at: folder, to: directory.url.appendingPathComponent("moved"))
+        #expect(throws: StoreError.fileMoved(path: directory.databaseURL.path)) {
+            try store.setSetting("position.g", to: "lost?")
+        }
+    }
 }

@@ -78,15 +78,15 @@ cli_fails_mentioning "export over an existing file" "already exists" export -o "
 cli_fails_mentioning "export through a symlink" "symbolic link" export -o "$HOME/link.md"
 cli_fails_mentioning "export through a symlink, --force" "symbolic link" export -o "$HOME/link-to-existing.md" --force
 cli_fails_mentioning "export into a missing folder" "does not exist" export -o "$HOME/missing/x.md"
-cli_fails_mentioning "export onto a folder" "is a directory" export -o "$HOME/folder" --force
+cli_fails_mentioning "export onto a folder" "is a folder" export -o "$HOME/folder" --force
 cli_fails_mentioning "backup into a missing folder" "does not exist" backup "$HOME/missing/b.sqlite"
 cli_fails_mentioning "backup over an existing file" "already exists" backup "$HOME/existing.md"
 cli_fails_mentioning "backup through a symlink" "symbolic link" backup "$HOME/link.md" --force
-cli_fails_mentioning "backup onto a folder" "is a directory" backup "$HOME/folder"
+cli_fails_mentioning "backup onto a folder" "is a folder" backup "$HOME/folder"
 [ ! -e "$HOME/elsewhere.md" ] || { echo "FAIL: a symlink was followed" >&2; CLI_FAILURES=$((CLI_FAILURES + 1)); }
 
 # --- --db pointing at things that are not a rekindle database
-cli_fails_mentioning "--db a directory" "is a directory" status --db "$HOME/folder"
+cli_fails_mentioning "--db a directory" "use --db $HOME/folder/rekindle.sqlite" status --db "$HOME/folder"
 printf 'My notes, not a database.\n' >"$HOME/notes.txt"
 cli_fails_mentioning "--db a text file" "not an SQLite file" tick 1.1 --db "$HOME/notes.txt"
 : >"$HOME/empty.sqlite"; printf 'wal frames' >"$HOME/empty.sqlite-wal"

@@ -3,16 +3,42 @@ import Foundation
 /// Turns a workbook into files a person can keep or read elsewhere. Write them with
 /// `PrivateFiles.write(_:to:force:)` so they are private and never half-written.
 public enum Exporter {
-    /// Stable JSON: sorted keys, ISO 8601 dates, a trailing newline.
+    /// Stable JSON: sorted keys, ISO 8601 dates, a trailing newline. DEL, C1 controls and bidi
+    /// controls are written as `\uXXXX` escapes too (JSONEncoder escapes only U+0000–U+001F), so
+    /// the output is safe to print on a terminal and still decodes to the raw text.
     public static func json<Value: Encodable>(_ value: Value) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(value) + Data("\n".utf8)
+        let encoded = try encoder.encode(value)
+        guard String(decoding: encoded, as: UTF8.self).unicodeScalars.contains(where: needsEscape) else {
+            return encoded + Data("\n".utf8)
+        }
+        // Such scalars can only stand inside JSON strings, where an escape means the same scalar.
+        var escaped = String.UnicodeScalarView()
+        for scalar in String(decoding: encoded, as: UTF8.self).unicodeScalars {
+            if needsEscape(scalar) {
+                escaped.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+            } else {
+                escaped.append(scalar)
+            }
+        }
+        return Data((String(escaped) + "\n").utf8)
+    }
+
+    /// Scalars a terminal acts on that JSONEncoder leaves raw.
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// A Markdown document: the title and progress, then each section with its text, its
     /// checklist as `- [x]`/`- [ ]` lines, and the person's notes; their support card last.
+    /// Controls become the stand-ins the screen shows (the file is safe to `cat`), and notes are
+    /// indented four spaces, a block Markdown shows as written: a note line such as "## Step 5" or
+    /// "- [x] …" stays text.
     public static func markdown(_ workbook: Workbook, notes: [String: String], supportCard: String = "") -> String {
         var lines = ["# \(workbook.title)", "", "Progress: \(workbook.done) of \(workbook.total) done"]
         for section in workbook.sections {
@@ -22,15 +48,17 @@ public enum Exporter {
             if !section.items.isEmpty { lines.append("") }
             for item in section.items { lines.append(checklistLine(item)) }
             if let body = notes[section.key], !body.isEmpty {
-                lines += ["", "### Notes", "", withoutFinalNewline(body)]
+                lines += ["", "### Notes", ""] + indented(body)
             }
         }
-        if !supportCard.isEmpty { lines += ["", "## My support card", "", withoutFinalNewline(supportCard)] }
-        return lines.joined(separator: "\n") + "\n"
+        if !supportCard.isEmpty { lines += ["", "## My support card", ""] + indented(supportCard) }
+        return DisplayText.sanitize(lines.joined(separator: "\n") + "\n")
     }
 
-    private static func withoutFinalNewline(_ text: String) -> String {
-        text.hasSuffix("\n") ? String(text.dropLast()) : text
+    /// The person's own text as an indented block, so none of it reads as Markdown structure.
+    private static func indented(_ body: String) -> [String] {
+        let text = body.hasSuffix("\n") ? String(body.dropLast()) : body
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
     }
 
     /// One list line; line breaks in titles become spaces so the list stays a list.

@@ -15,8 +15,6 @@ public struct Guide: Equatable, Sendable {
         self.sections = sections
     }
 
-    /// The sections that are numbered steps, in order.
-    public var steps: [GuideSection] { sections.filter { $0.kind == .step } }
 }
 
 public enum SectionKind: String, Equatable, Sendable, Codable {

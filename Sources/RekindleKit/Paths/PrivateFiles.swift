@@ -23,7 +23,7 @@ public enum PrivateFiles {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw StoreError.io(path: directory.path, reason: "exists but is not a directory")
+                throw PrivateFileError.notADirectory(path: directory.path)
             }
             return
         }
@@ -32,7 +32,7 @@ public enum PrivateFiles {
                 at: directory, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: Int(directoryMode)])
         } catch {
-            throw StoreError.io(path: directory.path, reason: "cannot create the directory (\(error.localizedDescription))")
+            throw PrivateFileError.cannotCreateDirectory(path: directory.path, reason: error.localizedDescription)
         }
         chmod(directory.path, directoryMode)
     }
@@ -50,20 +50,23 @@ public enum PrivateFiles {
     }
 
     /// Writes `data` to `destination` atomically with mode 0600. See `replace(_:force:producing:)`.
+    /// A FIFO or a device (`/dev/stdout`, a pipe someone reads) is written into, never replaced.
     public static func write(_ data: Data, to destination: URL, force: Bool = false) throws {
+        if try isStream(destination) { return try writeInto(destination, data) }
         try replace(destination, force: force) { temporary in
             do {
                 try data.write(to: temporary)
             } catch {
-                throw StoreError.io(path: destination.path, reason: "cannot write (\(error.localizedDescription))")
+                throw PrivateFileError.io(path: destination.path, reason: "cannot write (\(error.localizedDescription))")
             }
         }
     }
 
     /// Produces a new file at `destination` without ever exposing a partial one: `producing`
     /// fills a 0600 temporary file in the same directory, which is synced to disk and renamed
-    /// into place. Refuses a symlink at the destination (it could point anywhere) and an existing
-    /// file unless `force`.
+    /// into place. Refuses a symlink at the destination (it could point anywhere), anything that
+    /// is not a regular file, an SQLite database or its `-wal`/`-shm` (even with `force`), and an
+    /// existing file unless `force`.
     public static func replace(_ destination: URL, force: Bool, producing: (URL) throws -> Void) throws {
         try checkDestination(destination, force: force)
         let directory = destination.deletingLastPathComponent()
@@ -90,13 +93,39 @@ public enum PrivateFiles {
         var info = stat()
         let directory = destination.deletingLastPathComponent()
         guard stat(directory.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-            throw StoreError.io(path: destination.path, reason: "the folder \(directory.path) does not exist — create it first")
+            throw PrivateFileError.folderMissing(path: destination.path, folder: directory.path)
         }
+        if SQLiteFiles.belongsToDatabase(destination) { throw PrivateFileError.wouldReplaceDatabase(path: destination.path) }
         guard lstat(destination.path, &info) == 0 else { return }
+        switch info.st_mode & S_IFMT {
+        case S_IFLNK: throw PrivateFileError.symlinkRefused(path: destination.path)
+        case S_IFDIR: throw PrivateFileError.isDirectory(path: destination.path)
+        case S_IFREG: if !force { throw PrivateFileError.fileExists(path: destination.path) }
+        default: throw PrivateFileError.io(path: destination.path, reason: "is not a regular file — refusing to replace it")
+        }
+    }
+
+    /// A FIFO or character device at `url` (after symlinks: `/dev/stdout` is one).
+    private static func isStream(_ url: URL) throws -> Bool {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return false }
         let type = info.st_mode & S_IFMT
-        if type == S_IFLNK { throw StoreError.symlinkRefused(path: destination.path) }
-        if type == S_IFDIR { throw StoreError.io(path: destination.path, reason: "is a directory") }
-        if !force { throw StoreError.fileExists(path: destination.path) }
+        return type == S_IFIFO || type == S_IFCHR
+    }
+
+    private static func writeInto(_ url: URL, _ data: Data) throws {
+        let descriptor = open(url.path, O_WRONLY | O_NOCTTY)
+        guard descriptor >= 0 else { throw posixError(url, "cannot open for writing") }
+        defer { close(descriptor) }
+        var offset = 0
+        try data.withUnsafeBytes { bytes in
+            while offset < bytes.count {
+                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { throw posixError(url, "cannot write") }
+                offset += written
+            }
+        }
     }
 
     private static func sync(_ url: URL) throws {
@@ -106,7 +135,13 @@ public enum PrivateFiles {
         guard fsync(descriptor) == 0 else { throw posixError(url, "cannot sync to disk") }
     }
 
-    private static func posixError(_ url: URL, _ what: String) -> StoreError {
+    private static func posixError(_ url: URL, _ what: String) -> PrivateFileError {
         .io(path: url.path, reason: "\(what) (\(String(cString: strerror(errno))))")
     }
 }
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif

@@ -11,14 +11,17 @@ import GRDB
 /// leaves, and it holds nothing to lose. The exception is a zero-byte file with a non-empty
 /// `-wal` beside it, which is a damaged copy (SQLite writes the header before any WAL frame).
 enum DatabaseFileCheck {
-    private static let header = Array("SQLite format 3\0".utf8)
-
     /// Returns when the file may be opened read-write: it is absent, empty, or a sound rekindle
     /// (or empty SQLite) database of a schema this build knows. Throws a `StoreError` otherwise.
-    static func verify(_ url: URL) throws {
+    ///
+    /// `untouched` (for a backup about to be restored) opens the file as immutable, so not even a
+    /// `-shm` appears beside it, and refuses one with a `-wal` (SQLite would ignore the `-wal`).
+    static func verify(_ url: URL, untouched: Bool = false) throws {
         let path = url.path
         var info = stat()
         guard stat(path, &info) == 0 else {
+            // A -wal with no database: SQLite would answer "disk I/O error".
+            if errno == ENOENT, fileSize(path + "-wal") ?? 0 > 0 { throw StoreError.orphanWAL(path: path) }
             if errno == ENOENT { return }
             throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
@@ -32,8 +35,10 @@ enum DatabaseFileCheck {
             if walSize > 0 { throw StoreError.corrupt(path: path, detail: "empty file beside a non-empty -wal") }
             return
         }
+        if untouched, walSize > 0 { throw StoreError.backupHasWAL(path: path) }
         try checkHeader(path: path, size: size, hasWAL: walSize > 0)
-        try checkContents(path: path)
+        // Without a -wal to read, immutable leaves nothing behind (a refused file stays as it was).
+        try checkContents(path: path, opening: untouched || walSize == 0 ? immutableURI(path) : path)
     }
 
     /// The first 100 bytes say whether this is SQLite and how long the file should be.
@@ -46,7 +51,7 @@ enum DatabaseFileCheck {
         do { bytes = [UInt8](try handle.read(upToCount: 100) ?? Data()) } catch {
             throw StoreError.cannotOpen(path: path, reason: "cannot read the file (\(error.localizedDescription))")
         }
-        guard bytes.count >= header.count, Array(bytes.prefix(header.count)) == header else {
+        guard bytes.count >= SQLiteFiles.header.count, Array(bytes.prefix(SQLiteFiles.header.count)) == SQLiteFiles.header else {
             throw StoreError.notSQLite(path: path)
         }
         guard bytes.count == 100 else { throw StoreError.corrupt(path: path, detail: "truncated header") }
@@ -62,13 +67,13 @@ enum DatabaseFileCheck {
     }
 
     /// Opens read-only: integrity, whose database it is, and which schema it has.
-    private static func checkContents(path: String) throws {
+    private static func checkContents(path: String, opening location: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = \(Store.cacheSizePragma)") }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: location, configuration: configuration)
             defer { try? queue.close() }
             try queue.read { db in
                 // Every table but the append-only notes history: that one is most of the file (a year
@@ -102,6 +107,14 @@ enum DatabaseFileCheck {
             default: throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
             }
         }
+    }
+
+    /// An SQLite URI that opens `path` read-only without locks, `-wal` or `-shm` (SQLite here is
+    /// built with URI file names enabled).
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
     }
 
     private static func fileSize(_ path: String) -> Int64? {

@@ -72,8 +72,34 @@ enum Schema {
                 """)
         }
         registerSupportCardMigration(&migrator)
+        migrator.registerMigration("v4") { db in
+            // The history lists previews, never every body (a year of revisions of a 1 MB note).
+            try db.execute(sql: """
+                ALTER TABLE noteRevisions ADD COLUMN preview TEXT NOT NULL DEFAULT '';
+                ALTER TABLE noteRevisions ADD COLUMN previewRemoved BOOLEAN NOT NULL DEFAULT 0;
+                """)
+            try fillPreviews(db)
+        }
         return migrator
     }()
+
+    /// Gives every revision of an older database its preview: one pass in id order per section,
+    /// holding only the previous body.
+    private static func fillPreviews(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, guide, section, body FROM noteRevisions ORDER BY guide, section, id")
+        var previous: (guide: String, section: String, body: String)?
+        var updates: [(Int64, NotePreview)] = []
+        while let row = try rows.next() {
+            let (guide, section, body): (String, String, String) = (row[1], row[2], row[3])
+            let base = previous.flatMap { $0.guide == guide && $0.section == section ? $0.body : nil } ?? ""
+            updates.append((row[0], NotePreview(old: base, new: body)))
+            previous = (guide, section, body)
+        }
+        for (id, preview) in updates {
+            try db.execute(sql: "UPDATE noteRevisions SET preview = ?, previewRemoved = ? WHERE id = ?",
+                           arguments: [preview.line, preview.change == .removed, id])
+        }
+    }
 
     /// The highest schema version this build knows ("v1" → 1).
     static var knownVersion: Int { migrator.migrations.compactMap(version(of:)).max() ?? 0 }

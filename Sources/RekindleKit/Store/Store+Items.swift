@@ -3,12 +3,13 @@ import GRDB
 
 /// Checklist changes. Each is one short transaction touching the rows it changes.
 extension Store {
+    private typealias Columns = ItemRecord.Columns
+
     /// Ticks or unticks an item. Ticking an item that is already done keeps its first date.
     public func setDone(itemID: Int64, done: Bool, at date: Date = Date()) throws {
         try write { db in
-            try db.execute(sql: "UPDATE items SET doneAt = CASE WHEN ? THEN coalesce(doneAt, ?) END WHERE id = ?",
-                           arguments: [done, date, itemID])
-            try Self.requireChange(db, itemID)
+            let doneAt = done ? Columns.doneAt.set(to: Columns.doneAt ?? date) : Columns.doneAt.set(to: nil)
+            try Self.requireChange(ItemRecord.withID(itemID).updateAll(db, doneAt), itemID)
         }
     }
 
@@ -16,24 +17,20 @@ extension Store {
     /// otherwise at the end.
     public func addItem(guideID: String, sectionKey: String, title: String,
                         after itemID: Int64? = nil) throws -> ChecklistItem {
-        try write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM sections WHERE guide = ? AND key = ?",
-                                    arguments: [guideID, sectionKey]) != nil else {
+        let section = SectionRef(guideID: guideID, sectionKey: sectionKey)
+        return try write { db in
+            guard try SectionRecord.exists(section, db) else {
                 throw StoreError.unknownSection(guideID: guideID, sectionKey: sectionKey)
             }
             let position: Int
             if let itemID {
-                guard let anchor = try Int.fetchOne(db, sql: """
-                    SELECT position FROM items WHERE id = ? AND guide = ? AND section = ?
-                    """, arguments: [itemID, guideID, sectionKey]) else {
-                    throw StoreError.unknownItem(id: itemID)
-                }
+                let anchor = try Int.fetchOne(db, ItemRecord.withID(itemID).inSection(section).select(Columns.position))
+                guard let anchor else { throw StoreError.unknownItem(id: itemID) }
                 position = anchor + 1
-                try db.execute(sql: """
-                    UPDATE items SET position = position + 1 WHERE guide = ? AND section = ? AND position >= ?
-                    """, arguments: [guideID, sectionKey, position])
+                try ItemRecord.all().inSection(section).filter(Columns.position >= position)
+                    .updateAll(db, Columns.position += 1)
             } else {
-                position = try Self.nextItemPosition(guideID: guideID, sectionKey: sectionKey, db)
+                position = try Self.nextItemPosition(section, db)
             }
             try db.execute(sql: "INSERT INTO items (guide, section, title, position) VALUES (?, ?, ?, ?)",
                            arguments: [guideID, sectionKey, title, position])
@@ -44,50 +41,23 @@ extension Store {
     /// Renames one of the person's own items (guide items take their title from the guide).
     public func renameItem(id: Int64, title: String) throws {
         try write { db in
-            guard let key = try Row.fetchOne(db, sql: "SELECT key FROM items WHERE id = ?", arguments: [id]) else {
-                throw StoreError.unknownItem(id: id)
-            }
-            guard key["key"] as String? == nil else { throw StoreError.guideItemNotRenamable(id: id) }
-            try db.execute(sql: "UPDATE items SET title = ? WHERE id = ?", arguments: [title, id])
+            guard let item = try ItemRecord.withID(id).fetchOne(db) else { throw StoreError.unknownItem(id: id) }
+            guard item.item.isCustom else { throw StoreError.guideItemNotRenamable(id: id) }
+            try ItemRecord.withID(id).updateAll(db, Columns.title.set(to: title))
         }
     }
 
     /// Hides an item; it stays in the database with its place and tick until `restoreItem`.
     public func deleteItem(id: Int64, at date: Date = Date()) throws {
         try write { db in
-            try db.execute(sql: "UPDATE items SET deletedAt = coalesce(deletedAt, ?) WHERE id = ?", arguments: [date, id])
-            try Self.requireChange(db, id)
+            try Self.requireChange(ItemRecord.withID(id).updateAll(db, Columns.deletedAt.set(to: Columns.deletedAt ?? date)), id)
         }
     }
 
     /// Brings back a deleted item in the place it had.
     public func restoreItem(id: Int64) throws {
         try write { db in
-            try db.execute(sql: "UPDATE items SET deletedAt = NULL WHERE id = ?", arguments: [id])
-            try Self.requireChange(db, id)
-        }
-    }
-
-    /// Moves an item (the guide's or the person's own) to `index` among the live items of its
-    /// section, as `Workbook` lists them; indexes past the end mean "last". Deleted items keep
-    /// their place relative to their neighbours. Only rows whose position changes are written.
-    public func moveItem(id: Int64, toIndex index: Int) throws {
-        try write { db in
-            guard let item = try Row.fetchOne(db, sql: "SELECT guide, section FROM items WHERE id = ?", arguments: [id]) else {
-                throw StoreError.unknownItem(id: id)
-            }
-            let rows = try Self.positionRows(db, guideID: item["guide"], sectionKey: item["section"])
-            var order = rows.map { $0["id"] as Int64 }.filter { $0 != id }
-            let liveOthers = rows.filter { $0["live"] == true && $0["id"] != id }.map { $0["id"] as Int64 }
-            let target = max(0, index)
-            if target < liveOthers.count, let slot = order.firstIndex(of: liveOthers[target]) {
-                order.insert(id, at: slot)
-            } else if let last = liveOthers.last, let slot = order.firstIndex(of: last) {
-                order.insert(id, at: slot + 1)
-            } else {
-                order.append(id)
-            }
-            try Self.writePositions(db, rows: rows, order: order)
+            try Self.requireChange(ItemRecord.withID(id).updateAll(db, Columns.deletedAt.set(to: nil)), id)
         }
     }
 
@@ -97,36 +67,27 @@ extension Store {
     /// does not show (a guide item gone from the guide), and items another process added meanwhile.
     public func reorder(guideID: String, sectionKey: String, itemIDs: [Int64]) throws {
         try write { db in
-            let rows = try Self.positionRows(db, guideID: guideID, sectionKey: sectionKey)
+            let slots = try ItemSlot.all(in: SectionRef(guideID: guideID, sectionKey: sectionKey), db)
             let given = Set(itemIDs)
-            if let missing = given.subtracting(rows.map { $0["id"] as Int64 }).first {
+            if let missing = given.subtracting(slots.map(\.id)).first {
                 throw StoreError.unknownItem(id: missing)
             }
             var remaining = itemIDs[...]
-            let order = rows.map { row -> Int64 in
-                let id: Int64 = row["id"]
-                return given.contains(id) ? remaining.removeFirst() : id
+            let order = slots.map { given.contains($0.id) ? remaining.removeFirst() : $0.id }
+            // Rows are numbered 0, 1, 2, … in the new order; only those whose position changes are written.
+            let oldPositions = Dictionary(uniqueKeysWithValues: slots.map { ($0.id, $0.position) })
+            for (position, id) in order.enumerated() where oldPositions[id] != position {
+                try ItemRecord.withID(id).updateAll(db, Columns.position.set(to: position))
             }
-            try Self.writePositions(db, rows: rows, order: order)
         }
     }
 
-    /// Every item row of a section (deleted ones too) in stored order, with its position and liveness.
-    private static func positionRows(_ db: Database, guideID: String, sectionKey: String) throws -> [Row] {
-        try Row.fetchAll(db, sql: """
-            SELECT id, position, deletedAt IS NULL AS live FROM items
-            WHERE guide = ? AND section = ? ORDER BY position, id
-            """, arguments: [guideID, sectionKey])
+    static func nextItemPosition(_ section: SectionRef, _ db: Database) throws -> Int {
+        let last = try Int.fetchOne(db, ItemRecord.all().inSection(section).select(max(Columns.position)))
+        return (last ?? -1) + 1
     }
 
-    private static func writePositions(_ db: Database, rows: [Row], order: [Int64]) throws {
-        let oldPositions = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0["position"] as Int) })
-        for (position, rowID) in order.enumerated() where oldPositions[rowID] != position {
-            try db.execute(sql: "UPDATE items SET position = ? WHERE id = ?", arguments: [position, rowID])
-        }
-    }
-
-    private static func requireChange(_ db: Database, _ itemID: Int64) throws {
-        if db.changesCount == 0 { throw StoreError.unknownItem(id: itemID) }
+    private static func requireChange(_ changes: Int, _ itemID: Int64) throws {
+        if changes == 0 { throw StoreError.unknownItem(id: itemID) }
     }
 }

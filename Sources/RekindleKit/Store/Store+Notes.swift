@@ -18,15 +18,21 @@ public struct NoteSaveResult: Equatable, Sendable {
     public var isConflict: Bool { replacedConcurrentEdit != nil }
 }
 
-/// Notes, one body per section, with every saved version kept.
+/// Notes, one body per section, with their saved versions kept.
 ///
-/// Two processes editing the same notes both stay writable and lose nothing: every save adds a
-/// revision, and a save that lands on top of another process's save says so in its result.
+/// Two processes editing the same notes both stay writable and lose nothing: a save never
+/// replaces another process's revision, and a save that lands on top of another process's save
+/// says so in its result. Autosaves (`autosaveNotes`) keep one revision per `revisionWindow` of a
+/// writing session: saves within it replace that revision with the latest text, so an hour of
+/// autosaves into a 1 MB note adds a dozen revisions, not thousands.
 extension Store {
+    /// How long one revision takes this store's autosaves of a section before a new one starts.
+    public static let revisionWindow: TimeInterval = 300
+
     /// The current notes of a section ("" when none). Remembers which revision this store saw.
     public func notes(guideID: String, sectionKey: String) throws -> String {
         let section = SectionRef(guideID: guideID, sectionKey: sectionKey)
-        let current = try writer.read { try Self.currentNotes(section, $0) }
+        let current = try writer.read { try NoteRecord.current(section, $0) }
         seenNoteRevisions.withLock { $0[section] = current?.revision ?? 0 }
         return current?.body ?? ""
     }
@@ -35,11 +41,8 @@ extension Store {
     /// section's notes at start: one transaction instead of one per section). Sections without
     /// notes get "".
     public func notes(guideID: String, sectionKeys: [String]) throws -> [String: String] {
-        let rows = try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT section, body, revision FROM notes WHERE guide = ?", arguments: [guideID])
-        }
-        var found: [String: (body: String, revision: Int64)] = [:]
-        for row in rows { found[row["section"]] = (row["body"], row["revision"]) }
+        let records = try writer.read { try NoteRecord.all().inGuide(guideID).fetchAll($0) }
+        let found = Dictionary(records.map { ($0.section, $0) }, uniquingKeysWith: { first, _ in first })
         var bodies: [String: String] = [:]
         seenNoteRevisions.withLock { seen in
             for key in sectionKeys {
@@ -53,11 +56,8 @@ extension Store {
 
     /// All non-empty notes of a guide by section key (for export).
     public func allNotes(guideID: String) throws -> [String: String] {
-        try writer.read { db in
-            try Dictionary(uniqueKeysWithValues: Row.fetchAll(
-                db, sql: "SELECT section, body FROM notes WHERE guide = ? AND body <> ''", arguments: [guideID]
-            ).map { ($0["section"] as String, $0["body"] as String) })
-        }
+        let records = try writer.read { try NoteRecord.all().inGuide(guideID).filter(Column("body") != "").fetchAll($0) }
+        return Dictionary(records.map { ($0.section, $0.body) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Saves a section's notes as a new revision; does nothing when `body` equals the current
@@ -66,7 +66,16 @@ extension Store {
     @discardableResult
     public func saveNotes(guideID: String, sectionKey: String, body: String,
                           at date: Date = Date()) throws -> NoteSaveResult {
-        try saveNotes(guideID: guideID, sectionKey: sectionKey, at: date) { _ in body }
+        try saveNotes(SectionRef(guideID: guideID, sectionKey: sectionKey), at: date, coalescing: false) { _ in body }
+    }
+
+    /// `saveNotes`, for the saves typing triggers: within `revisionWindow` of the revision this
+    /// store's autosaves of the section started, the save replaces that revision (the latest text
+    /// is always what is kept); otherwise, or after another process saved, it adds one.
+    @discardableResult
+    public func autosaveNotes(guideID: String, sectionKey: String, body: String,
+                              at date: Date = Date()) throws -> NoteSaveResult {
+        try saveNotes(SectionRef(guideID: guideID, sectionKey: sectionKey), at: date, coalescing: true) { _ in body }
     }
 
     /// Adds `text` at the end of a section's notes, on a line of its own, reading and writing in
@@ -74,69 +83,86 @@ extension Store {
     @discardableResult
     public func appendNotes(guideID: String, sectionKey: String, text: String,
                             at date: Date = Date()) throws -> NoteSaveResult {
-        try saveNotes(guideID: guideID, sectionKey: sectionKey, at: date) { current in
+        try saveNotes(SectionRef(guideID: guideID, sectionKey: sectionKey), at: date, coalescing: false) { current in
             current.isEmpty ? text : current + (current.hasSuffix("\n") ? "" : "\n") + text
         }
     }
 
     /// Saves `newBody(current notes)` as described for `saveNotes(guideID:sectionKey:body:at:)`.
-    private func saveNotes(guideID: String, sectionKey: String, at date: Date,
-                           newBody: (String) -> String) throws -> NoteSaveResult {
-        let section = SectionRef(guideID: guideID, sectionKey: sectionKey)
+    /// With `coalescing`, a save inside this store's open revision window replaces that revision.
+    func saveNotes(_ section: SectionRef, at date: Date, coalescing: Bool,
+                   newBody: (String) -> String) throws -> NoteSaveResult {
         let seen = seenNoteRevisions.withLock { $0[section] }
-        let (result, revisionCounter) = try write { db -> (NoteSaveResult, Int64) in
-            let current = try Self.currentNotes(section, db)
+        let open = coalescing ? openRevisions.withLock { $0[section] } : nil
+        let (result, counter, window) = try write { db -> (NoteSaveResult, Int64, OpenRevision?) in
+            let current = try NoteRecord.current(section, db)
             let counter = current?.revision ?? 0
             let body = newBody(current?.body ?? "")
-            if (current?.body ?? "") == body { return (NoteSaveResult(revision: nil), counter) }
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM sections WHERE guide = ? AND key = ?",
-                                    arguments: [guideID, sectionKey]) != nil else {
-                throw StoreError.unknownSection(guideID: guideID, sectionKey: sectionKey)
+            // Bytes, not canonical equivalence: an NFD re-save of NFC text is a change worth keeping.
+            if NotePreview.sameBytes(current?.body ?? "", body) { return (NoteSaveResult(revision: nil), counter, open) }
+            // SQLite's text binding stops at a NUL and would keep only what comes before it.
+            if NotePreview.containsNUL(body) { throw StoreError.textHasNUL }
+            guard try SectionRecord.exists(section, db) else {
+                throw StoreError.unknownSection(guideID: section.guideID, sectionKey: section.sectionKey)
             }
-            let replaced = try seen.flatMap { $0 == counter ? nil : try Self.latestRevision(section, db) }
-            try db.execute(sql: "INSERT INTO noteRevisions (guide, section, body, savedAt) VALUES (?, ?, ?, ?)",
-                           arguments: [guideID, sectionKey, body, date])
-            let revision = NoteRevision(id: db.lastInsertedRowID, body: body, savedAt: date)
+            let caughtUp = seen == counter
+            let revision: NoteRevision
+            var window = open
+            if caughtUp, let open, open.accepts(date),
+               let replaced = try Self.replaceRevision(open.id, in: section, body: body, at: date, db) {
+                revision = replaced
+            } else {
+                revision = try Self.insertRevision(in: section, body: body, after: current?.body ?? "", at: date, db)
+                window = coalescing ? OpenRevision(id: revision.id, startedAt: date) : nil
+            }
+            let replacedConcurrentEdit = caughtUp || seen == nil ? nil : try Self.revisionBefore(revision.id, in: section, db)
             try db.execute(sql: """
                 INSERT INTO notes (guide, section, body, updatedAt, revision) VALUES (?, ?, ?, ?, 1)
                 ON CONFLICT (guide, section) DO UPDATE SET
                     body = excluded.body, updatedAt = excluded.updatedAt, revision = revision + 1
-                """, arguments: [guideID, sectionKey, body, date])
-            return (NoteSaveResult(revision: revision, replacedConcurrentEdit: replaced), counter + 1)
+                """, arguments: [section.guideID, section.sectionKey, body, date])
+            return (NoteSaveResult(revision: revision, replacedConcurrentEdit: replacedConcurrentEdit), counter + 1, window)
         }
-        seenNoteRevisions.withLock { $0[section] = revisionCounter }
+        seenNoteRevisions.withLock { $0[section] = counter }
+        openRevisions.withLock { $0[section] = window }
         return result
     }
 
-    /// Every saved version of a section's notes, newest first (at most `limit` when given).
-    public func noteHistory(guideID: String, sectionKey: String, limit: Int? = nil) throws -> [NoteRevision] {
-        try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(NoteRevision.columns) FROM noteRevisions
-                WHERE guide = ? AND section = ? ORDER BY id DESC LIMIT ?
-                """, arguments: [guideID, sectionKey, limit ?? -1]).map(NoteRevision.init(row:))
-        }
+    private static func insertRevision(in section: SectionRef, body: String, after previous: String, at date: Date,
+                                       _ db: Database) throws -> NoteRevision {
+        let preview = NotePreview(old: previous, new: body)
+        try db.execute(sql: """
+            INSERT INTO noteRevisions (guide, section, body, savedAt, preview, previewRemoved) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [section.guideID, section.sectionKey, body, date, preview.line, preview.change == .removed])
+        return NoteRevision(id: db.lastInsertedRowID, body: body, savedAt: date)
     }
 
-    /// Makes an old revision the current notes again, as a new revision (history only grows).
-    @discardableResult
-    public func restoreRevision(id: Int64, at date: Date = Date()) throws -> NoteSaveResult {
-        let row = try writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT guide, section, body FROM noteRevisions WHERE id = ?", arguments: [id])
-        }
-        guard let row else { throw StoreError.unknownRevision(id: id) }
-        return try saveNotes(guideID: row["guide"], sectionKey: row["section"], body: row["body"], at: date)
+    /// Puts `body` into revision `id` when it is still the section's latest; nil otherwise.
+    private static func replaceRevision(_ id: Int64, in section: SectionRef, body: String, at date: Date,
+                                        _ db: Database) throws -> NoteRevision? {
+        typealias Columns = NoteRevisionRecord.Columns
+        let history = NoteRevisionRecord.history(section)
+        guard try Int64.fetchOne(db, history.select(Columns.id).limit(1)) == id else { return nil }
+        let base = try String.fetchOne(db, history.filter(Columns.id < id).select(Columns.body).limit(1)) ?? ""
+        let preview = NotePreview(old: base, new: body)
+        try NoteRevisionRecord.filter(Columns.id == id).updateAll(
+            db, Columns.body.set(to: body), Columns.savedAt.set(to: date),
+            Column("preview").set(to: preview.line), Column("previewRemoved").set(to: preview.change == .removed))
+        return NoteRevision(id: id, body: body, savedAt: date)
     }
 
-    private static func currentNotes(_ section: SectionRef, _ db: Database) throws -> (body: String, revision: Int64)? {
-        try Row.fetchOne(db, sql: "SELECT body, revision FROM notes WHERE guide = ? AND section = ?",
-                         arguments: [section.guideID, section.sectionKey])
-            .map { ($0["body"], $0["revision"]) }
+    /// The revision saved just before `id` in the section: the one a conflicting save replaced.
+    private static func revisionBefore(_ id: Int64, in section: SectionRef, _ db: Database) throws -> NoteRevision? {
+        try NoteRevisionRecord.history(section).filter(NoteRevisionRecord.Columns.id < id).fetchOne(db)?.revision
     }
+}
 
-    private static func latestRevision(_ section: SectionRef, _ db: Database) throws -> NoteRevision? {
-        try Row.fetchOne(db, sql: """
-            SELECT \(NoteRevision.columns) FROM noteRevisions WHERE guide = ? AND section = ? ORDER BY id DESC LIMIT 1
-            """, arguments: [section.guideID, section.sectionKey]).map(NoteRevision.init(row:))
+/// The revision this store's saves of a section are currently replacing, and since when.
+struct OpenRevision: Sendable {
+    var id: Int64
+    var startedAt: Date
+
+    func accepts(_ date: Date) -> Bool {
+        date >= startedAt && date.timeIntervalSince(startedAt) < Store.revisionWindow
     }
 }

@@ -36,8 +36,8 @@ extension Store {
         try saveNotes(guideID: SupportCard.guideID, sectionKey: SupportCard.sectionKey, body: body, at: date)
     }
 
-    /// Every saved version of the card, newest first.
-    public func supportCardHistory(limit: Int? = nil) throws -> [NoteRevision] {
-        try noteHistory(guideID: SupportCard.guideID, sectionKey: SupportCard.sectionKey, limit: limit)
+    /// Every saved version of the card, newest first, as previews.
+    public func supportCardHistory(limit: Int? = nil) throws -> [NoteRevisionSummary] {
+        try noteHistoryPreviews(guideID: SupportCard.guideID, sectionKey: SupportCard.sectionKey, limit: limit)
     }
 }

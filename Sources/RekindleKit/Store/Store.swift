@@ -15,17 +15,28 @@ public final class Store: Sendable {
     /// The notes revision counter this instance last saw for each section, to notice saves
     /// made by another process in the meantime.
     let seenNoteRevisions = Mutex<[SectionRef: Int64]>([:])
+    /// The revision this store's saves of each section replace while its window lasts.
+    let openRevisions = Mutex<[SectionRef: OpenRevision]>([:])
     /// Device and inode of the database file when it was opened, to notice it being moved or
     /// deleted while open (SQLite would go on writing into the moved or unlinked file).
     private let fileIdentity: FileIdentity?
+    /// The same for the `-wal` and `-shm` beside it. A cleaner that deletes them while the store is
+    /// open splits the database: another process starts a fresh index, and this one would write
+    /// over that process's commits from its stale index.
+    private let sideFileIdentities: [String: FileIdentity]
 
     /// Opens (creating if needed) the database at `url`, after checking, without writing, that
     /// it is a rekindle database this build can use. Makes the directory 0700 when it creates
     /// it, and the database, `-wal` and `-shm` files 0600.
     public init(url: URL) throws {
         PrivateFiles.restrictUmask()
+        try FileOwnership.verify(url)
         try DatabaseFileCheck.verify(url)
-        try PrivateFiles.ensureDirectory(url.deletingLastPathComponent())
+        do {
+            try PrivateFiles.ensureDirectory(url.deletingLastPathComponent())
+        } catch let error as PrivateFileError {
+            throw StoreError.cannotOpen(path: url.path, reason: error.description)
+        }
         do {
             let pool = try DatabasePool(path: url.path, configuration: Self.configuration)
             try Self.migrate(pool, path: url.path)
@@ -37,6 +48,9 @@ public final class Store: Sendable {
         }
         self.url = url
         fileIdentity = FileIdentity(path: url.path)
+        var sides: [String: FileIdentity] = [:]
+        for suffix in ["-wal", "-shm"] { sides[suffix] = FileIdentity(path: url.path + suffix) }
+        sideFileIdentities = sides
         for file in Self.databaseFiles(url) { PrivateFiles.restrict(file) }
     }
 
@@ -56,6 +70,7 @@ public final class Store: Sendable {
         self.writer = writer
         self.url = nil
         self.fileIdentity = nil
+        self.sideFileIdentities = [:]
     }
 
     /// The schema version of the open database ("v1" → 1).
@@ -81,7 +96,16 @@ public final class Store: Sendable {
     /// as it was and the same change can be tried again once the cause is gone.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
         if let url, let fileIdentity, FileIdentity(path: url.path) != fileIdentity {
+            // The last commits may still be in the -wal, which keeps the old name: fold them into
+            // the moved file (the open descriptor still reaches it), so it is complete where it went.
+            _ = try? writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
             throw StoreError.fileMoved(path: url.path)
+        }
+        if let url, sideFileIdentities.contains(where: { FileIdentity(path: url.path + $0.key) != $0.value }) {
+            // Closing would checkpoint from the stale index and drop the other process's commits
+            // from the -wal: this process keeps the connections open until it exits instead.
+            Self.neverClosed.withLock { $0.append(writer) }
+            throw StoreError.sideFilesReplaced(path: url.path)
         }
         do {
             return try writer.write(updates)
@@ -97,6 +121,9 @@ public final class Store: Sendable {
         }
     }
 
+    /// Connections to a database whose `-wal`/`-shm` were replaced under them: kept, never closed.
+    private static let neverClosed = Mutex<[any DatabaseWriter]>([])
+
     /// The database file and the files SQLite keeps beside it in WAL mode.
     static func databaseFiles(_ url: URL) -> [URL] {
         [url, URL(fileURLWithPath: url.path + "-wal"), URL(fileURLWithPath: url.path + "-shm")]
@@ -108,7 +135,7 @@ public final class Store: Sendable {
     /// lowers peak memory; the OS file cache serves the rest.
     static let cacheSizePragma = -512
 
-    private static var configuration: Configuration {
+    static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
@@ -118,7 +145,7 @@ public final class Store: Sendable {
 
     /// Checks again under a connection (another process may have upgraded the file since
     /// `DatabaseFileCheck`), then applies missing migrations.
-    private static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+    static func migrate(_ writer: any DatabaseWriter, path: String) throws {
         if let found = try writer.read(Schema.unknownVersion) {
             throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
         }
@@ -144,4 +171,27 @@ struct FileIdentity: Equatable, Sendable {
 struct SectionRef: Hashable, Sendable {
     var guideID: String
     var sectionKey: String
+}
+
+extension Store {
+    /// A private in-memory copy of the database at `url`, for reading where nothing may be
+    /// written (a read-only folder or disk, such as a mounted backup): the file is only read,
+    /// opened as immutable when it has no `-wal`. Changes to the copy go nowhere.
+    public static func readOnlyCopy(of url: URL) throws -> Store {
+        try DatabaseFileCheck.verify(url, untouched: !FileManager.default.fileExists(atPath: url.path + "-wal"))
+        var configuration = Configuration()
+        configuration.readonly = true
+        let walExists = FileManager.default.fileExists(atPath: url.path + "-wal")
+        do {
+            let source = try DatabaseQueue(path: walExists ? url.path : DatabaseFileCheck.immutableURI(url.path),
+                                           configuration: configuration)
+            let copy = try DatabaseQueue(configuration: Self.configuration)
+            try source.backup(to: copy)
+            try source.close()
+            try migrate(copy, path: url.path)
+            return Store(writer: copy)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: url.path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
 }

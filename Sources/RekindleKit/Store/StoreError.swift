@@ -7,9 +7,6 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case foreignDatabase(path: String)
     case newerSchema(path: String, found: String, known: Int)
     case cannotOpen(path: String, reason: String)
-    case fileExists(path: String)
-    case symlinkRefused(path: String)
-    case io(path: String, reason: String)
     case unknownSection(guideID: String, sectionKey: String)
     case unknownItem(id: Int64)
     /// Renaming is for the person's own items; guide items take their title from the guide.
@@ -23,29 +20,35 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The database file was moved or deleted while open; writing on would put changes where
     /// nobody will find them, so nothing more is written.
     case fileMoved(path: String)
+    /// The database or its folder could be read or planted by another user.
+    case notPrivate(path: String, reason: String)
+    /// Text holding a NUL character, which SQLite would cut short there; nothing was saved.
+    case textHasNUL
+    /// A backup to restore has a `-wal` beside it: part of it is in that file.
+    case backupHasWAL(path: String)
+    /// Another process has the database open (`rekindle restore` waits for it to close).
+    case inUse(path: String)
+    /// The database is missing but its `-wal` (its last changes) is still there.
+    case orphanWAL(path: String)
+    /// The `-wal` or `-shm` beside the database was deleted or replaced while open.
+    case sideFilesReplaced(path: String)
     /// Any other SQLite failure while writing; the transaction was rolled back.
     case writeFailed(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .isDirectory(let path):
-            return "\(path) is a directory, not a rekindle database — remove or rename it, or use --db to open another file"
+            return "\(path) is a folder, not a rekindle database — to keep the database in it, use --db \(path.hasSuffix("/") ? path : path + "/")\(StorePaths.fileName)"
         case .notSQLite(let path):
             return "\(path) is not a rekindle database (not an SQLite file) — move it aside, or use --db to open another file"
         case .corrupt(let path, let detail):
-            return "\(path) is damaged (\(detail)) — it was left untouched; restore a backup, or use --db to open another file"
+            return "\(path) is damaged (\(detail)) — it was left untouched; restore a backup with 'rekindle restore BACKUP', or use --db to open another file"
         case .foreignDatabase(let path):
             return "\(path) is an SQLite database from another program — use --db to open a rekindle file"
         case .newerSchema(let path, let found, let known):
             return "\(path) was written by a newer version of rekindle (schema \(found)); this version knows up to v\(known) — update rekindle, or use --db to open another file"
         case .cannotOpen(let path, let reason):
             return "cannot open \(path): \(reason)"
-        case .fileExists(let path):
-            return "\(path) already exists — choose another name, or use --force to replace it"
-        case .symlinkRefused(let path):
-            return "\(path) is a symbolic link — refusing to write through it; choose another name"
-        case .io(let path, let reason):
-            return "\(path): \(reason)"
         case .unknownSection(let guideID, let sectionKey):
             return "no section \"\(sectionKey)\" in guide \"\(guideID)\" — load the guide first"
         case .unknownItem(let id):
@@ -60,6 +63,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot save to \(path): the database is read-only — nothing was changed; check the file, its folder and the disk"
         case .fileMoved(let path):
             return "cannot save to \(path): the database file was moved or deleted while open — nothing was changed; restart rekindle"
+        case .notPrivate(let path, let reason):
+            return "refusing to use \(path): \(reason) — keep the database in a folder of your own (the default is ~/.local/share/rekindle)"
+        case .textHasNUL:
+            return "the text holds a NUL character (byte 0), which would cut it short there — nothing was saved; remove that character and save again"
+        case .backupHasWAL(let path):
+            return "\(path) has a -wal file beside it, so it is not a finished backup — run 'rekindle status --db \(path)' once to complete it, then restore it"
+        case .orphanWAL(let path):
+            return "\(path) is missing, but \(path)-wal, which holds its last changes, is still there — if the database was moved or renamed, put it back (or use --db to open it where it is); to start a new database, move \(path)-wal aside first"
+        case .sideFilesReplaced(let path):
+            return "cannot save to \(path): its -wal or -shm file was deleted or replaced while rekindle had it open (a cleaner or sync tool?) — nothing was changed; quit and start rekindle again"
+        case .inUse(let path):
+            return "\(path) is open in another copy of rekindle — quit it first, then try again; nothing was changed"
         case .writeFailed(let path, let reason):
             return "cannot save to \(path): \(reason) — nothing was changed"
         }

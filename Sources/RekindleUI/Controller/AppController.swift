@@ -166,7 +166,9 @@ public final class AppController: TerminalApp {
     /// Writes notes and reports how it went (on this thread or the background saver's).
     static func write(_ save: NoteSave, guideID: String, to store: WorkbookStore) -> AppEvent {
         do {
-            let result = try store.saveNotes(guideID: guideID, sectionKey: save.sectionKey, body: save.body, at: save.at)
+            let result = save.inBackground
+                ? try store.autosaveNotes(guideID: guideID, sectionKey: save.sectionKey, body: save.body, at: save.at)
+                : try store.saveNotes(guideID: guideID, sectionKey: save.sectionKey, body: save.body, at: save.at)
             return .notesSaved(save, replacedOtherVersion: result.isConflict)
         } catch {
             return .notesSaveFailed(save, reason: describe(error))

@@ -19,6 +19,9 @@ public protocol WorkbookStore: AnyObject {
     /// The result says whether the save replaced a version another copy of rekindle had saved since
     /// this one last read the notes (that version stays in the history).
     func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws -> NoteSaveResult
+    /// A save that typing triggered: the store may fold it into the revision of the same writing
+    /// session instead of adding one (the latest text is always what is kept).
+    func autosaveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws -> NoteSaveResult
     /// Earlier versions, newest first.
     func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision]
     /// Makes an old revision current again, as a new revision.
@@ -33,6 +36,10 @@ public protocol WorkbookStore: AnyObject {
 }
 
 extension WorkbookStore {
+    public func autosaveNotes(guideID: String, sectionKey: String, body: String, at date: Date) throws -> NoteSaveResult {
+        try saveNotes(guideID: guideID, sectionKey: sectionKey, body: body, at: date)
+    }
+
     public func notes(guideID: String, sectionKeys: [String]) throws -> [String: String] {
         var notes: [String: String] = [:]
         for key in sectionKeys { notes[key] = try self.notes(guideID: guideID, sectionKey: key) }

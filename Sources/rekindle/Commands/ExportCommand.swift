@@ -28,11 +28,7 @@ struct ExportCommand: ParsableCommand {
         case .json: try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes, supportCard: card))
         }
         guard let output else { return printStoredText(String(decoding: data, as: UTF8.self), terminator: "") }
-        do {
-            try PrivateFiles.write(data, to: URL(fileURLWithPath: output), force: force)
-        } catch let error as StoreError {
-            throw CLIFailure(message: error.description)
-        }
+        try PrivateFiles.write(data, to: URL(fileURLWithPath: output), force: force)
         print(DisplayText.sanitize("exported to \(output)"))
     }
 }

@@ -28,6 +28,12 @@ struct DoctorCommand: ParsableCommand {
         // Opening the store sets its files back to 0600, so look at the modes first.
         let foundBeforeOpening = Store.permissionProblems(StorePaths.databaseURL(explicit: common.db))
         let session = try Session(common, creatingDatabase: false)
+        guard !session.isFresh else {
+            let url = StorePaths.databaseURL(explicit: common.db)
+            print(DisplayText.sanitize("database: \(url.path)"))
+            print("no database yet — it is created when you first tick or write")
+            return
+        }
         let report = try session.store.doctorReport()
         report.lines.forEach { print(DisplayText.sanitize($0)) }
         let repaired = foundBeforeOpening.filter { !report.permissionProblems.contains($0) }
@@ -61,6 +67,10 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(common, creatingDatabase: false)
+        if session.isFresh {
+            let url = StorePaths.databaseURL(explicit: common.db)
+            throw CLIFailure(message: "there is no database at \(url.path) yet, so nothing to back up — it is created when you first tick or write")
+        }
         do {
             let destination = path.map { URL(fileURLWithPath: $0) } ?? Self.datedBackupURL(beside: session.store.url)
             try session.store.backup(to: destination, force: force)
@@ -68,5 +78,29 @@ struct BackupCommand: ParsableCommand {
         } catch let error as StoreError {
             throw CLIFailure(message: error.description)
         }
+    }
+}
+
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Put a backup back in place of the database, keeping the current one as a safety copy.",
+        discussion: """
+            Checks the backup, refuses while rekindle has the database open, and never mixes the \
+            backup with the old database's -wal (as copying the file by hand would).
+            """)
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The backup to restore (made by 'rekindle backup').", valueName: "backup"))
+    var backup: String
+
+    func validate() throws {
+        if backup.isEmpty { throw ValidationError("the backup path is empty") }
+    }
+
+    func run() throws {
+        let database = StorePaths.databaseURL(explicit: common.db)
+        let safety = try Store.restore(backup: URL(fileURLWithPath: backup), over: database, at: Date())
+        let kept = safety.map { "; the database as it was is kept in \($0.path) (readable only by you)" } ?? ""
+        print(DisplayText.sanitize("restored \(backup) to \(database.path)\(kept)"))
     }
 }

@@ -26,7 +26,8 @@ struct SupportCommand: ParsableCommand {
         let url = StorePaths.databaseURL(explicit: common.db)
         if edit {
             let store = try Store(url: url)
-            return try RevisionEditing.edit(try store.supportCard(), draft: SupportCard.template, what: "your support card") {
+            return try RevisionEditing.edit(try store.supportCard(), draft: SupportCard.template, what: "your support card",
+                                            rescueFolder: url.deletingLastPathComponent()) {
                 try store.saveSupportCard($0, at: Date())
             }
         }
@@ -49,7 +50,7 @@ struct SupportCommand: ParsableCommand {
         } else {
             printStoredText(sheet.plainText, terminator: "")
         }
-        problems.forEach(printError)
+        problems.forEach { printError($0) }
         if !problems.isEmpty { throw ExitCode(1) }
     }
 

@@ -22,7 +22,7 @@ struct UntickCommand: ParsableCommand {
 }
 
 private func setDone(_ done: Bool, item reference: String, common: CommonOptions) throws {
-    let session = try Session(common)
+    let session = try Session(common) { _ = try SectionReference.item(reference, in: $0) }
     let (section, item) = try SectionReference.item(reference, in: session.workbook)
     try session.store.setDone(itemID: item.id, done: done, at: Date())
     print(DisplayText.sanitize("\(done ? "[x]" : "[ ]") \(section.displayName) — \(item.title)"))
@@ -39,7 +39,7 @@ struct AddCommand: ParsableCommand {
         // An item is one line, as in the interface's item editor.
         let title = LineEditor.singleLine(text).trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { throw CLIFailure(message: "the item's text is empty: write what you want to add") }
-        let session = try Session(common)
+        let session = try Session(common) { _ = try SectionReference.section(step, in: $0) }
         let section = try SectionReference.section(step, in: session.workbook)
         let item = try session.store.addItem(
             guideID: session.workbook.guideID, sectionKey: section.key, title: title, after: nil)

@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+
+// The store's tables as GRDB records, and the one place that says what "in this section" means.
+// Records that are read in bulk decode by position (their `databaseSelection` fixes the order):
+// loading 10,000 items by column name spent most of its time looking the names up.
+
+/// A table whose rows belong to one section of one guide (`guide`, `section` columns).
+protocol SectionScoped: TableRecord {}
+
+extension SectionScoped {
+    static var guideColumn: Column { Column("guide") }
+    static var sectionColumn: Column { Column("section") }
+}
+
+extension DerivableRequest where RowDecoder: SectionScoped {
+    /// The rows of one section: `WHERE guide = ? AND section = ?`.
+    func inSection(_ section: SectionRef) -> Self {
+        filter(RowDecoder.guideColumn == section.guideID && RowDecoder.sectionColumn == section.sectionKey)
+    }
+
+    func inGuide(_ guideID: String) -> Self {
+        filter(RowDecoder.guideColumn == guideID)
+    }
+}
+
+/// A row of `sections`: the stored snapshot of one section of a guide.
+struct SectionRecord: FetchableRecord, TableRecord {
+    static let databaseTableName = "sections"
+    enum Columns {
+        static let guide = Column("guide"), key = Column("key"), inGuide = Column("inGuide")
+        static let position = Column("position")
+    }
+    static var databaseSelection: [any SQLSelectable] { [
+        Columns.key, Column("kind"), Column("number"), Column("title"), Column("paragraphs"), Columns.inGuide,
+    ] }
+
+    var key: String
+    var kind: String
+    var number: Int?
+    var title: String
+    var paragraphs: String
+    var inGuide: Bool
+
+    init(row: Row) {
+        key = row[0]
+        kind = row[1]
+        number = row[2]
+        title = row[3]
+        paragraphs = row[4]
+        inGuide = row[5]
+    }
+
+    /// The section `ref` names, as a request.
+    static func named(_ ref: SectionRef) -> QueryInterfaceRequest<SectionRecord> {
+        filter(Columns.guide == ref.guideID && Columns.key == ref.sectionKey)
+    }
+
+    static func exists(_ ref: SectionRef, _ db: Database) throws -> Bool {
+        try named(ref).isEmpty(db) == false
+    }
+}
+
+/// A row of `items`, as the workbook shows it: `ChecklistItem` plus the section it belongs to.
+struct ItemRecord: FetchableRecord, SectionScoped {
+    static let databaseTableName = "items"
+    enum Columns {
+        static let id = Column("id"), key = Column("key"), title = Column("title"), text = Column("text")
+        static let position = Column("position"), doneAt = Column("doneAt"), deletedAt = Column("deletedAt")
+        static let inGuide = Column("inGuide")
+    }
+    static var databaseSelection: [any SQLSelectable] { [
+        sectionColumn, Columns.id, Columns.key, Columns.title, Columns.text, Columns.doneAt, Columns.inGuide,
+    ] }
+
+    var section: String
+    var item: ChecklistItem
+
+    init(row: Row) {
+        section = row[0]
+        item = ChecklistItem(id: row[1], key: row[2], title: row[3], text: row[4], doneAt: row[5], inGuide: row[6])
+    }
+
+    /// One item by id, as a request.
+    static func withID(_ id: Int64) -> QueryInterfaceRequest<ItemRecord> { filter(Columns.id == id) }
+}
+
+/// Where an item row stands among its section's rows (deleted ones too), for reordering.
+struct ItemSlot: FetchableRecord, SectionScoped {
+    static let databaseTableName = "items"
+    static var databaseSelection: [any SQLSelectable] { [
+        ItemRecord.Columns.id, ItemRecord.Columns.position, ItemRecord.Columns.deletedAt == nil,
+    ] }
+
+    var id: Int64
+    var position: Int
+    var isLive: Bool
+
+    init(row: Row) {
+        id = row[0]
+        position = row[1]
+        isLive = row[2]
+    }
+
+    /// Every row of a section in stored order.
+    static func all(in section: SectionRef, _ db: Database) throws -> [ItemSlot] {
+        try ItemSlot.all().inSection(section)
+            .order(ItemRecord.Columns.position, ItemRecord.Columns.id).fetchAll(db)
+    }
+}
+
+/// A row of `notes`: the current body of a section's notes and its save counter.
+struct NoteRecord: FetchableRecord, SectionScoped {
+    static let databaseTableName = "notes"
+    static var databaseSelection: [any SQLSelectable] { [sectionColumn, Column("body"), Column("revision")] }
+
+    var section: String
+    var body: String
+    /// Counts saves; a change means another process saved.
+    var revision: Int64
+
+    init(row: Row) {
+        section = row[0]
+        body = row[1]
+        revision = row[2]
+    }
+
+    static func current(_ ref: SectionRef, _ db: Database) throws -> NoteRecord? {
+        try all().inSection(ref).fetchOne(db)
+    }
+}
+
+/// A row of `noteRevisions` read back as a `NoteRevision` (id, body, savedAt).
+struct NoteRevisionRecord: FetchableRecord, SectionScoped {
+    static let databaseTableName = "noteRevisions"
+    enum Columns {
+        static let id = Column("id"), body = Column("body"), savedAt = Column("savedAt")
+    }
+    static var databaseSelection: [any SQLSelectable] { [Columns.id, Columns.body, Columns.savedAt] }
+
+    var revision: NoteRevision
+
+    init(row: Row) {
+        revision = NoteRevision(id: row[0], body: row[1], savedAt: row[2])
+    }
+
+    /// A section's revisions, newest first.
+    static func history(_ ref: SectionRef) -> QueryInterfaceRequest<NoteRevisionRecord> {
+        all().inSection(ref).order(Columns.id.desc)
+    }
+}
+
+/// A row of `settings`: one small preference.
+struct SettingRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "settings"
+    var key: String
+    var value: String
+}

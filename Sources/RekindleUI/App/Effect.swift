@@ -31,6 +31,16 @@ enum Effect: Equatable, Sendable {
     case suspend
     case redraw
 
+    /// What the status line says when the effect failed: a read that failed saved nothing, so it
+    /// does not say "Not saved".
+    func failureMessage(_ reason: String) -> String {
+        switch self {
+        case .refreshNotes, .loadHistory, .reloadWorkbook, .loadSupport: "Could not read the database: \(reason)"
+        case .hideSafetyNote: "The note is hidden for now, but could not be remembered: \(reason)"
+        default: "Not saved: \(reason)"
+        }
+    }
+
     /// A write to the checklist; when one fails, the screen is reloaded from the database.
     var changesChecklist: Bool {
         switch self {

@@ -34,7 +34,7 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
         state.message = StatusMessage("Not saved, and could not read the checklist back: \(reason)", isWarning: true)
         return []
     case let .effectFailed(effect, reason):
-        state.message = StatusMessage("Not saved: \(reason)", isWarning: true)
+        state.message = StatusMessage(effect.failureMessage(reason), isWarning: true)
         return state.recover(from: effect)
     case let .workbookReloaded(reloaded):
         state.takeReloadedWorkbook(reloaded)
@@ -82,6 +82,12 @@ extension AppState {
     }
 
     fileprivate mutating func handlePaste(_ text: String, now: Date) {
+        // A paste is a key like any other: it brings a blanked screen back, and then lands.
+        if case .blank(let returnTo)? = overlay { overlay = returnTo }
+        if let overlay, overlay != .search {
+            message = StatusMessage("Nothing was pasted here — close this (Esc) and paste again")
+            return
+        }
         if overlay == .search {
             search.field.insert(text)
             searchChanged()

@@ -23,6 +23,12 @@ extension AppState {
             return []
         case .confirm:
             guard history.revisions.indices.contains(history.selected) else { return [] }
+            // Restoring would put an older version over words the store does not have yet.
+            guard panes.notes.documents[history.sectionKey]?.isUnsaved != true else {
+                message = StatusMessage("Your newest words are not saved yet (they are kept here); restore once they are",
+                                        isWarning: true)
+                return []
+            }
             guard history.selected > 0 else {
                 message = StatusMessage("That is the current version — choose an older one to restore")
                 return []

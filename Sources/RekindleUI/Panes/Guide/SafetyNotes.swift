@@ -29,7 +29,8 @@ extension AppState {
         if let notes = panes.guide.safetyNotes, notes.sections.contains(section.key), !notes.hidden.contains(section.key) {
             paragraphs += [notes.text, SafetyNotes.hideHint]
         }
-        if section.kind != .step, section.key == workbook.sections.last?.key {
+        // The guide's own last section (sections kept from an earlier version come after it).
+        if section.kind != .step, section.key == workbook.sections.last(where: \.inGuide)?.key {
             paragraphs.append("If things feel heavy, you do not have to carry them alone: ! opens the support screen.")
         }
         return paragraphs.isEmpty ? nil : GuideAddition(paragraphs: paragraphs)

@@ -38,7 +38,9 @@ extension AppState {
     private mutating func save(_ key: String, inBackground: Bool, now: Date) -> Effect? {
         panes.notes.edit(key) { document in
             let body = document.text
-            guard body != document.saved || document.failure != nil else {
+            // While an autosave is being written, `saved` may not be what the store will hold: a
+            // person who took their change back still needs this save to land after it.
+            guard body != document.saved || document.failure != nil || document.saveInFlight else {
                 document.matchesStore()
                 return nil
             }
@@ -63,17 +65,23 @@ extension AppState {
                 defer { document.didSave(save.body, version: save.version, now: now) }
                 return document.failure != nil
             }
+            let stillFailing = panes.notes.documents.values.contains { $0.failure != nil }
             // The warning about the failed save is over: say so, rather than leave it standing.
-            if hadFailed { message = StatusMessage("Saved now — the notes that could not be saved are in the database") }
+            if hadFailed, !stillFailing { message = StatusMessage("Saved now — the notes that could not be saved are in the database") }
+            // A later failure is refused its quit again, as the first one was.
+            if !stillFailing { panes.notes.quitDespiteUnsavedNotes = false }
             if replacedOtherVersion {
                 message = StatusMessage("Another copy of rekindle changed these notes too; its version is in history (H)")
             }
         case let .notesSaveFailed(save, reason):
-            panes.notes.edit(save.sectionKey) { document in
+            let matters = panes.notes.edit(save.sectionKey) { document -> Bool in
                 if save.inBackground { document.saveInFlight = false }
+                // A failed save of text that a later save already stored is no failure any more.
+                guard save.version > document.savedVersion else { return false }
                 document.saveFailed(reason: reason, retryAt: now.addingTimeInterval(NotesPaneState.retryDelay))
+                return true
             }
-            message = StatusMessage("Not saved: \(reason) — kept in memory, will retry", isWarning: true)
+            if matters { message = StatusMessage("Not saved: \(reason) — kept in memory, will retry", isWarning: true) }
         case let .notesRefreshed(key, body):
             panes.notes.edit(key) { document in
                 // Only notes nobody has typed into yet take the fresh text; when it is what this

@@ -9,19 +9,26 @@ source "$here/lib/app.sh"
 mkdir -m 700 "$work/home"
 note="Nicht verlieren — 失わないで 🕯"
 
-tmux_start 120 30 "env HOME=$work/home REKINDLE_DB=$work/data/rekindle.sqlite bash --norc --noprofile -c '$bin; echo \"exit status \$?\"; sleep 60'"
-tmux_wait_for "╭ Steps"
-tmux_send 1 Tab Tab
-tmux_wait_for "Step 1 · Notes"
-tmux_send i
-tmux_type "$note"
-tmux_wait_for "Unsaved changes"
-rm -rf "$work/data"
-tmux_send Escape
-# A key within the 25 ms escape delay would turn Esc into Alt-<key>; a person is never that fast.
-sleep 0.2
-# The failure takes the whole status line (a message is never cut), saying the text is kept.
-tmux_wait_for "kept in memory, will retry"
+# write_then_lose_the_folder ENV: the app (under ENV) writes a note in step 1, then its
+# database folder is deleted: the save fails, and the text stays with the person told so.
+write_then_lose_the_folder() {
+  mkdir -p "$work/data"
+  tmux_start 120 30 "env $1 REKINDLE_DB=$work/data/rekindle.sqlite bash --norc --noprofile -c '$bin; echo \"exit status \$?\"; sleep 60'"
+  tmux_wait_for "╭ Steps"
+  tmux_send 1 Tab Tab
+  tmux_wait_for "Step 1 · Notes"
+  tmux_send i
+  tmux_type "$note"
+  tmux_wait_for "Unsaved changes"
+  rm -rf "$work/data"
+  tmux_send Escape
+  # A key within the 25 ms escape delay would turn Esc into Alt-<key>; a person is never that fast.
+  sleep 0.2
+  # The failure takes the whole status line (a message is never cut), saying the text is kept.
+  tmux_wait_for "kept in memory, will retry"
+}
+
+write_then_lose_the_folder "HOME=$work/home"
 echo "  - the folder vanished: the save fails, the text stays and the person is told"
 
 tmux_send q
@@ -38,16 +45,7 @@ echo "  - quitting anyway keeps the notes in a private file (0600) and says wher
 # No folder takes the copy either (the database's is gone, HOME and TMPDIR name missing folders):
 # the quit is refused once more, then the notes are printed on the terminal and the exit says so.
 tmux_cleanup
-mkdir -p "$work/data"
-tmux_start 120 30 "env HOME=$work/nohome TMPDIR=$work/notmp REKINDLE_DB=$work/data/rekindle.sqlite bash --norc --noprofile -c '$bin; echo \"exit status \$?\"; sleep 60'"
-tmux_wait_for "╭ Steps"
-tmux_send 1 Tab Tab i
-tmux_type "$note"
-tmux_wait_for "Unsaved changes"
-rm -rf "$work/data"
-tmux_send Escape
-sleep 0.2
-tmux_wait_for "kept in memory, will retry"
+write_then_lose_the_folder "HOME=$work/nohome TMPDIR=$work/notmp"
 tmux_send q
 tmux_wait_for "Press q again"
 tmux_send q

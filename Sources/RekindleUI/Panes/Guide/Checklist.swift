@@ -51,24 +51,19 @@ extension AppState {
     }
 
     /// Undoes the shown section's last checklist change (never one made elsewhere, out of sight).
-    mutating func undoChecklist() -> [Effect] {
-        guard let section else { return [] }
-        guard let change = panes.guide.undo.popUndo(inSection: section.key) else {
-            message = StatusMessage("Nothing to undo in \(section.shortName)")
-            return []
-        }
-        message = StatusMessage(change.message(undone: true, title: title(of: change, in: section)))
-        return apply(change.inverse)
-    }
+    mutating func undoChecklist() -> [Effect] { stepThroughChecklistHistory(undoing: true) }
 
-    mutating func redoChecklist() -> [Effect] {
+    mutating func redoChecklist() -> [Effect] { stepThroughChecklistHistory(undoing: false) }
+
+    private mutating func stepThroughChecklistHistory(undoing: Bool) -> [Effect] {
         guard let section else { return [] }
-        guard let change = panes.guide.undo.popRedo(inSection: section.key) else {
-            message = StatusMessage("Nothing to redo in \(section.shortName)")
+        let change = undoing ? panes.guide.undo.popUndo(inSection: section.key) : panes.guide.undo.popRedo(inSection: section.key)
+        guard let change else {
+            message = StatusMessage("Nothing to \(undoing ? "undo" : "redo") in \(section.shortName)")
             return []
         }
-        message = StatusMessage(change.message(undone: false, title: title(of: change, in: section)))
-        return apply(change)
+        message = StatusMessage(change.message(undone: undoing, title: title(of: change, in: section)))
+        return apply(undoing ? change.inverse : change)
     }
 
     /// The item's title as the person sees it now.

@@ -7,7 +7,7 @@
 /// `TextBuffer+Vertical.swift` and `TextLayout`.
 struct TextBuffer: Sendable {
     private(set) var lines: GraphemeLines
-    internal(set) var cursor: TextPosition
+    var cursor: TextPosition
     /// Bumped by every change to the text (edits, undo, redo): a cheap "something changed" signal
     /// for autosave.
     private(set) var changeCount = 0

@@ -7,7 +7,7 @@ import Foundation
 /// dropped because a disk write failed: unsaved text stays here until a save succeeds.
 struct NoteDocument: Equatable, Sendable {
     /// The text as the store holds it, as far as this copy of rekindle knows.
-    internal(set) var saved: String
+    var saved: String
     /// The editor, while these notes are being written: the one copy of the text being edited.
     var editor: NotesEditorState?
     /// Text the store does not have yet, outside the editor (after leaving it with a save pending

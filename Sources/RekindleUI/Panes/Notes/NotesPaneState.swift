@@ -4,7 +4,7 @@ import Foundation
 /// was already refused because notes could not be saved.
 struct NotesPaneState: Equatable, Sendable {
     /// By section key; a section without one has no notes yet.
-    internal(set) var documents: [String: NoteDocument]
+    var documents: [String: NoteDocument]
     /// First visible line while reading.
     var scroll = 0
     /// Set after a quit was refused because notes could not be saved: the next quit goes through.

@@ -2,6 +2,8 @@
 #include "CNcurses.h"
 #include <wctype.h>
 
+int rk_colors(void) { return COLORS; }
+
 attr_t rk_attrs(bool bold, bool dim, bool reverse, bool underline, bool italic) {
     attr_t attrs = A_NORMAL;
     if (bold) attrs |= A_BOLD;

@@ -96,6 +96,24 @@ import Testing
         #expect(s.selectedChecklistItem?.title == "Problems")
     }
 
+    @Test func aClickOnTheCheckboxTicksAndUnticksLikeSpace() {
+        var s = state(size: Size(width: 120, height: 40))
+        s.selectSection(1)
+        let row = render(s, size: s.size).lines.firstIndex { $0.contains("[ ] Problems") }!
+        let guide = ScreenLayout.make(size: s.size, focus: .guide).content(of: .guide)!
+        let onBox = AppEvent.input(.mouse(MouseEvent(button: .left, position: Point(x: guide.x + 1, y: row))))
+        let ticking = send(&s, onBox)
+        #expect(!ticking.isEmpty)
+        #expect(s.selectedChecklistItem?.title == "Problems" && s.selectedChecklistItem?.isDone == true)
+        #expect(render(s, size: s.size).lines[row].contains("[x] Problems"))
+        send(&s, onBox)
+        #expect(s.selectedChecklistItem?.isDone == false)
+        // A click on the title only selects.
+        let onTitle = AppEvent.input(.mouse(MouseEvent(button: .left, position: Point(x: guide.x + 6, y: row))))
+        #expect(send(&s, onTitle).isEmpty)
+        #expect(s.selectedChecklistItem?.isDone == false)
+    }
+
     @Test func ctrlLRedrawsAndCtrlZSuspends() {
         var s = state()
         #expect(send(&s, key(.ctrl("l"))) == [.redraw])

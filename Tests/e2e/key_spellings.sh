@@ -88,7 +88,18 @@ sleep 0.2
 send_bytes '\e[<0;5;6M\e[<0;5;6m'
 tmux_wait_for " · Steps · "
 tmux_wait_for "Step 3:"
+# A click on an item's checkbox ticks it, a second click unticks it (item 16).
+box_line=$(tmux_screen | grep -n -m1 -F '[ ] ')
+box_row=${box_line%%:*}
+box_prefix=${box_line#*:}
+box_prefix=${box_prefix%%"[ ] "*}
+box_column=$(( $(LC_ALL=C.UTF-8; echo "${#box_prefix}") + 2 ))
+[ "$(tmux_screen | grep -c -F '[x] ')" = 0 ] || { echo "an item was ticked before the click" >&2; exit 1; }
+send_bytes "\e[<0;${box_column};${box_row}M\e[<0;${box_column};${box_row}m"
+tmux_wait_for "[x] "
+send_bytes "\e[<0;${box_column};${box_row}M\e[<0;${box_column};${box_row}m"
+tmux_wait_gone "[x] "
 tmux_send q
 tmux_wait_exit >/dev/null
-step "mouse: SGR (1006) with button events (1002), not any-motion (1003); a click at column 240 focuses the notes"
+step "mouse: SGR (1006) with button events (1002), not any-motion (1003); a click at column 240 focuses the notes; a click on [ ] ticks and unticks"
 echo "key_spellings.sh: passed"

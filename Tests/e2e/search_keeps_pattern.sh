@@ -43,8 +43,9 @@ tmux_send N
 tmux_wait_for "wrapped"
 step "N says when it wraps to the last"
 
-# The match as drawn: black on yellow, not reversed.
-tmux_cmd capture-pane -p -e -t test | grep -F "patient" | grep -q $'\e\[30;43m\|\e\[30m\e\[43m' || {
+# The match as drawn: black on yellow, not reversed (ANSI 0 on 3, or cube 16 on 220 with 256 colours).
+tmux_cmd capture-pane -p -e -t test | grep -F "patient" |
+    grep -q $'\e\[30;43m\|\e\[30m\e\[43m\|\e\[38;5;16m\e\[48;5;220m' || {
     tmux_cmd capture-pane -p -e -t test | grep -F "atient" | cat -v | head -3; false; }
 # No reverse among the attributes in force where the match starts.
 if tmux_cmd capture-pane -p -e -t test | grep -aqE $'\e\\[([0-9]+;)*7m(\e\\[[0-9;]*m)*[Pp]atient'; then

@@ -49,6 +49,8 @@ void rk_screen_size(int *rows, int *cols);
 
 /// Combines attribute flags into an attr_t (the A_* macros are not importable).
 attr_t rk_attrs(bool bold, bool dim, bool reverse, bool underline, bool italic);
+/// How many colours the terminal has once start_color has run (COLORS is a global Swift refuses).
+int rk_colors(void);
 /// Blanks stdscr (in memory only; rk_present sends just the difference).
 void rk_erase(void);
 /// Blanks row `y` of stdscr (before repainting only that row).

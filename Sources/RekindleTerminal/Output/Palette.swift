@@ -1,11 +1,23 @@
 import CNcurses
 import RekindleUI
 
-/// Maps a `Style` to curses attributes and a colour pair. Colours are a calm, small set that reads on
-/// dark and light backgrounds (the terminal's own background, -1, is kept). Without colour (NO_COLOR
-/// or a monochrome terminal) each role falls back to attributes, so nothing depends on colour alone.
+/// How many colours the terminal has; the palette picks only colours it can show.
+enum ColorDepth: CaseIterable {
+    case ansi8, ansi16, xterm256
+
+    init(colors: Int32) {
+        self = colors >= 256 ? .xterm256 : colors >= 16 ? .ansi16 : .ansi8
+    }
+}
+
+/// Maps a `Style` to curses attributes and a colour pair. Text keeps the terminal's own foreground
+/// and background (-1) and takes its emphasis from bold and underline; colour only marks small
+/// things (checkboxes, keys, focus, ticks). Every foreground colour reads at 4.5:1 or more (WCAG)
+/// on both a white and a black background, and every background pair at 4.5:1 on its own
+/// (PaletteContrastTests computes it). Without colour (NO_COLOR or a monochrome terminal) each
+/// role falls back to attributes, so nothing depends on colour alone.
 struct Palette {
-    private struct Look {
+    struct Look {
         /// Foreground and background colour (-1 is the terminal default), if the role has colour.
         var colors: (foreground: Int16, background: Int16)?
         /// Added whether or not colour is on.
@@ -14,32 +26,52 @@ struct Palette {
         var attributesWithoutColor: Attributes = []
     }
 
-    private static func look(for role: ColorRole) -> Look {
+    /// With 8 or 16 colours only the xterm defaults of the ANSI colours are known, and none of
+    /// them reaches 4.5:1 on both white and black (magenta #cd00cd comes closest: 4.69 and 4.48),
+    /// so there marks go uncoloured and only the two background pairs keep colour. With 256 colours
+    /// the marks use the 6×6×6 cube, whose RGB values are fixed (themes such as Solarized remap
+    /// the ANSI colours 0–15, rarely the cube).
+    static func look(for role: ColorRole, depth: ColorDepth) -> Look {
+        let cube = depth == .xterm256
         switch role {
-        case .normal: return Look()
-        case .accent: return Look(colors: (Int16(COLOR_CYAN), -1))
-        case .title: return Look(colors: (Int16(COLOR_CYAN), -1), attributes: .bold)
+        case .normal, .title: return Look()
+        // #5f5fff: 4.60 on white, 4.57 on black.
+        case .accent: return Look(colors: cube ? (63, -1) : nil)
         case .muted: return Look(attributes: .dim)
         // Borders carry their own weight from the pure layer: bold when focused, dim when not.
         case .border: return Look()
-        case .done: return Look(colors: (Int16(COLOR_GREEN), -1))
-        case .warning: return Look(colors: (Int16(COLOR_RED), -1), attributesWithoutColor: .bold)
+        // #00875f: 4.53 on white, 4.63 on black.
+        case .done: return Look(colors: cube ? (29, -1) : nil)
+        // Red only for real failures: white on red (xterm #e5e5e5 on #cd0000 4.64, #ffffff on
+        // #cd0000 5.84, cube #ffffff on #af0000 7.44), since no red text reads on both backgrounds.
+        case .warning:
+            let pair: (Int16, Int16) = switch depth {
+            case .ansi8: (Int16(COLOR_WHITE), Int16(COLOR_RED))
+            case .ansi16: (15, Int16(COLOR_RED))
+            case .xterm256: (231, 124)
+            }
+            return Look(colors: pair, attributesWithoutColor: .bold)
         case .selection: return Look(attributes: .reverse)
-        // Black on yellow like a highlighter: readable whatever the terminal's own colours are.
-        case .match: return Look(colors: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW)), attributesWithoutColor: .reverse)
+        // Black on yellow like a highlighter (xterm #000000 on #cdcd00 12.33, cube #000000 on
+        // #ffd700 14.97): readable whatever the terminal's own colours are.
+        case .match:
+            return Look(colors: cube ? (16, 220) : (Int16(COLOR_BLACK), Int16(COLOR_YELLOW)),
+                        attributesWithoutColor: .reverse)
         }
     }
 
     let usesColor: Bool
+    let depth: ColorDepth
 
     /// Starts colour when the terminal has it (with its own default colours) and NO_COLOR is unset
     /// or empty, and defines one pair per coloured role (pair number = role raw value + 1).
     init(environment: [String: String]) {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         usesColor = !noColor && has_colors() && start_color() == OK && use_default_colors() == OK
+        depth = ColorDepth(colors: usesColor ? rk_colors() : 0)
         guard usesColor else { return }
         for role in ColorRole.allCases {
-            guard let colors = Self.look(for: role).colors else { continue }
+            guard let colors = Self.look(for: role, depth: depth).colors else { continue }
             init_pair(Self.pair(for: role), colors.foreground, colors.background)
         }
     }
@@ -47,7 +79,7 @@ struct Palette {
     private static func pair(for role: ColorRole) -> Int16 { Int16(role.rawValue) + 1 }
 
     func curses(for style: Style) -> (attributes: attr_t, pair: Int16) {
-        let look = Self.look(for: style.role)
+        let look = Self.look(for: style.role, depth: depth)
         var attributes = style.attributes.union(look.attributes)
         var pair: Int16 = 0
         if usesColor, look.colors != nil {

@@ -13,8 +13,8 @@ protocol PaneComponent {
     static func page(by fraction: Double, in state: inout AppState)
     /// The mouse wheel, by lines.
     static func wheel(by lines: Int, in state: inout AppState)
-    /// A left click on a row of the pane's content; returns the effects it needs.
-    static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect]
+    /// A left click at a row and column of the pane's content; returns the effects it needs.
+    static func click(row: Int, column: Int, content: Rect, in state: inout AppState, now: Date) -> [Effect]
     /// After a resize or a change of contents: the selection and the cursor stay in view.
     static func keepInView(_ state: inout AppState)
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas)

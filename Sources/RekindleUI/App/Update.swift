@@ -21,7 +21,7 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
         return []
     case .input(.mouse(let mouse)):
         guard state.isBrowsing else { return [] }
-        return state.handleMouse(mouse)
+        return state.handleMouse(mouse, now: now)
     case .idle:
         return state.dueAutosaves(now: now)
     case let .itemAdded(sectionKey, item, after):
@@ -146,7 +146,7 @@ extension AppState {
     }
 
     /// Clicks select what is under them and focus that pane; the wheel scrolls the pane under it.
-    fileprivate mutating func handleMouse(_ mouse: MouseEvent) -> [Effect] {
+    fileprivate mutating func handleMouse(_ mouse: MouseEvent, now: Date) -> [Effect] {
         let layout = screenLayout(size: size, focus: focus)
         if let tabs = layout.tabLine, tabs.contains(mouse.position) {
             if mouse.button == .left, let pane = layout.tab(at: mouse.position) { focus = pane }
@@ -159,7 +159,8 @@ extension AppState {
         case .left:
             focus = pane
             guard let content = layout.content(of: pane), content.contains(mouse.position) else { return [] }
-            return pane.component.click(row: mouse.position.y - content.y, content: content, in: &self)
+            return pane.component.click(row: mouse.position.y - content.y, column: mouse.position.x - content.x,
+                                        content: content, in: &self, now: now)
         }
         return []
     }

@@ -49,15 +49,17 @@ enum GuidePane: PaneComponent {
         state.revealSelectedItem()
     }
 
-    static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect] {
+    /// A click selects the item under it; on the item's "[ ] " checkbox it also ticks or unticks it, as Space does.
+    static func click(row: Int, column: Int, content: Rect, in state: inout AppState, now: Date) -> [Effect] {
         guard let section = state.section else { return [] }
         let document = state.guideDocument(width: content.width)
         let scroll = state.panes.guide.scroll.clamped(to: 0...max(0, document.lines.count - content.height))
         let index = scroll + row
-        if document.lines.indices.contains(index), let item = document.lines[index].item {
-            state.selectItem(item, inSection: section.key)
-        }
-        return []
+        guard document.lines.indices.contains(index), let item = document.lines[index].item else { return [] }
+        state.selectItem(item, inSection: section.key)
+        let onCheckbox = column < GuideDocument.indent && document.range(ofItem: item)?.lowerBound == index
+        guard onCheckbox, state.panes.guide.editor == nil else { return [] }
+        return state.toggleSelectedItem(now: now)
     }
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {

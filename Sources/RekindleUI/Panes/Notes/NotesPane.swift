@@ -30,7 +30,7 @@ enum NotesPane: PaneComponent {
     }
 
     /// A click on the notes starts writing them, as `i` does.
-    static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect] {
+    static func click(row: Int, column: Int, content: Rect, in state: inout AppState, now: Date) -> [Effect] {
         state.startEditingNotes()
     }
 

@@ -31,7 +31,7 @@ enum StepsPane: PaneComponent {
         move(by: lines.signum(), in: &state)
     }
 
-    static func click(row: Int, content: Rect, in state: inout AppState) -> [Effect] {
+    static func click(row: Int, column: Int, content: Rect, in state: inout AppState, now: Date) -> [Effect] {
         let top = firstVisible(selected: state.panes.steps.selected, count: state.workbook.sections.count,
                                height: content.height)
         if state.workbook.sections.indices.contains(top + row) { state.selectSection(top + row) }

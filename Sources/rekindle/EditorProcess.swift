@@ -26,7 +26,7 @@ enum EditorProcess {
 
         // exec: the editor takes the shell's place, so a forwarded signal reaches the editor itself.
         let arguments = ["/bin/sh", "-c", "exec \(command) \"$1\"", "rekindle-editor", file]
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
 
         EditorSignals.received = 0

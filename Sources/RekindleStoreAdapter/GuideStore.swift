@@ -57,9 +57,17 @@ public final class GuideStore: WorkbookStore, Sendable {
         try store.autosaveNotes(guideID: guideID, sectionKey: sectionKey, body: body, at: date)
     }
 
-    /// The newest 200: enough to find a version by its time, without reading years of history.
-    public func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision] {
-        try store.noteHistory(guideID: guideID, sectionKey: sectionKey, limit: 200)
+    /// The newest 200: enough to find a version by its time, without listing years of history.
+    public func noteHistoryPreviews(guideID: String, sectionKey: String) throws -> [NoteRevisionSummary] {
+        try store.noteHistoryPreviews(guideID: guideID, sectionKey: sectionKey, limit: 200)
+    }
+
+    public func noteRevision(id: Int64) throws -> NoteRevision {
+        try store.noteRevision(id: id)
+    }
+
+    public func dataVersion() throws -> Int {
+        try store.dataVersion()
     }
 
     public func restoreRevision(id: Int64) throws {

@@ -154,7 +154,7 @@ import RekindleKit
         send(&s, key(.pageDown))
         #expect(screen(s).contains { $0.contains("↑ more") })
         var h = state(size: Size(width: 80, height: 12))
-        let revisions = (0..<30).map { NoteRevision(id: Int64($0), body: "v\($0)", savedAt: t0) }
+        let revisions = (0..<30).map { summary(Int64($0), "v\($0)") }
         send(&h, .historyLoaded(sectionKey: "s1", revisions: revisions))
         #expect(screen(h).contains { $0.contains("↓ more") })
     }

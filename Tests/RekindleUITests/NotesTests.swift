@@ -152,6 +152,8 @@ import RekindleKit
         #expect(app.render(size: Size(width: 120, height: 40)).lines.contains { $0.contains("I miss the walks. one two") })
         _ = app.handle(.key(.char("j")), now: t0)
         _ = app.handle(.key(.enter), now: t0)
+        #expect(!store.calls.contains { $0.hasPrefix("restoreRevision") }, "the first Enter only shows it")
+        _ = app.handle(.key(.enter), now: t0)
         #expect(app.state.isBrowsing)
         #expect(app.state.notesText(for: "s1") == "I miss the walks. one")
     }

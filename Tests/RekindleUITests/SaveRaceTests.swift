@@ -48,10 +48,10 @@ import Testing
         for c in " And the sea." { send(&s, char(c), now: t0) }
         guard case let .saveNotes(save)? = send(&s, key(.escape), now: t0.addingTimeInterval(0.5)).first else { return }
         send(&s, .notesSaveFailed(save, reason: "database is locked"), now: t0.addingTimeInterval(0.6))
-        let older = NoteRevision(id: 7, body: "I miss.", savedAt: t0)
-        let current = NoteRevision(id: 8, body: "I miss the walks.", savedAt: t0)
-        send(&s, .historyLoaded(sectionKey: "s1", revisions: [current, older]))
-        #expect(send(&s, char("j"), key(.enter)).isEmpty)
+        send(&s, .historyLoaded(sectionKey: "s1", revisions: [summary(8, "I miss the walks."), summary(7, "I miss.")]))
+        #expect(send(&s, char("j"), key(.enter)) == [.loadRevision(sectionKey: "s1", id: 7)])
+        send(&s, .revisionLoaded(sectionKey: "s1", revision: NoteRevision(id: 7, body: "I miss.", savedAt: t0)))
+        #expect(send(&s, key(.enter)).isEmpty)
         #expect(s.message?.text.contains("not saved yet") == true)
         #expect(s.notesText(for: "s1") == "I miss the walks. And the sea.")
     }

@@ -26,6 +26,11 @@ func sampleWorkbook() -> Workbook {
     ])
 }
 
+/// A line of the note history, as the store lists it.
+func summary(_ id: Int64, _ preview: String) -> NoteRevisionSummary {
+    NoteRevisionSummary(id: id, savedAt: t0, preview: preview, change: .changed)
+}
+
 func key(_ key: Key) -> AppEvent { .input(.key(key)) }
 func char(_ c: Character) -> AppEvent { .input(.key(.char(c))) }
 
@@ -84,7 +89,24 @@ final class FakeStore: WorkbookStore {
         nextID += 1
         return NoteSaveResult(revision: revision, replacedConcurrentEdit: savesReplaceAnotherCopysVersion ? revision : nil)
     }
-    func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision] { history[sectionKey] ?? [] }
+    /// Previews only, as the real store lists them: a test can tell that no body was read.
+    func noteHistoryPreviews(guideID: String, sectionKey: String) throws -> [NoteRevisionSummary] {
+        calls.append("history \(sectionKey)")
+        return (history[sectionKey] ?? []).map { revision in
+            NoteRevisionSummary(id: revision.id, savedAt: revision.savedAt,
+                                preview: String(revision.body.split(separator: "\n").first ?? ""), change: .changed)
+        }
+    }
+    func noteRevision(id: Int64) throws -> NoteRevision {
+        calls.append("revision \(id)")
+        guard let revision = history.values.joined().first(where: { $0.id == id }) else {
+            throw FakeError(description: "no revision \(id)")
+        }
+        return revision
+    }
+    /// What `dataVersion` answers; a test moves it as another copy's write would.
+    var storedDataVersion = 1
+    func dataVersion() throws -> Int { storedDataVersion }
     func restoreRevision(id: Int64) throws {
         for (key, revisions) in history {
             if let revision = revisions.first(where: { $0.id == id }) { notesBySection[key] = revision.body }

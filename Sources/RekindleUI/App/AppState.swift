@@ -17,6 +17,8 @@ struct AppState: Equatable, Sendable {
     /// Terminal size, so that update can reason about what is visible (scrolling, clicks).
     var size: Size
     var preferences = Preferences()
+    /// When the database was last asked for changes made by another copy of rekindle.
+    var changes = ChangeWatch()
 
     init(workbook: Workbook, notes: [String: String] = [:], size: Size = Size(width: 80, height: 24)) {
         self.workbook = workbook

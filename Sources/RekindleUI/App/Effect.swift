@@ -17,9 +17,13 @@ enum Effect: Equatable, Sendable {
     /// Read a section's notes again (before editing: another copy of rekindle may have saved them).
     case refreshNotes(sectionKey: String)
     case loadHistory(sectionKey: String)
+    /// Read one revision in full, to show it before it is restored.
+    case loadRevision(sectionKey: String, id: Int64)
     case restoreRevision(sectionKey: String, id: Int64)
     /// Read the checklist as the database holds it (after a checklist write failed).
     case reloadWorkbook
+    /// Ask the store whether another copy of rekindle wrote since the last time (`ChangeWatch`).
+    case checkForChanges
     /// Gather what the support screen shows (the lines file and the person's support card).
     case loadSupport
     /// Remember that the person hid a section's safety note.
@@ -35,7 +39,7 @@ enum Effect: Equatable, Sendable {
     /// does not say "Not saved".
     func failureMessage(_ reason: String) -> String {
         switch self {
-        case .refreshNotes, .loadHistory, .reloadWorkbook, .loadSupport: "Could not read the database: \(reason)"
+        case .refreshNotes, .loadHistory, .loadRevision, .reloadWorkbook, .loadSupport, .checkForChanges: "Could not read the database: \(reason)"
         case .hideSafetyNote: "The note is hidden for now, but could not be remembered: \(reason)"
         default: "Not saved: \(reason)"
         }
@@ -59,7 +63,10 @@ enum AppEvent: Equatable, Sendable {
     case notesSaved(NoteSave, replacedOtherVersion: Bool)
     case notesSaveFailed(NoteSave, reason: String)
     case notesRefreshed(sectionKey: String, body: String)
-    case historyLoaded(sectionKey: String, revisions: [NoteRevision])
+    case historyLoaded(sectionKey: String, revisions: [NoteRevisionSummary])
+    case revisionLoaded(sectionKey: String, revision: NoteRevision)
+    /// The store's data version (see `ChangeWatch`).
+    case dataVersionRead(Int)
     case revisionRestored(sectionKey: String, body: String)
     /// A store operation other than saving notes failed; `effect` is what was attempted.
     case effectFailed(Effect, reason: String)

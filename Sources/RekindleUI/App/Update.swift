@@ -23,12 +23,20 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
         guard state.isBrowsing else { return [] }
         return state.handleMouse(mouse, now: now)
     case .idle:
-        return state.dueAutosaves(now: now)
+        return state.dueAutosaves(now: now) + state.checkForChanges(now: now)
+    case .dataVersionRead(let version):
+        return state.dataVersionRead(version)
     case let .itemAdded(sectionKey, item, after):
         state.insertAddedItem(item, sectionKey: sectionKey, after: after)
         return []
     case let .historyLoaded(key, revisions):
         state.overlay = .noteHistory(NoteHistoryState(sectionKey: key, revisions: revisions))
+        return []
+    case let .revisionLoaded(key, revision):
+        state.showRevision(revision, sectionKey: key)
+        return []
+    case .effectFailed(.checkForChanges, _):
+        // A missed look for others' changes is no failure of the person's: the next one may work.
         return []
     case .effectFailed(.reloadWorkbook, let reason):
         state.message = StatusMessage("Not saved, and could not read the checklist back: \(reason)", isWarning: true)

@@ -33,6 +33,8 @@ public final class AppController: TerminalApp {
         state = AppState(workbook: workbook, notes: notes, size: size)
         state.preferences = preferences
         state.panes.guide.safetyNotes = store.safetyNotes(guideID: workbook.guideID)
+        // What was read above is as of this version: a change made after it is noticed when idle.
+        state.changes.seenVersion = try? store.dataVersion()
         if let first = failures.first {
             state.message = StatusMessage("Could not read the notes of \(first)", isWarning: true)
         }
@@ -144,7 +146,11 @@ public final class AppController: TerminalApp {
             case let .refreshNotes(key):
                 return .notesRefreshed(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
             case let .loadHistory(key):
-                return .historyLoaded(sectionKey: key, revisions: try store.noteHistory(guideID: guideID, sectionKey: key))
+                return .historyLoaded(sectionKey: key, revisions: try store.noteHistoryPreviews(guideID: guideID, sectionKey: key))
+            case let .loadRevision(key, id):
+                return .revisionLoaded(sectionKey: key, revision: try store.noteRevision(id: id))
+            case .checkForChanges:
+                return .dataVersionRead(try store.dataVersion())
             case let .restoreRevision(key, id):
                 try store.restoreRevision(id: id)
                 return .revisionRestored(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))

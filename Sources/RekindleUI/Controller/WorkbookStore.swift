@@ -22,10 +22,15 @@ public protocol WorkbookStore: AnyObject {
     /// A save that typing triggered: the store may fold it into the revision of the same writing
     /// session instead of adding one (the latest text is always what is kept).
     func autosaveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws -> NoteSaveResult
-    /// Earlier versions, newest first.
-    func noteHistory(guideID: String, sectionKey: String) throws -> [NoteRevision]
+    /// Earlier versions as one-line previews, newest first: no body is read.
+    func noteHistoryPreviews(guideID: String, sectionKey: String) throws -> [NoteRevisionSummary]
+    /// One version with its full text, to read before restoring it.
+    func noteRevision(id: Int64) throws -> NoteRevision
     /// Makes an old revision current again, as a new revision.
     func restoreRevision(id: Int64) throws
+    /// Changes when another copy of rekindle (the CLI, a second window) wrote to the database;
+    /// cheap, asked about once a second while idle.
+    func dataVersion() throws -> Int
     /// The checklist as the database holds it now.
     func loadWorkbook() throws -> Workbook
     /// What the support screen shows; what cannot be read is left out (the rest still helps).

@@ -155,7 +155,10 @@ enum KeyMap {
 
         Binding([.char("j"), .down], .down, .history, hint: "move", "Next revision"),
         Binding([.char("k"), .up], .up, .history, "Previous revision"),
-        Binding([.enter], .confirm, .history, hint: "restore", "Restore this revision (kept as a new one)"),
+        Binding([.enter], .confirm, .history, hint: "show",
+                "Show this revision in full; Enter again restores it (kept as a new one)"),
+        Binding([.pageDown], .pageDown, .history, "Scroll the revision shown a page down"),
+        Binding([.pageUp], .pageUp, .history, "Scroll the revision shown a page up"),
         Binding([.escape, .char("q"), .char("H")], .cancel, .history, hint: "close", "Close the history"),
 
     ] + scrolling(.help, "the help") + [

@@ -1,12 +1,19 @@
 import Foundation
 import RekindleKit
 
-/// Saved versions of a section's notes, newest first: when, how long, and how the text ended
-/// then (the end, not the start: versions of one text mostly share their first line).
+/// Saved versions of a section's notes, newest first: when, and the first line that changed
+/// (versions of one text mostly share their start and their end). Enter shows one in full
+/// before a second Enter restores it.
 enum HistoryOverlay {
+    static let maxWidth = 76
+    static let readingHint = "Enter restores this version · Esc back to the list"
+    /// Wraps the revision being read, as far as the view needs (a long note is not wrapped whole per frame).
+    private static let wrapCache = NotesWrapCache()
+
     static func draw(_ history: NoteHistoryState, on canvas: inout Canvas) {
-        let box = OverlayBox.box(in: canvas.bounds, maxWidth: 76)
-        let inside = OverlayBox.drawFrame("Note history — Enter restores", box: box, on: &canvas)
+        if let revision = history.reading { return drawReading(revision, history: history, on: &canvas) }
+        let box = OverlayBox.box(in: canvas.bounds, maxWidth: maxWidth)
+        let inside = OverlayBox.drawFrame("Note history — Enter shows a version", box: box, on: &canvas)
         guard !history.revisions.isEmpty else {
             canvas.write("No earlier versions yet.", x: inside.x + 1, y: inside.y, style: Style(.muted, .italic), clip: inside)
             return
@@ -16,15 +23,47 @@ enum HistoryOverlay {
             let index = top + row
             let revision = history.revisions[index]
             let rowRect = inside.row(row)
-            let words = revision.body.split(whereSeparator: { $0.isWhitespace }).count
-            let label = " \(timestamp(revision.savedAt))  \(words) word\(words == 1 ? "" : "s")\(index == 0 ? " (current)" : "")  "
+            let label = " \(timestamp(revision.savedAt))\(index == 0 ? " (current)" : "")  "
             let x = canvas.write(label, x: rowRect.x, y: rowRect.y, style: Style(.muted), clip: rowRect)
-            canvas.write(ending(of: revision.body, width: rowRect.x + rowRect.width - x), x: x, y: rowRect.y,
+            canvas.write(preview(of: revision, width: rowRect.x + rowRect.width - x), x: x, y: rowRect.y,
                          style: .plain, clip: rowRect)
             if index == history.selected { canvas.addAttributes(.reverse, role: .selection, in: rowRect) }
         }
         ScrollMarkers.draw(above: top > 0, below: top + inside.height < history.revisions.count, frame: box, on: &canvas)
     }
+
+    /// One revision's full text, scrolled, with what the next keys do on the last row.
+    private static func drawReading(_ revision: NoteRevision, history: NoteHistoryState, on canvas: inout Canvas) {
+        let box = OverlayBox.box(in: canvas.bounds, maxWidth: maxWidth)
+        let current = history.revisions.first?.id == revision.id ? " (current)" : ""
+        let inside = OverlayBox.drawFrame("Version of \(timestamp(revision.savedAt))\(current)", box: box, on: &canvas)
+        let height = max(0, inside.height - 1)
+        let lines = readingLines(revision.body, width: textWidth(inside), limit: history.readingScroll + height + 1)
+        let top = history.readingScroll.clamped(to: 0...max(0, lines.count - height))
+        for row in 0..<height where top + row < lines.count {
+            canvas.write(lines[lines.startIndex + top + row], x: inside.x + 1, y: inside.y + row, style: .plain,
+                         clip: inside.row(row))
+        }
+        let hintRow = inside.row(inside.height - 1)
+        canvas.write(readingHint, x: hintRow.x + 1, y: hintRow.y, style: Style(.muted), clip: hintRow)
+        ScrollMarkers.draw(above: top > 0, below: top + height < lines.count, frame: box, on: &canvas)
+    }
+
+    /// The revision's text as screen rows at the overlay's width for `size`, at most `limit` of them.
+    static func readingLines(_ body: String, size: Size, limit: Int) -> ArraySlice<String> {
+        let box = OverlayBox.box(in: Rect(x: 0, y: 0, width: size.width, height: size.height), maxWidth: maxWidth)
+        return readingLines(body, width: textWidth(box.inset(by: 1)), limit: limit)
+    }
+
+    /// Rows of text shown while reading a revision at `size` (the last row of the box holds the hint).
+    static func readingHeight(size: Size) -> Int { max(0, size.height - 2 - 2 - 1) }
+
+    private static func readingLines(_ body: String, width: Int, limit: Int) -> ArraySlice<String> {
+        let visible = DisplayText.sanitize(body)
+        return visible.allSatisfy(\.isWhitespace) ? ["(empty)"] : wrapCache.lines(visible, width: width, limit: limit)
+    }
+
+    private static func textWidth(_ inside: Rect) -> Int { max(1, inside.width - 2) }
 
     /// Local time to the second: autosave keeps a version about every second while writing.
     static func timestamp(_ date: Date) -> String {
@@ -33,20 +72,12 @@ enum HistoryOverlay {
                       c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
     }
 
-    /// The last line with text, cut from the front ("…the end") to fit `width` columns.
-    static func ending(of body: String, width: Int) -> String {
+    /// The first line that differs from the version before ("took out: …" when it was removed),
+    /// cut at the end to fit `width` columns.
+    static func preview(of revision: NoteRevisionSummary, width: Int) -> String {
         guard width > 0 else { return "" }
-        let line = body.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) }.map(String.init) ?? "(empty)"
-        let visible = DisplayText.sanitize(line)
-        guard DisplayText.width(of: visible) > width else { return visible }
-        var kept: [Character] = []
-        var used = 1 // the ellipsis
-        for character in visible.reversed() {
-            let next = used + DisplayText.width(of: character)
-            if next > width { break }
-            kept.append(character)
-            used = next
-        }
-        return "…" + String(kept.reversed())
+        let line = revision.preview.allSatisfy(\.isWhitespace) ? "(empty)" : revision.preview
+        let text = (revision.change == .removed ? "took out: " : "") + line
+        return DisplayText.truncate(DisplayText.sanitize(text), width: width)
     }
 }

@@ -1,20 +1,42 @@
 import RekindleKit
 
-/// The note history list: revisions newest first, and which one is selected.
+/// The note history: revisions newest first as one-line previews, which one is selected, and the
+/// one being read in full before it is restored.
 struct NoteHistoryState: Equatable, Sendable {
     var sectionKey: String
-    var revisions: [NoteRevision]
+    var revisions: [NoteRevisionSummary]
     var selected: Int = 0
-    init(sectionKey: String, revisions: [NoteRevision]) {
+    /// The selected revision's full text, once Enter asked for it; Esc goes back to the list.
+    var reading: NoteRevision?
+    /// First visible line of the revision being read.
+    var readingScroll = 0
+    init(sectionKey: String, revisions: [NoteRevisionSummary]) {
         self.sectionKey = sectionKey
         self.revisions = revisions
     }
 }
 
 extension AppState {
-    /// Keys of the note history list.
+    /// Keys of the note history: in the list, Enter reads the selected revision; while reading it,
+    /// Enter restores it and Esc goes back to the list.
     mutating func handleHistoryKey(_ action: Action?, history: NoteHistoryState) -> [Effect] {
         var history = history
+        if let revision = history.reading {
+            switch action {
+            case .cancel:
+                history.reading = nil
+            case .confirm:
+                return restore(revision, history: history)
+            default:
+                let lines = HistoryOverlay.readingLines(revision.body, size: size, limit: history.readingScroll + size.height * 2)
+                let maxScroll = max(0, lines.count - HistoryOverlay.readingHeight(size: size))
+                guard let scroll = OverlayBox.scrolled(history.readingScroll, by: action, size: size, maxScroll: maxScroll)
+                else { return [] }
+                history.readingScroll = scroll
+            }
+            overlay = .noteHistory(history)
+            return []
+        }
         switch action {
         case .down: history.selected = min(history.selected + 1, max(0, history.revisions.count - 1))
         case .up: history.selected = max(0, history.selected - 1)
@@ -23,20 +45,34 @@ extension AppState {
             return []
         case .confirm:
             guard history.revisions.indices.contains(history.selected) else { return [] }
-            // Restoring would put an older version over words the store does not have yet.
-            guard panes.notes.documents[history.sectionKey]?.isUnsaved != true else {
-                message = StatusMessage("Your newest words are not saved yet (they are kept here); restore once they are",
-                                        isWarning: true)
-                return []
-            }
-            guard history.selected > 0 else {
-                message = StatusMessage("That is the current version — choose an older one to restore")
-                return []
-            }
-            return [.restoreRevision(sectionKey: history.sectionKey, id: history.revisions[history.selected].id)]
+            return [.loadRevision(sectionKey: history.sectionKey, id: history.revisions[history.selected].id)]
         default: break
         }
         overlay = .noteHistory(history)
         return []
+    }
+
+    /// Shows a revision that was read in full, if the history still has it selected.
+    mutating func showRevision(_ revision: NoteRevision, sectionKey: String) {
+        guard case .noteHistory(var history)? = overlay, history.sectionKey == sectionKey,
+              history.revisions.indices.contains(history.selected),
+              history.revisions[history.selected].id == revision.id else { return }
+        history.reading = revision
+        history.readingScroll = 0
+        overlay = .noteHistory(history)
+    }
+
+    private mutating func restore(_ revision: NoteRevision, history: NoteHistoryState) -> [Effect] {
+        // Restoring would put an older version over words the store does not have yet.
+        guard panes.notes.documents[history.sectionKey]?.isUnsaved != true else {
+            message = StatusMessage("Your newest words are not saved yet (they are kept here); restore once they are",
+                                    isWarning: true)
+            return []
+        }
+        guard history.revisions.first?.id != revision.id else {
+            message = StatusMessage("That is the current version — choose an older one to restore")
+            return []
+        }
+        return [.restoreRevision(sectionKey: history.sectionKey, id: revision.id)]
     }
 }

@@ -15,9 +15,10 @@ struct NoteSave: Equatable, Sendable {
 /// When notes are written to the store: after a short pause in typing, when leaving the editor, and
 /// on quit; a failed save keeps the text and tries again later.
 extension AppState {
-    /// Whether `update(.idle)` would do anything now (a save is due); cheap, for the idle tick.
+    /// Whether `update(.idle)` would do anything now (a save or a look for changes is due); cheap,
+    /// for the idle tick.
     func idleHasWork(now: Date) -> Bool {
-        panes.notes.documents.values.contains { $0.autosaveIsDue(now: now) }
+        changes.isDue(now: now) || panes.notes.documents.values.contains { $0.autosaveIsDue(now: now) }
     }
 
     /// Autosaves of every document that is due; they run in the background.

@@ -40,14 +40,14 @@ import RekindleKit
 
     @Test func nothingIsReadWhenNothingChanged() {
         var s = state()
-        s.changes.seenVersion = 4
+        s.session.changes.seenVersion = 4
         #expect(send(&s, .idle) == [.checkForChanges])
         #expect(send(&s, .dataVersionRead(4)).isEmpty)
     }
 
     @Test func unsavedWordsAndAnOpenEditorAreNeverReplaced() {
         var s = state()
-        s.changes.seenVersion = 1
+        s.session.changes.seenVersion = 1
         send(&s, char("2"), char("i"), char("x"))  // writing step 2's notes, unsaved
         let effects = send(&s, .dataVersionRead(2))
         #expect(effects.first == .reloadWorkbook)

@@ -16,9 +16,8 @@ struct AppState: Equatable, Sendable {
     var messages = MessageLog()
     /// Terminal size, so that update can reason about what is visible (scrolling, clicks).
     var size: Size
-    var preferences = Preferences()
-    /// When the database was last asked for changes made by another copy of rekindle.
-    var changes = ChangeWatch()
+    /// How this sitting runs: the person's preferences, and what it has seen of the database.
+    var session = SessionState()
 
     init(workbook: Workbook, notes: [String: String] = [:], size: Size = Size(width: 80, height: 24)) {
         self.workbook = workbook
@@ -55,6 +54,13 @@ struct AppState: Equatable, Sendable {
         panes.guide.scroll = 0
         panes.notes.scroll = 0
     }
+}
+
+/// What the app keeps about the sitting itself rather than about any pane.
+struct SessionState: Equatable, Sendable {
+    var preferences = Preferences()
+    /// When the database was last asked for changes made by another copy of rekindle.
+    var changes = ChangeWatch()
 }
 
 /// How the person wants the interface to behave.

@@ -16,16 +16,16 @@ struct ChangeWatch: Equatable, Sendable {
 extension AppState {
     /// The look for changes, when one is due.
     mutating func checkForChanges(now: Date) -> [Effect] {
-        guard changes.isDue(now: now) else { return [] }
-        changes.nextCheck = now.addingTimeInterval(ChangeWatch.interval)
+        guard session.changes.isDue(now: now) else { return [] }
+        session.changes.nextCheck = now.addingTimeInterval(ChangeWatch.interval)
         return [.checkForChanges]
     }
 
     /// When the version moved: the checklist again, and the notes of every section with nothing
     /// unsaved and no editor open (unsaved words and an open editor's text are never replaced).
     mutating func dataVersionRead(_ version: Int) -> [Effect] {
-        defer { changes.seenVersion = version }
-        guard let seen = changes.seenVersion, seen != version else { return [] }
+        defer { session.changes.seenVersion = version }
+        guard let seen = session.changes.seenVersion, seen != version else { return [] }
         let quiet = workbook.sections.map(\.key).filter { key in
             guard let document = panes.notes.documents[key] else { return true }
             return !document.isUnsaved && !document.saveInFlight && document.editor == nil

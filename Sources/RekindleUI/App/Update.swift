@@ -39,7 +39,7 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
         // A missed look for others' changes is no failure of the person's: the next one may work.
         return []
     case .effectFailed(.reloadWorkbook, let reason):
-        state.message = StatusMessage("Not saved, and could not read the checklist back: \(reason)", isWarning: true)
+        state.message = StatusMessage("Could not read the checklist again from the database: \(reason)", isWarning: true)
         return []
     case let .effectFailed(effect, reason):
         state.message = StatusMessage(effect.failureMessage(reason), isWarning: true)

@@ -31,10 +31,10 @@ public final class AppController: TerminalApp {
             }
         }
         state = AppState(workbook: workbook, notes: notes, size: size)
-        state.preferences = preferences
+        state.session.preferences = preferences
         state.panes.guide.safetyNotes = store.safetyNotes(guideID: workbook.guideID)
         // What was read above is as of this version: a change made after it is noticed when idle.
-        state.changes.seenVersion = try? store.dataVersion()
+        state.session.changes.seenVersion = try? store.dataVersion()
         if let first = failures.first {
             state.message = StatusMessage("Could not read the notes of \(first)", isWarning: true)
         }

@@ -9,7 +9,7 @@ enum Chrome {
         let progressX = rect.maxX - DisplayText.width(of: progress)
         canvas.fill(rect, style: Style(.title))
         let left = Rect(x: rect.x, y: rect.y, width: progressX - 1 - rect.x, height: 1)
-        let title = state.preferences.discreet ? " rekindle" : " rekindle · " + book.title
+        let title = state.session.preferences.discreet ? " rekindle" : " rekindle · " + book.title
         canvas.write(DisplayText.truncate(title, width: left.width), x: rect.x, y: rect.y, style: Style(.title), clip: left)
         canvas.write(progress, x: progressX, y: rect.y, style: Style(.title), clip: rect)
     }

@@ -18,7 +18,7 @@ extension AppState {
     /// Whether `update(.idle)` would do anything now (a save or a look for changes is due); cheap,
     /// for the idle tick.
     func idleHasWork(now: Date) -> Bool {
-        changes.isDue(now: now) || panes.notes.documents.values.contains { $0.autosaveIsDue(now: now) }
+        session.changes.isDue(now: now) || panes.notes.documents.values.contains { $0.autosaveIsDue(now: now) }
     }
 
     /// Autosaves of every document that is due; they run in the background.

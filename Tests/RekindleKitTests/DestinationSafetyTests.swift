@@ -28,6 +28,15 @@ import Testing
         #expect(error.description.contains("SQLite"))
     }
 
+    /// As root, an export once replaced /dev/null with a regular file.
+    @Test(arguments: [false, true])
+    func aDeviceIsWrittenIntoNeverReplacedEvenWithForce(force: Bool) throws {
+        try PrivateFiles.write(Data("into the device\n".utf8), to: URL(fileURLWithPath: "/dev/null"), force: force)
+        var info = stat()
+        #expect(lstat("/dev/null", &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFCHR, "/dev/null is still a character device")
+    }
+
     @Test func aFIFOIsWrittenIntoNotReplaced() throws {
         let directory = try TemporaryDirectory()
         let fifo = directory.file("pipe")

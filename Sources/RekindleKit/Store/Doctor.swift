@@ -12,6 +12,8 @@ public struct DoctorReport: Equatable, Sendable {
     public var integrity: [String]
     /// Permission warnings, each with the command that fixes it.
     public var permissionProblems: [String]
+    /// Owner and mode of the folder and of each database file that exists ("rekindle.sqlite: 600, yours").
+    public var files: [String] = []
 
     public var isHealthy: Bool { integrity == ["ok"] && permissionProblems.isEmpty }
 
@@ -21,7 +23,7 @@ public struct DoctorReport: Equatable, Sendable {
             "database: \(path ?? "in memory")",
             "schema: v\(schemaVersion) (this version knows up to v\(knownSchemaVersion))",
             "integrity: \(integrity.joined(separator: "; "))",
-        ] + permissionProblems.map { "warning: \($0)" }
+        ] + files.map { "file: \($0)" } + permissionProblems.map { "warning: \($0)" }
     }
 }
 
@@ -36,7 +38,18 @@ extension Store {
             return (try Schema.appliedVersion(db), findings)
         }
         return DoctorReport(path: url?.path, schemaVersion: version, knownSchemaVersion: Schema.knownVersion,
-                            integrity: integrity, permissionProblems: url.map(Self.permissionProblems) ?? [])
+                            integrity: integrity, permissionProblems: url.map(Self.permissionProblems) ?? [],
+                            files: url.map(Self.ownersAndModes) ?? [])
+    }
+
+    /// "/home/me/.local/share/rekindle: 700, yours", then the database and its side files.
+    public static func ownersAndModes(_ url: URL) -> [String] {
+        ([url.deletingLastPathComponent()] + databaseFiles(url)).compactMap { file in
+            var info = stat()
+            guard lstat(file.path, &info) == 0 else { return nil }
+            let owner = info.st_uid == getuid() ? "yours" : "owned by user \(info.st_uid), not you"
+            return "\(file.path): \(octal(info.st_mode & 0o7777)), \(owner)"
+        }
     }
 
     /// Warnings for a directory others can enter or files others can read or write.

@@ -52,7 +52,7 @@ import Testing
         │                          ││                                                  │
         │                          ││                                                  │
         ╰──────────────────────────╯╰──────────────────────────────────────────────────╯
-         Step 2 · Guide · 1/4 done  Space tick  a add  e edit  ? help  ! support        
+         Step 2 · Guide · 1/4 done  Space tick  a add  e edit  ? help  ! support  q quit
         """)
     }
 
@@ -72,7 +72,7 @@ import Testing
         │                                                │
         │                                                │
         ╰────────────────────────────────────────────────╯
-         Step 1 · Notes · 1/4 done  i write  ? help       
+         Step 1 · Notes · 1/4 done  ? help  ! support     
         """)
     }
 
@@ -103,7 +103,7 @@ import Testing
         │                                                                              │
         │                                                                              │
         ╰──────────────────────────────────────────────────────────────────────────────╯
-         Step 2 · Notes · 1/4 done · Unsaved changes  Esc done  Ctrl-Z undo             
+         Step 2 · Notes · 1/4 done · Unsaved changes  Esc done  Ctrl-Z undo  F12 support
         """)
     }
 
@@ -124,7 +124,7 @@ import Testing
         │ │ Ctrl-B            Blank the screen until a key       │ │
         │ │                                                      │ │
         ╰─╰───────────────────────────────────────────── ↓ more ─╯─╯
-         Step 2 · Notes · 1/4 done  j scroll  Esc close             
+         Step 2 · Notes · 1/4 done  j scroll  Esc close  F12 support
         """)
     }
 

@@ -95,7 +95,7 @@ import Testing
     bffffffffffffffffffffffffffbbffffffffffffffffffffffffffffffffffffffffffffffffffb
     bffffffffffffffffffffffffffbbffffffffffffffffffffffffffffffffffffffffffffffffffb
     bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb
-    ddddddddddddddddcccccccccccndddddcccccccdccccccdcccccccdcccccccdccccccccccnnnnnn
+    ddddddddddddddddcccccccccccndddddcccccccdccccccdcccccccdcccccccdccccccccccdccccc
     
     a title
     b border+dim

@@ -14,9 +14,9 @@ enum StatusBar {
         let book = state.workbook
         let done = "· \(book.done)/\(book.total) done "
         let hints = KeyMap.hints(in: state.keyContexts)
-        // The count is in the title bar too: on a narrow screen it gives way so "? help" still shows.
-        let help = hints.first { $0.action == .help }.map(hintWidth) ?? 0
-        if state.message != nil || x + DisplayText.width(of: done) + 1 + help <= rect.maxX {
+        // The count is in the title bar too: on a narrow screen it gives way so "? help" and the
+        // way to support still show.
+        if state.message != nil || x + DisplayText.width(of: done) + 1 + keptRoom(hints) - 2 <= rect.maxX {
             x = canvas.write(done, x: x, y: rect.y, style: Style(.muted), clip: rect)
         }
         let save = saveState(state)
@@ -83,18 +83,27 @@ enum StatusBar {
         return state.section.map { state.saveState(for: $0.key) } ?? .saved
     }
 
-    /// "key label" pairs, as many whole ones as fit, always keeping room for the help hint.
+    /// Hints that keep their place on a short line: the keys of the help and of the support screen.
+    private static let kept: Set<Action> = [.help, .support]
+
+    /// Columns the kept hints among `hints` take, each with the gap after it.
+    private static func keptRoom(_ hints: [Binding]) -> Int {
+        hints.filter { kept.contains($0.action) }.reduce(0) { $0 + hintWidth($1) + 2 }
+    }
+
+    /// "key label" pairs, as many whole ones as fit, always keeping room for the kept hints.
     private static func drawHints(_ hints: [Binding], from start: Int, in rect: Rect, on canvas: inout Canvas) {
         var x = start
-        var helpRoom = hints.first { $0.action == .help }.map(hintWidth) ?? 0
+        var reserved = keptRoom(hints)
         for hint in hints {
             guard let label = hint.hint else { continue }
             let key = hintKey(hint)
-            let width = DisplayText.width(of: key) + 1 + DisplayText.width(of: label) + 2
-            if hint.action == .help { helpRoom = 0 }
-            // A hint before the help hint leaves room for it; the help hint's own gap may fall off the edge.
-            guard x + width + helpRoom - (hint.action == .help ? 2 : 0) <= rect.maxX else {
-                if helpRoom > 0 { continue }
+            let width = hintWidth(hint) + 2
+            let isKept = kept.contains(hint.action)
+            if isKept { reserved -= width }
+            // The last gap may fall off the edge.
+            guard x + width + reserved - 2 <= rect.maxX else {
+                if reserved > 0 || isKept { continue }
                 break
             }
             x = canvas.write(key, x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)

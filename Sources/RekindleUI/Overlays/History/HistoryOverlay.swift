@@ -7,8 +7,6 @@ import RekindleKit
 enum HistoryOverlay {
     static let maxWidth = 76
     static let readingHint = "Enter restores this version · Esc back to the list"
-    /// Wraps the revision being read, as far as the view needs (a long note is not wrapped whole per frame).
-    private static let wrapCache = NotesWrapCache()
 
     static func draw(_ history: NoteHistoryState, on canvas: inout Canvas) {
         if let revision = history.reading { return drawReading(revision, history: history, on: &canvas) }
@@ -38,7 +36,7 @@ enum HistoryOverlay {
         let current = history.revisions.first?.id == revision.id ? " (current)" : ""
         let inside = OverlayBox.drawFrame("Version of \(timestamp(revision.savedAt))\(current)", box: box, on: &canvas)
         let height = max(0, inside.height - 1)
-        let lines = readingLines(revision.body, width: textWidth(inside), limit: history.readingScroll + height + 1)
+        let lines = readingLines(revision.body, in: history, width: textWidth(inside), limit: history.readingScroll + height + 1)
         let top = history.readingScroll.clamped(to: 0...max(0, lines.count - height))
         for row in 0..<height where top + row < lines.count {
             canvas.write(lines[lines.startIndex + top + row], x: inside.x + 1, y: inside.y + row, style: .plain,
@@ -50,17 +48,18 @@ enum HistoryOverlay {
     }
 
     /// The revision's text as screen rows at the overlay's width for `size`, at most `limit` of them.
-    static func readingLines(_ body: String, size: Size, limit: Int) -> ArraySlice<String> {
+    static func readingLines(_ body: String, in history: NoteHistoryState, size: Size, limit: Int) -> ArraySlice<String> {
         let box = OverlayBox.box(in: Rect(x: 0, y: 0, width: size.width, height: size.height), maxWidth: maxWidth)
-        return readingLines(body, width: textWidth(box.inset(by: 1)), limit: limit)
+        return readingLines(body, in: history, width: textWidth(box.inset(by: 1)), limit: limit)
     }
 
     /// Rows of text shown while reading a revision at `size` (the last row of the box holds the hint).
     static func readingHeight(size: Size) -> Int { max(0, size.height - 2 - 2 - 1) }
 
-    private static func readingLines(_ body: String, width: Int, limit: Int) -> ArraySlice<String> {
-        let visible = DisplayText.sanitize(body)
-        return visible.allSatisfy(\.isWhitespace) ? ["(empty)"] : wrapCache.lines(visible, width: width, limit: limit)
+    /// Wrapped as far as the view needs, by the history's own cache; the canvas shows controls as
+    /// stand-ins when it draws, as in the notes pane.
+    private static func readingLines(_ body: String, in history: NoteHistoryState, width: Int, limit: Int) -> ArraySlice<String> {
+        body.allSatisfy(\.isWhitespace) ? ["(empty)"] : history.wrapCache.lines(body, width: width, limit: limit)
     }
 
     private static func textWidth(_ inside: Rect) -> Int { max(1, inside.width - 2) }

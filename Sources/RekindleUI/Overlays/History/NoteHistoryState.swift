@@ -10,9 +10,18 @@ struct NoteHistoryState: Equatable, Sendable {
     var reading: NoteRevision?
     /// First visible line of the revision being read.
     var readingScroll = 0
+    /// Wraps the revision being read, as far as the view needs (a long note is not wrapped whole per frame).
+    let wrapCache = NotesWrapCache()
+
     init(sectionKey: String, revisions: [NoteRevisionSummary]) {
         self.sectionKey = sectionKey
         self.revisions = revisions
+    }
+
+    /// The cache only remembers work; it is not part of what the overlay shows.
+    static func == (lhs: NoteHistoryState, rhs: NoteHistoryState) -> Bool {
+        lhs.sectionKey == rhs.sectionKey && lhs.revisions == rhs.revisions && lhs.selected == rhs.selected
+            && lhs.reading == rhs.reading && lhs.readingScroll == rhs.readingScroll
     }
 }
 
@@ -28,7 +37,7 @@ extension AppState {
             case .confirm:
                 return restore(revision, history: history)
             default:
-                let lines = HistoryOverlay.readingLines(revision.body, size: size, limit: history.readingScroll + size.height * 2)
+                let lines = HistoryOverlay.readingLines(revision.body, in: history, size: size, limit: history.readingScroll + size.height * 2)
                 let maxScroll = max(0, lines.count - HistoryOverlay.readingHeight(size: size))
                 guard let scroll = OverlayBox.scrolled(history.readingScroll, by: action, size: size, maxScroll: maxScroll)
                 else { return [] }

@@ -6,18 +6,8 @@ enum MessageLogOverlay {
     static let maxWidth = 90
 
     static func draw(_ messages: MessageLog, scroll: Int, on canvas: inout Canvas) {
-        let box = OverlayBox.box(in: canvas.bounds, maxWidth: maxWidth)
-        let inside = OverlayBox.drawFrame("Messages, newest first — Esc closes", box: box, on: &canvas)
-        let rows = lines(messages, width: max(1, inside.width - 2))
-        guard !rows.isEmpty else {
-            canvas.write("No messages yet.", x: inside.x + 1, y: inside.y, style: Style(.muted, .italic), clip: inside)
-            return
-        }
-        let top = scroll.clamped(to: 0...max(0, rows.count - inside.height))
-        for row in 0..<inside.height where top + row < rows.count {
-            let line = rows[top + row]
-            canvas.write(line.text, x: inside.x + 1, y: inside.y + row, style: line.style, clip: inside.row(row))
-        }
+        OverlayBox.drawLines(title: "Messages, newest first — Esc closes", maxWidth: maxWidth, scroll: scroll,
+                             empty: "No messages yet.", on: &canvas) { lines(messages, width: $0) }
     }
 
     static func lines(_ messages: MessageLog, width: Int) -> [OverlayLine] {
@@ -30,8 +20,7 @@ enum MessageLogOverlay {
     }
 
     static func maxScroll(_ messages: MessageLog, size: Size) -> Int {
-        let box = OverlayBox.box(in: Rect(x: 0, y: 0, width: size.width, height: size.height), maxWidth: maxWidth)
-        return max(0, lines(messages, width: max(1, box.width - 4)).count - (box.height - 2))
+        OverlayBox.maxScroll(maxWidth: maxWidth, size: size) { lines(messages, width: $0) }
     }
 }
 

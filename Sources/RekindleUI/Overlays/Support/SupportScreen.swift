@@ -16,15 +16,7 @@ enum SupportOverlay {
     static let title = "Support — Esc closes"
 
     static func draw(_ screen: SupportScreen, on canvas: inout Canvas) {
-        let box = OverlayBox.box(in: canvas.bounds, maxWidth: maxWidth)
-        let inside = OverlayBox.drawFrame(title, box: box, on: &canvas)
-        let text = inside.inset(by: 0)
-        let lines = self.lines(screen.sheet, width: max(1, text.width - 2))
-        let top = screen.scroll.clamped(to: 0...max(0, lines.count - text.height))
-        for row in 0..<text.height where top + row < lines.count {
-            let line = lines[top + row]
-            canvas.write(line.text, x: text.x + 1, y: text.y + row, style: line.style, clip: text.row(row))
-        }
+        OverlayBox.drawLines(title: title, maxWidth: maxWidth, scroll: screen.scroll, on: &canvas) { lines(screen.sheet, width: $0) }
     }
 
     /// The sheet as screen rows at a width: headings, then wrapped text with a hanging indent.
@@ -69,8 +61,7 @@ enum SupportOverlay {
 
     /// The furthest the screen can scroll at a size.
     static func maxScroll(_ sheet: SupportSheet, size: Size) -> Int {
-        let box = OverlayBox.box(in: Rect(x: 0, y: 0, width: size.width, height: size.height), maxWidth: maxWidth)
-        return max(0, lines(sheet, width: max(1, box.width - 4)).count - (box.height - 2))
+        OverlayBox.maxScroll(maxWidth: maxWidth, size: size) { lines(sheet, width: $0) }
     }
 }
 

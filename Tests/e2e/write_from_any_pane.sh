@@ -40,6 +40,8 @@ step "Enter on the placeholder writes"
 
 tmux_resize 80 24
 tmux_wait_for "Step 4 · Notes"
+# The frame after the resize may still be arriving: read the row once the box is on screen.
+tmux_wait_for "╭ Notes"
 notes_row() { tmux_screen | grep -nF "╭ Notes" | cut -d: -f1; }
 reading=$(notes_row)
 tmux_send i

@@ -120,6 +120,49 @@ final class FakeStore: WorkbookStore {
     }
     func safetyNotes(guideID: String) -> SafetyNotes? { safetyNotesByGuide[guideID] }
     func hideSafetyNote(guideID: String, sectionKey: String) throws { hiddenSafetyNotes.append(sectionKey) }
+
+    // Entries, in memory: deleted ones are kept aside so restore brings them back.
+    var storedEntries: [Entry] = []
+    var deletedEntries: [Entry] = []
+    /// Entry writes fail with this reason.
+    var failEntryWrites: String?
+    var entryHistory: [Int64: [EntryRevision]] = [:]
+
+    func entries(guideID: String, kinds: Set<EntryKind>) throws -> [Entry] {
+        storedEntries.filter { kinds.contains($0.kind) }.sorted { $0.at > $1.at }
+    }
+
+    func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date) throws -> Entry {
+        if let failEntryWrites { throw FakeError(description: failEntryWrites) }
+        let entry = Entry(id: Int64(storedEntries.count + deletedEntries.count + 1), kind: kind, at: at, body: body,
+                          mood: mood, sectionKey: sectionKey, updatedAt: at)
+        storedEntries.append(entry)
+        return entry
+    }
+
+    func updateEntry(id: Int64, body: String, mood: Mood?, at: Date) throws {
+        if let failEntryWrites { throw FakeError(description: failEntryWrites) }
+        guard let index = storedEntries.firstIndex(where: { $0.id == id }) else { throw StoreError.unknownItem(id: id) }
+        let old = storedEntries[index]
+        entryHistory[id, default: []].insert(
+            EntryRevision(id: Int64(entryHistory.values.joined().count + 1), entryID: id, body: old.body, mood: old.mood,
+                          savedAt: old.updatedAt), at: 0)
+        storedEntries[index].body = body
+        storedEntries[index].mood = mood
+        storedEntries[index].updatedAt = at
+    }
+
+    func deleteEntry(id: Int64) throws {
+        guard let index = storedEntries.firstIndex(where: { $0.id == id }) else { throw StoreError.unknownItem(id: id) }
+        deletedEntries.append(storedEntries.remove(at: index))
+    }
+
+    func restoreEntry(id: Int64) throws {
+        guard let index = deletedEntries.firstIndex(where: { $0.id == id }) else { throw StoreError.unknownItem(id: id) }
+        storedEntries.append(deletedEntries.remove(at: index))
+    }
+
+    func entryRevisions(id: Int64) throws -> [EntryRevision] { entryHistory[id] ?? [] }
     func loadWorkbook() throws -> Workbook {
         guard let storedWorkbook else { throw FakeError(description: "cannot read the database") }
         return storedWorkbook

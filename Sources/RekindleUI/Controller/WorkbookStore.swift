@@ -38,6 +38,18 @@ public protocol WorkbookStore: AnyObject {
     /// The safety note of a guide, where it shows and where the person hid it; nil when there is none.
     func safetyNotes(guideID: String) -> SafetyNotes?
     func hideSafetyNote(guideID: String, sectionKey: String) throws
+
+    // Entries (the journal; later the guide's tools). Soft delete, so undo restores.
+    /// Live entries of `kinds` in this guide, newest `at` first.
+    func entries(guideID: String, kinds: Set<EntryKind>) throws -> [Entry]
+    /// Adds an entry and returns it with its new id.
+    func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date) throws -> Entry
+    /// Replaces the text and mood; the version it replaces stays in the entry's history.
+    func updateEntry(id: Int64, body: String, mood: Mood?, at: Date) throws
+    func deleteEntry(id: Int64) throws
+    func restoreEntry(id: Int64) throws
+    /// Earlier versions of one entry, newest first.
+    func entryRevisions(id: Int64) throws -> [EntryRevision]
 }
 
 extension WorkbookStore {

@@ -49,6 +49,27 @@ public enum Mood: Equatable, Hashable, Sendable {
     }
 }
 
+/// In JSON a mood is a string (a word) or a number (the scale): `"calm"` or `3`. A word is never
+/// only digits, so the two never meet.
+extension Mood: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let scale = try? container.decode(Int.self) {
+            self = .scale(scale)
+        } else {
+            self = .word(try container.decode(String.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .word(let word): try container.encode(word)
+        case .scale(let scale): try container.encode(scale)
+        }
+    }
+}
+
 /// Why a mood was refused; `description` is one line saying what to write instead.
 public enum MoodError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty

@@ -136,7 +136,8 @@ import Testing
     }
 
     @Test(arguments: [Mood.word(""), .word("two words"), .word("tab\there"), .word("line\nbreak"), .word("esc\u{1B}"),
-                      .word(String(repeating: "a", count: 33)), .word("3"), .word("10"), .scale(0), .scale(6), .scale(-1)])
+                      .word(String(repeating: "a", count: 33)), .word("e" + String(repeating: "\u{301}", count: 200)),
+                      .word("rtl\u{202E}"), .word("nb\u{A0}sp"), .word("3"), .word("10"), .scale(0), .scale(6), .scale(-1)])
     func invalidMoodsAreRefused(_ mood: Mood) throws {
         #expect(throws: StoreError.self) { try add("x", at: 0, mood: mood) }
         #expect(try store.entries(guideID: guideID).isEmpty)

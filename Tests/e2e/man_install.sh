@@ -35,11 +35,12 @@ else
     for heading in NAME SYNOPSIS DESCRIPTION KEYS ENVIRONMENT FILES PRIVACY "EXIT STATUS"; do
         check "section $heading" grep -q "^$heading" "$rendered"
     done
-    for command in open status tick untick add note export guides keys doctor backup support read; do
+    for command in open status tick untick add note export guides keys doctor backup support read log entries today; do
         check "command $command" grep -qE "^ {5}$command( |$)" "$rendered"
     done
     check "keys from the key table" grep -qE "Ctrl-C +Save everything and quit" "$rendered"
     check "environment names REKINDLE_DB" grep -qE "^ +REKINDLE_DB " "$rendered"
+    check "environment names TZ" grep -qE "^ +TZ " "$rendered"
 fi
 [ "$failures" -eq 0 ] || { echo "$failures of $checks checks failed" >&2; exit 1; }
 echo "ok: $checks checks"

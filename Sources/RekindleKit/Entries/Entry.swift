@@ -39,12 +39,21 @@ public enum Mood: Equatable, Hashable, Sendable {
             return Self.scaleRange.contains(number) ? nil : .outOfScale(String(number))
         case .word(let word):
             if word.isEmpty { return .empty }
-            if word.count > Self.maximumWordLength { return .tooLong(word) }
-            if word.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
-                return .notOneWord(word)
-            }
+            // Characters, and bytes too: one character can carry any number of combining marks.
+            if word.count > Self.maximumWordLength || word.utf8.count > 4 * Self.maximumWordLength { return .tooLong(word) }
+            if word.unicodeScalars.contains(where: Self.breaksAWord) { return .notOneWord(word) }
             if word.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return .outOfScale(word) }
             return nil
+        }
+    }
+}
+
+extension Mood {
+    /// Spaces, line breaks, controls and bidi overrides: what a word the screen shows inline may not hold.
+    private static func breaksAWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: scalar.properties.isWhitespace
         }
     }
 }

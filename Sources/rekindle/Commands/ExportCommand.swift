@@ -25,7 +25,9 @@ struct ExportCommand: ParsableCommand {
         let card = try session.store.supportCard()
         let data = switch format {
         case .markdown: Data(Exporter.markdown(session.workbook, notes: notes, supportCard: card).utf8)
-        case .json: try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes, supportCard: card))
+        case .json:
+            try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes, supportCard: card,
+                                             archive: session.store.archive(of: session.workbook)))
         }
         guard let output else { return printStoredText(String(decoding: data, as: UTF8.self), terminator: "") }
         try PrivateFiles.write(data, to: URL(fileURLWithPath: output), force: force)

@@ -17,6 +17,7 @@ deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	[ -f /usr/include/sodium.h ] || missing="$$missing libsodium-dev"; \
 	command -v tmux >/dev/null || missing="$$missing tmux"; \
 	command -v python3 >/dev/null || missing="$$missing python3"; \
 	command -v man >/dev/null || missing="$$missing man-db"; \

@@ -16,13 +16,14 @@ struct ImportCommand: ParsableCommand {
     var file: String
     @Flag(help: "Add what the database lacks to the data it has (never drops or replaces anything).")
     var merge = false
+    @OptionGroup var passphrase: PassphraseOptions
 
     func validate() throws {
         if file.isEmpty { throw ValidationError("the file name is empty") }
     }
 
     func run() throws {
-        let data = try readInput(file)
+        let data = try passphrase.unsealIfNeeded(try readInput(file), file: file)
         let guide = try Session.resolveGuide(common.guide)
         let document: ExportDocument
         do { document = try ExportFileReader.read(data, file: file, guideID: guide.id) } catch {

@@ -94,6 +94,13 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         }
     }
 
+    /// The whole export of `workbook`'s guide as `store` holds it: what `rekindle export --format
+    /// json` writes and `rekindle import` reads back.
+    public init(store: Store, workbook: Workbook) throws {
+        self.init(workbook: workbook, notes: try store.allNotes(guideID: workbook.guideID),
+                  supportCard: try store.supportCard(), archive: try store.archive(of: workbook))
+    }
+
     private static func item(_ item: ChecklistItem, _ archive: StoreArchive) -> Item {
         Item(key: item.key, title: item.title, text: item.text, done: item.isDone, doneAt: item.doneAt,
              custom: item.isCustom, inGuide: item.inGuide, position: archive.positions[item.id],

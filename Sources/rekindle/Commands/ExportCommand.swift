@@ -32,9 +32,7 @@ struct ExportCommand: ParsableCommand {
         let card = try session.store.supportCard()
         let data = switch format {
         case .markdown: Data(Exporter.markdown(session.workbook, notes: notes, supportCard: card).utf8)
-        case .json:
-            try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes, supportCard: card,
-                                             archive: session.store.archive(of: session.workbook)))
+        case .json: try Exporter.json(ExportDocument(store: session.store, workbook: session.workbook))
         }
         if let output { try PrivateFiles.checkWritable(URL(fileURLWithPath: output), force: force) }
         if encrypt {

@@ -6,6 +6,9 @@ import Foundation
 public enum ExportFileReader {
     public static func read(_ data: Data, file: String, guideID: String) throws(ImportError) -> ExportDocument {
         let bytes = [UInt8](data)
+        if bytes.starts(with: Array("SQLite format 3\0".utf8)) {
+            throw .notAnExport(file: file, reason: "it is a database, such as a backup; put a backup back with 'rekindle restore \(file)'")
+        }
         let probe = try decode(Probe.self, from: data, bytes: bytes, file: file)
         guard let format = probe.format else { throw .notAnExport(file: file, reason: "missing \"format\"") }
         guard format == ExportDocument.formatName else {

@@ -155,13 +155,13 @@ private struct ImportRun {
         report.add(kind, added)
         guard added > 0 else { return }
         if merge { try putInDateOrder(section) }
-        // The current text: the file's last version, unless the database has notes of its own here.
-        let current = try String.fetchOne(db, sql: "SELECT body FROM notes WHERE guide = ? AND section = ?",
-                                          arguments: [section.guideID, section.sectionKey]) ?? ""
-        guard current.isEmpty, let last = revisions.last else { return }
+        // The current text: the file's last version, unless the database has notes here (even
+        // emptied ones: a merge never replaces what is current).
+        let hasNotes = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM notes WHERE guide = ? AND section = ?)",
+                                         arguments: [section.guideID, section.sectionKey]) ?? false
+        guard !hasNotes, let last = revisions.last else { return }
         try db.execute(sql: """
             INSERT INTO notes (guide, section, body, updatedAt, revision) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (guide, section) DO UPDATE SET body = excluded.body, updatedAt = excluded.updatedAt, revision = revision + 1
             """, arguments: [section.guideID, section.sectionKey, last.body, ExportDate.databaseString(last.savedAt), revisions.count])
     }
 

@@ -17,6 +17,7 @@ deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	[ -f /usr/include/sodium.h ] || missing="$$missing libsodium-dev"; \
 	command -v tmux >/dev/null || missing="$$missing tmux"; \
 	command -v python3 >/dev/null || missing="$$missing python3"; \
 	command -v man >/dev/null || missing="$$missing man-db"; \
@@ -41,11 +42,13 @@ test: deps
 	$(SWIFT) test
 	@REKINDLE_BIN=$(DEBUG_BIN) bash Tests/run_scripts.sh Tests/e2e
 
-# The slow reliability tests (crash loop of 100 SIGKILLs, key storm in a real terminal): about 5 minutes.
+# The slow reliability tests (crash loop of 100 SIGKILLs, key storm in a real terminal, the import
+# round trip of the year-of-use database): about 7 minutes.
 check: test slow
 
 slow: deps
 	$(SWIFT) build --product rekindle
+	$(SWIFT) build --product rekindle-bench
 	@REKINDLE_BIN=$(DEBUG_BIN) bash Tests/run_scripts.sh Tests/slow
 
 # The unit tests and the end-to-end scripts under AddressSanitizer, in their own build folder.

@@ -27,6 +27,10 @@ let package = Package(
             cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
+        // libsodium, for encrypted backups and exports: Argon2id and XChaCha20-Poly1305 secretstream.
+        .systemLibrary(name: "CSodium", providers: [.apt(["libsodium-dev"])]),
+        // The encrypted file format (`SealedFile`) over CSodium.
+        .target(name: "RekindleCrypto", dependencies: ["CSodium"]),
         // Pure interface: state, update, layout, render to a Grid. Never imports CNcurses.
         .target(name: "RekindleUI", dependencies: ["RekindleKit"]),
         // The real store behind the interface's `WorkbookStore`, so RekindleUI never depends on it.
@@ -36,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "rekindle",
             dependencies: [
-                "RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal",
+                "RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal", "RekindleCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +58,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // The terminal layer without a terminal: the input reader on scripted bytes, the painter on a fake surface.
+        .testTarget(name: "RekindleCryptoTests", dependencies: ["RekindleCrypto"]),
         .testTarget(name: "RekindleTerminalTests", dependencies: ["RekindleTerminal", "RekindleUI"]),
         .testTarget(
             name: "RekindleUITests",

@@ -62,7 +62,7 @@ struct Session {
         }
     }
 
-    private static func resolveGuide(_ pathOrID: String?) throws -> Guide {
+    static func resolveGuide(_ pathOrID: String?) throws -> Guide {
         do {
             return try loadGuide(pathOrID)
         } catch {

@@ -17,7 +17,7 @@ struct Rekindle: ParsableCommand {
         subcommands: [
             OpenCommand.self, StatusCommand.self, TickCommand.self, UntickCommand.self, AddCommand.self,
             NoteCommand.self, ExportCommand.self, GuidesCommand.self, KeysCommand.self, DoctorCommand.self,
-            BackupCommand.self, RestoreCommand.self, SupportCommand.self, ReadCommand.self,
+            BackupCommand.self, RestoreCommand.self, ImportCommand.self, SupportCommand.self, ReadCommand.self,
             LogCommand.self, EntriesCommand.self, TodayCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -28,9 +28,9 @@ import Testing
         #expect(entries.map(\.body) == [evening.body, morning.body]) // oldest first
         #expect(entries[0].kind == "journal" && entries[0].section == "s1" && entries[0].mood == .word("calm"))
         #expect(entries[0].at == evening.at && entries[0].createdAt == evening.createdAt && entries[0].updatedAt == evening.updatedAt)
-        #expect(entries[0].revisions == [ExportDocument.Revision(body: "A calm evening.", mood: nil, savedAt: Self.utc("2026-11-30T21:20:00Z"))])
+        #expect(entries[0].revisions == [ExportDocument.Entry.Revision(body: "A calm evening.", mood: nil, savedAt: Self.utc("2026-11-30T21:20:00Z"))])
         #expect(entries[1].mood == .scale(2) && entries[1].section == nil && entries[1].revisions.isEmpty)
-        #expect(text.contains("\"at\" : \"2026-11-30T21:15:00Z\""))
+        #expect(text.contains("\"at\" : \"2026-11-30T21:15:00.000Z\""))
         #expect(text.contains("\"mood\" : \"calm\"") && text.contains("\"mood\" : 2"))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let keys = try #require((object["entries"] as? [[String: Any]])?.first?.keys)

@@ -30,11 +30,11 @@ import Testing
 
     @Test func fullJSONCarriesNotesAndDatesAndDecodes() throws {
         let data = try Exporter.json(ExportDocument(workbook: workbook, notes: ["s1": "I did it.", "intro": ""]))
-        let document = try JSONDecoder.iso8601.decode(ExportDocument.self, from: data)
+        let document = try Exporter.decoder.decode(ExportDocument.self, from: data)
         #expect(document.sections.map(\.notes) == [nil, "I did it.", nil])
         #expect(document.sections[1].items[0].doneAt == Date(timeIntervalSince1970: 0))
         #expect(document.sections[2].inGuide == false && document.done == 2 && document.total == 3)
-        #expect(String(decoding: data, as: UTF8.self).contains("\"doneAt\" : \"1970-01-01T00:00:00Z\""))
+        #expect(String(decoding: data, as: UTF8.self).contains("\"doneAt\" : \"1970-01-01T00:00:00.000Z\"") && document.format == "rekindle-export" && document.version == 2)
     }
 
     @Test func markdownListsSectionsTicksAndNotes() {
@@ -73,13 +73,5 @@ import Testing
         let markdown = Exporter.markdown(try store.load(guide: sampleGuide()), notes: try store.allNotes(guideID: "rekindle"))
         #expect(markdown.contains("## Step 2: Reestablishing Contact"))
         #expect(markdown.contains("### Notes\n\n    Wrote it, did not send.\n"))
-    }
-}
-
-private extension JSONDecoder {
-    static var iso8601: JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return decoder
     }
 }

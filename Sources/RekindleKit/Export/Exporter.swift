@@ -3,13 +3,16 @@ import Foundation
 /// Turns a workbook into files a person can keep or read elsewhere. Write them with
 /// `PrivateFiles.write(_:to:force:)` so they are private and never half-written.
 public enum Exporter {
-    /// Stable JSON: sorted keys, ISO 8601 dates, a trailing newline. DEL, C1 controls and bidi
+    /// Stable JSON: sorted keys, ISO 8601 dates to the millisecond (`ExportDate`), a trailing newline. DEL, C1 controls and bidi
     /// controls are written as `\uXXXX` escapes too (JSONEncoder escapes only U+0000–U+001F), so
     /// the output is safe to print on a terminal and still decodes to the raw text.
     public static func json<Value: Encodable>(_ value: Value) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ExportDate.jsonString(date))
+        }
         let encoded = try encoder.encode(value)
         guard String(decoding: encoded, as: UTF8.self).unicodeScalars.contains(where: needsEscape) else {
             return encoded + Data("\n".utf8)
@@ -24,6 +27,20 @@ public enum Exporter {
             }
         }
         return Data((String(escaped) + "\n").utf8)
+    }
+
+    /// Reads what `json` wrote: dates as `ExportDate` writes them (or whole seconds).
+    public static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = ExportDate.parse(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a UTC date such as 2025-01-31T18:05:00.000Z")
+            }
+            return date
+        }
+        return decoder
     }
 
     /// Scalars a terminal acts on that JSONEncoder leaves raw.

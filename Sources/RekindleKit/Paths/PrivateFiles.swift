@@ -89,6 +89,13 @@ public enum PrivateFiles {
         try? sync(directory)
     }
 
+    /// Whether `write` would take `destination`, asked before work worth not wasting (a
+    /// passphrase typed twice). Throws the error `write` would.
+    public static func checkWritable(_ destination: URL, force: Bool) throws {
+        if try isStream(destination) { return }
+        try checkDestination(destination, force: force)
+    }
+
     private static func checkDestination(_ destination: URL, force: Bool) throws {
         var info = stat()
         let directory = destination.deletingLastPathComponent()

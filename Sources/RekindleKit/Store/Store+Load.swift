@@ -17,7 +17,7 @@ extension Store {
         }
     }
 
-    private static func sync(_ guide: Guide, _ db: Database) throws {
+    static func sync(_ guide: Guide, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO guides (id, title) VALUES (?, ?)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title WHERE title IS NOT excluded.title
@@ -110,11 +110,11 @@ extension Store {
         })
     }
 
-    private static func encodeParagraphs(_ paragraphs: [String]) throws -> String {
+    static func encodeParagraphs(_ paragraphs: [String]) throws -> String {
         String(decoding: try JSONEncoder().encode(paragraphs), as: UTF8.self)
     }
 
-    private static func decodeParagraphs(_ json: String) throws -> [String] {
+    static func decodeParagraphs(_ json: String) throws -> [String] {
         try JSONDecoder().decode([String].self, from: Data(json.utf8))
     }
 }

@@ -91,6 +91,20 @@ public final class Store: Sendable {
         }
     }
 
+    /// The bytes of a consistent copy of the database (`backup --encrypt` seals them). The copy is
+    /// made as `backup` makes one, into a private file beside the database (its folder is where
+    /// the plain database already is), read, and removed at once.
+    public func backupData() throws -> Data {
+        let folder = url?.deletingLastPathComponent() ?? FileManager.default.temporaryDirectory
+        let copy = folder.appendingPathComponent(".\(url?.lastPathComponent ?? "memory").copy-\(getpid())")
+        for file in Self.databaseFiles(copy) { unlink(file.path) }
+        defer { for file in Self.databaseFiles(copy) { unlink(file.path) } }
+        try backup(to: copy)
+        do { return try Data(contentsOf: copy) } catch {
+            throw PrivateFileError.io(path: copy.path, reason: "cannot read the copy back (\(error.localizedDescription))")
+        }
+    }
+
     /// Runs `updates` in one write transaction. SQLite failures (a full disk, a read-only file)
     /// become a `StoreError` naming the file; the transaction is rolled back, so the database is
     /// as it was and the same change can be tried again once the cause is gone.

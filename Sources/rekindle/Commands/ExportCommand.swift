@@ -14,9 +14,16 @@ struct ExportCommand: ParsableCommand {
         "Write to this file (0600) instead of standard output.", valueName: "file"))
     var output: String?
     @Flag(help: "Replace the output file if it exists.") var force = false
+    @Flag(help: "Encrypt the export with a passphrase (asked twice on the terminal, or --passphrase-file).")
+    var encrypt = false
+    @OptionGroup var passphrase: PassphraseOptions
 
     func validate() throws {
         if output?.isEmpty == true { throw ValidationError("--output needs a file name") }
+        if passphrase.passphraseFile != nil, !encrypt { throw ValidationError("--passphrase-file goes with --encrypt") }
+        if encrypt, output == nil, isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("an encrypted export is not text for the terminal — give --output FILE")
+        }
     }
 
     func run() throws {
@@ -28,9 +35,14 @@ struct ExportCommand: ParsableCommand {
         case .markdown:
             Data(Exporter.markdown(session.workbook, notes: notes, supportCard: card, entries: entries,
                                    calendar: CommandClock.calendar).utf8)
-        case .json:
-            try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes, supportCard: card, entries: entries,
-                                             entryRevisions: try session.store.entryRevisions(guideID: session.workbook.guideID)))
+        case .json: try Exporter.json(ExportDocument(store: session.store, workbook: session.workbook))
+        }
+        if let output { try PrivateFiles.checkWritable(URL(fileURLWithPath: output), force: force) }
+        if encrypt {
+            let sealed = try passphrase.seal(data, for: output ?? "the export")
+            guard let output else { return FileHandle.standardOutput.write(sealed) }
+            try PrivateFiles.write(sealed, to: URL(fileURLWithPath: output), force: force)
+            return print(DisplayText.sanitize("exported to \(output) (encrypted)"))
         }
         guard let output else { return printStoredText(String(decoding: data, as: UTF8.self), terminator: "") }
         try PrivateFiles.write(data, to: URL(fileURLWithPath: output), force: force)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RekindleCrypto
 import RekindleKit
 
 struct GuidesCommand: ParsableCommand {
@@ -52,17 +53,21 @@ struct BackupCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Where to write it (default: next to the database, dated).", valueName: "path"))
     var path: String?
     @Flag(help: "Replace the backup file if it exists.") var force = false
+    @Flag(help: "Encrypt the backup with a passphrase (asked twice on the terminal, or --passphrase-file).")
+    var encrypt = false
+    @OptionGroup var passphrase: PassphraseOptions
 
-    /// rekindle-backup-2026-11-27-0312.sqlite next to the database.
-    static func datedBackupURL(beside database: URL?) -> URL {
+    /// rekindle-backup-2026-11-27-031205.sqlite next to the database (.enc when encrypted).
+    static func datedBackupURL(beside database: URL?, encrypted: Bool = false) -> URL {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd-HHmmss"
         let directory = database?.deletingLastPathComponent() ?? URL(fileURLWithPath: ".")
-        return directory.appendingPathComponent("rekindle-backup-\(formatter.string(from: Date())).sqlite")
+        return directory.appendingPathComponent("rekindle-backup-\(formatter.string(from: Date())).\(encrypted ? "enc" : "sqlite")")
     }
 
     func validate() throws {
         if path?.isEmpty == true { throw ValidationError("the backup path is empty") }
+        if passphrase.passphraseFile != nil, !encrypt { throw ValidationError("--passphrase-file goes with --encrypt") }
     }
 
     func run() throws {
@@ -72,9 +77,15 @@ struct BackupCommand: ParsableCommand {
             throw CLIFailure(message: "there is no database at \(url.path) yet, so nothing to back up — it is created when you first tick or write")
         }
         do {
-            let destination = path.map { URL(fileURLWithPath: $0) } ?? Self.datedBackupURL(beside: session.store.url)
-            try session.store.backup(to: destination, force: force)
-            print(DisplayText.sanitize("backed up to \(destination.path)"))
+            let destination = path.map { URL(fileURLWithPath: $0) } ?? Self.datedBackupURL(beside: session.store.url, encrypted: encrypt)
+            if encrypt {
+                try PrivateFiles.checkWritable(destination, force: force)
+                let sealed = try passphrase.seal(try session.store.backupData(), for: destination.path)
+                try PrivateFiles.write(sealed, to: destination, force: force)
+            } else {
+                try session.store.backup(to: destination, force: force)
+            }
+            print(DisplayText.sanitize("backed up to \(destination.path)\(encrypt ? " (encrypted)" : "")"))
         } catch let error as StoreError {
             throw CLIFailure(message: error.description)
         }
@@ -90,8 +101,9 @@ struct RestoreCommand: ParsableCommand {
             backup with the old database's -wal (as copying the file by hand would).
             """)
     @OptionGroup var common: CommonOptions
-    @Argument(help: ArgumentHelp("The backup to restore (made by 'rekindle backup').", valueName: "backup"))
+    @Argument(help: ArgumentHelp("The backup to restore (made by 'rekindle backup', encrypted or not).", valueName: "backup"))
     var backup: String
+    @OptionGroup var passphrase: PassphraseOptions
 
     func validate() throws {
         if backup.isEmpty { throw ValidationError("the backup path is empty") }
@@ -99,8 +111,31 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         let database = StorePaths.databaseURL(explicit: common.db)
-        let safety = try Store.restore(backup: URL(fileURLWithPath: backup), over: database, at: Date())
+        let safety = SealedFile.isSealed(fileAt: backup)
+            ? try restoreEncrypted(over: database) : try Store.restore(backup: URL(fileURLWithPath: backup), over: database, at: Date())
         let kept = safety.map { "; the database as it was is kept in \($0.path) (readable only by you)" } ?? ""
         print(DisplayText.sanitize("restored \(backup) to \(database.path)\(kept)"))
+    }
+
+    /// Decrypts in memory (a wrong passphrase or a changed byte stops here, before anything is
+    /// written), then restores from a private plain copy beside the database, removed afterwards.
+    private func restoreEncrypted(over database: URL) throws -> URL? {
+        let sealed: Data
+        do { sealed = try Data(contentsOf: URL(fileURLWithPath: backup)) } catch {
+            throw CLIFailure(message: "\(backup): cannot read it (\(error.localizedDescription))")
+        }
+        let plain = try passphrase.unsealIfNeeded(sealed, file: backup)
+        let folder = database.deletingLastPathComponent()
+        try PrivateFiles.ensureDirectory(folder)
+        let copy = folder.appendingPathComponent(".\(database.lastPathComponent).decrypted-\(getpid())")
+        unlink(copy.path)
+        defer { unlink(copy.path) }
+        try PrivateFiles.write(plain, to: copy)
+        do {
+            return try Store.restore(backup: copy, over: database, at: Date())
+        } catch let error as StoreError {
+            // Name the file the person gave, not the decrypted copy.
+            throw CLIFailure(message: error.description.replacingOccurrences(of: copy.path, with: backup))
+        }
     }
 }

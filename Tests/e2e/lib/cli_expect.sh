@@ -34,7 +34,7 @@ cli_sandbox() {
 # (GRDB issue 102), which bumps the change counter (offset 24), the schema cookie (40) and
 # version-valid-for (92). Every page, and every other header byte, still counts.
 _cli_file_digest() {
-    if [ "$(head -c 15 "$1")" = "SQLite format 3" ] && [ "$(wc -c <"$1")" -ge 100 ]; then
+    if [ "$(head -c 15 "$1" | tr -d '\0')" = "SQLite format 3" ] && [ "$(wc -c <"$1")" -ge 100 ]; then
         { head -c 24 "$1"; tail -c +29 "$1" | head -c 12; tail -c +45 "$1" | head -c 48; tail -c +97 "$1"; } | sha256sum | cut -d' ' -f1
     else
         sha256sum <"$1" | cut -d' ' -f1

@@ -1,0 +1,2 @@
+// libsodium (Debian: libsodium-dev), for encrypted backups and exports.
+#include <sodium.h>

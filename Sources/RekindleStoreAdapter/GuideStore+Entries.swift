@@ -2,17 +2,29 @@ import Foundation
 import RekindleKit
 import RekindleUI
 
-// PLACEHOLDER on the journal-base branch only: the journal-store branch replaces this file with
-// the real implementation over `Store`. It never reaches main as it is.
-struct EntriesNotStoredYet: Error {}
-
+/// The journal's entries, answered by the store (the interface's clock is the wall clock here).
 extension GuideStore {
-    public func entries(guideID: String, kinds: Set<EntryKind>) throws -> [Entry] { [] }
-    public func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date) throws -> Entry {
-        throw EntriesNotStoredYet()
+    public func entries(guideID: String, kinds: Set<EntryKind>) throws -> [Entry] {
+        try store.entries(guideID: guideID, kinds: kinds)
     }
-    public func updateEntry(id: Int64, body: String, mood: Mood?, at: Date) throws { throw EntriesNotStoredYet() }
-    public func deleteEntry(id: Int64) throws { throw EntriesNotStoredYet() }
-    public func restoreEntry(id: Int64) throws { throw EntriesNotStoredYet() }
-    public func entryRevisions(id: Int64) throws -> [EntryRevision] { [] }
+
+    public func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date) throws -> Entry {
+        try store.addEntry(guideID: guideID, kind: kind, sectionKey: sectionKey, body: body, mood: mood, at: at)
+    }
+
+    public func updateEntry(id: Int64, body: String, mood: Mood?, at date: Date) throws {
+        try store.updateEntry(id: id, body: body, mood: mood, at: date)
+    }
+
+    public func deleteEntry(id: Int64) throws {
+        try store.deleteEntry(id: id, at: Date())
+    }
+
+    public func restoreEntry(id: Int64) throws {
+        try store.restoreEntry(id: id)
+    }
+
+    public func entryRevisions(id: Int64) throws -> [EntryRevision] {
+        try store.entryRevisions(id: id)
+    }
 }

@@ -46,15 +46,19 @@ import Testing
         try MigrationFixture.expectContent(of: store)
         let fixtureVersion = try #require(Schema.version(of: String(name.dropLast(".sqlite".count))))
         #expect(try store.supportCard() == (fixtureVersion >= 3 ? MigrationFixture.supportCard : ""))
+        try MigrationFixture.expectEntries(of: store, fixtureVersion: fixtureVersion)
         #expect(try store.doctorReport().integrity == ["ok"])
         // Still writable after the upgrade.
         try store.saveNotes(guideID: MigrationFixture.guide.id, sectionKey: "contact", body: "A new line after upgrading.")
+        _ = try store.addEntry(guideID: MigrationFixture.guide.id, sectionKey: "contact", body: "After upgrading.",
+                               mood: .scale(4), at: MigrationFixture.at(900))
         #expect(try Data(contentsOf: fixture) == before, "the committed fixture must never be written")
     }
 
-    /// v2 is the schema before the support card: it upgrades to v3 with every tick, item and
-    /// note revision kept, an empty card, and the card then saves like notes.
-    @Test func aVersion2DatabaseOpensUnderVersion3KeepingEverything() throws {
+    /// v2 is the schema before the support card and the journal: it upgrades to the current
+    /// schema with every tick, item and note revision kept, an empty card that then saves like
+    /// notes, and an empty journal whose entries then save, edit and delete like any other.
+    @Test func aVersion2DatabaseOpensUnderTheCurrentSchemaKeepingEverything() throws {
         let directory = try TemporaryDirectory()
         let copy = directory.file("rekindle.sqlite")
         try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("v2.sqlite"), to: copy)
@@ -69,7 +73,13 @@ import Testing
         #expect(try store.supportCard() == MigrationFixture.supportCard)
         #expect(try store.supportCardHistory().count == 1)
         try MigrationFixture.expectContent(of: store)
+        #expect(try store.entries(guideID: MigrationFixture.guide.id).isEmpty)
+        try MigrationFixture.writeEntries(into: store)
+        try MigrationFixture.expectEntries(of: store, fixtureVersion: Store.knownSchemaVersion)
+        try MigrationFixture.expectContent(of: store)
         #expect(try store.doctorReport().integrity == ["ok"])
+        #expect(try DatabaseQueue(path: copy.path).read { try Schema.migrator.appliedIdentifiers($0) }
+            == Set((1...Schema.knownVersion).map { "v\($0)" }))
     }
 
     /// Writes the fixture for the current schema (only when asked; see the type's documentation).
@@ -84,6 +94,7 @@ import Testing
         let store = try Store(url: directory.file("rekindle.sqlite"))
         try MigrationFixture.write(into: store)
         try store.saveSupportCard(MigrationFixture.supportCard, at: MigrationFixture.at(500))
+        try MigrationFixture.writeEntries(into: store)
         try MigrationFixture.expectContent(of: store)
         // One compact file with no -wal beside it.
         try store.writer.writeWithoutTransaction { try $0.execute(sql: "VACUUM INTO ?", arguments: [destination.path]) }
@@ -125,6 +136,45 @@ enum MigrationFixture {
             try store.saveNotes(guideID: guide.id, sectionKey: "reflect", body: body, at: at(300 + Double(index)))
         }
         try store.saveNotes(guideID: guide.id, sectionKey: "introduction", body: "Why I started.", at: at(400))
+    }
+
+    /// The entries of fixtures from v5 on (written after the support card). Fixed like `write`.
+    static func writeEntries(into store: Store) throws {
+        let entries = [
+            (section: "reflect" as String?, body: "First entry.\nA calm evening — 今日は落ち着いている 🌙", mood: Mood.word("calm") as Mood?, at: 600.0),
+            (section: nil, body: "No section, no mood.", mood: nil, at: 700.0),
+            (section: "contact", body: "Sent the message.", mood: .scale(4), at: 800.0),
+            (section: nil, body: "A deleted entry.", mood: nil, at: 850.0),
+        ]
+        var ids: [Int64] = []
+        for entry in entries {
+            ids.append(try store.addEntry(guideID: guide.id, sectionKey: entry.section, body: entry.body, mood: entry.mood,
+                                          at: at(entry.at), now: at(entry.at + 30)).id)
+        }
+        try store.updateEntry(id: ids[2], body: "Sent the message.\n\tHe answered.", mood: .scale(5), at: at(1_000))
+        try store.deleteEntry(id: ids[3], at: at(1_100))
+    }
+
+    /// What `writeEntries` left, in fixtures that have it (v5 on); none in older ones.
+    static func expectEntries(of store: Store, fixtureVersion: Int) throws {
+        let entries = try store.entries(guideID: guide.id)
+        guard fixtureVersion >= 5 else { return #expect(entries.isEmpty) }
+        #expect(entries.map(\.body) == ["Sent the message.\n\tHe answered.", "No section, no mood.",
+                                        "First entry.\nA calm evening — 今日は落ち着いている 🌙"])
+        #expect(entries.map(\.sectionKey) == ["contact", nil, "reflect"])
+        #expect(entries.map(\.mood) == [.scale(5), nil, .word("calm")])
+        #expect(entries.map(\.at) == [at(800), at(700), at(600)])
+        #expect(entries.map(\.createdAt) == [at(830), at(730), at(630)])
+        #expect(entries.map(\.updatedAt) == [at(1_000), at(730), at(630)])
+        let revisions = try store.entryRevisions(id: entries[0].id)
+        #expect(revisions.map(\.body) == ["Sent the message."])
+        #expect(revisions.map(\.mood) == [.scale(4)])
+        #expect(revisions.map(\.savedAt) == [at(830)])
+        let deleted = try store.writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT body, deletedAt FROM entries WHERE deletedAt IS NOT NULL")
+        }
+        #expect(deleted?["body"] as String? == "A deleted entry.")
+        #expect(deleted?["deletedAt"] as Int64? == Int64(at(1_100).timeIntervalSince1970))
     }
 
     static func expectContent(of store: Store) throws {

@@ -17,6 +17,75 @@ public enum Mood: Equatable, Hashable, Sendable {
     case scale(Int)
 
     public static let scaleRange = 1...5
+    /// A word longer than this is a sentence: it belongs in the entry's text.
+    public static let maximumWordLength = 32
+
+    /// What the person typed after `--mood` (or in the journal's mood field): digits are the scale,
+    /// anything else one word. Nil and the reason, in words, when it is neither.
+    public static func parse(_ text: String) -> Result<Mood, MoodError> {
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            guard let number = Int(text), scaleRange.contains(number) else { return .failure(.outOfScale(text)) }
+            return .success(.scale(number))
+        }
+        let mood = Mood.word(text)
+        return mood.problem.map { .failure($0) } ?? .success(mood)
+    }
+
+    /// Why this mood cannot be stored, or nil when it can: a word is one word (no spaces, line
+    /// breaks or controls, not only digits) of at most `maximumWordLength` characters; a scale is 1–5.
+    public var problem: MoodError? {
+        switch self {
+        case .scale(let number):
+            return Self.scaleRange.contains(number) ? nil : .outOfScale(String(number))
+        case .word(let word):
+            if word.isEmpty { return .empty }
+            if word.count > Self.maximumWordLength { return .tooLong(word) }
+            if word.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+                return .notOneWord(word)
+            }
+            if word.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return .outOfScale(word) }
+            return nil
+        }
+    }
+}
+
+/// In JSON a mood is a string (a word) or a number (the scale): `"calm"` or `3`. A word is never
+/// only digits, so the two never meet.
+extension Mood: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let scale = try? container.decode(Int.self) {
+            self = .scale(scale)
+        } else {
+            self = .word(try container.decode(String.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .word(let word): try container.encode(word)
+        case .scale(let scale): try container.encode(scale)
+        }
+    }
+}
+
+/// Why a mood was refused; `description` is one line saying what to write instead.
+public enum MoodError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case notOneWord(String)
+    case tooLong(String)
+    case outOfScale(String)
+
+    public var description: String {
+        let hint = "a mood is one word (such as calm) or a number from 1 to 5"
+        switch self {
+        case .empty: return "the mood is empty — \(hint)"
+        case .notOneWord(let text): return "'\(text)' is more than one word — \(hint); the rest belongs in the entry's text"
+        case .tooLong(let text): return "'\(text.prefix(Mood.maximumWordLength))…' is longer than \(Mood.maximumWordLength) characters — \(hint)"
+        case .outOfScale(let text): return "\(text) is not on the scale — \(hint)"
+        }
+    }
 }
 
 /// A dated piece of the person's own writing. `at` is the instant it is about (stored as whole
@@ -31,9 +100,12 @@ public struct Entry: Equatable, Sendable, Identifiable {
     public var sectionKey: String?
     /// When the body or mood last changed (equals `createdAt` for an entry never edited).
     public var updatedAt: Date
+    /// When it was written (which may be long after `at`: `rekindle log --at` about last week).
+    public var createdAt: Date
 
+    /// `createdAt` defaults to `updatedAt` (an entry never edited).
     public init(id: Int64, kind: EntryKind = .journal, at: Date, body: String, mood: Mood? = nil,
-                sectionKey: String?, updatedAt: Date) {
+                sectionKey: String?, updatedAt: Date, createdAt: Date? = nil) {
         self.id = id
         self.kind = kind
         self.at = at
@@ -41,7 +113,11 @@ public struct Entry: Equatable, Sendable, Identifiable {
         self.mood = mood
         self.sectionKey = sectionKey
         self.updatedAt = updatedAt
+        self.createdAt = createdAt ?? updatedAt
     }
+
+    /// Whether it was changed after it was written.
+    public var isEdited: Bool { updatedAt != createdAt }
 }
 
 /// One saved version of an entry's text (entries keep a history like notes do).

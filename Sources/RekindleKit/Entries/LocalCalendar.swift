@@ -65,6 +65,24 @@ public struct LocalCalendar: Sendable {
         return moved.map { self.day(of: $0) } ?? day
     }
 
+    /// The wall-clock hour and minute of an instant.
+    public func time(of instant: Date) -> (hour: Int, minute: Int) {
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        return (parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    /// `21:05`: the wall-clock time of an instant, 24-hour.
+    public func clockTime(of instant: Date) -> String {
+        let (hour, minute) = time(of: instant)
+        return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+    }
+
+    /// Whether `day` exists on this calendar (no 31 April, no 29 February 2027).
+    public func isValid(_ day: LocalDay) -> Bool {
+        guard (1...12).contains(day.month), day.day >= 1, (1...9999).contains(day.year) else { return false }
+        return self.day(of: noon(of: day)) == day
+    }
+
     /// Monday is 1 … Sunday is 7.
     public func weekday(of day: LocalDay) -> Int {
         let sundayFirst = calendar.component(.weekday, from: noon(of: day))
@@ -92,5 +110,10 @@ public enum DayName {
             let base = "\(weekdays[calendar.weekday(of: day) - 1]) \(day.day) \(months[day.month - 1])"
             return day.year == today.year ? base : "\(base) \(day.year)"
         }
+    }
+
+    /// "Monday 30 November 2026": a day named for good, as in an export read years later.
+    public static func full(_ day: LocalDay, calendar: LocalCalendar) -> String {
+        "\(weekdays[calendar.weekday(of: day) - 1]) \(day.day) \(months[day.month - 1]) \(day.year)"
     }
 }

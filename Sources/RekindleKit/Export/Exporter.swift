@@ -39,7 +39,11 @@ public enum Exporter {
     /// Controls become the stand-ins the screen shows (the file is safe to `cat`), and notes are
     /// indented four spaces, a block Markdown shows as written: a note line such as "## Step 5" or
     /// "- [x] …" stays text.
-    public static func markdown(_ workbook: Workbook, notes: [String: String], supportCard: String = "") -> String {
+    ///
+    /// Entries (`entries`, any order) follow the sections under "## Journal", oldest first, under
+    /// a heading per local day of `calendar`, each with its caption (time, section, mood).
+    public static func markdown(_ workbook: Workbook, notes: [String: String], supportCard: String = "",
+                                entries: [Entry] = [], calendar: LocalCalendar = LocalCalendar()) -> String {
         var lines = ["# \(workbook.title)", "", "Progress: \(workbook.done) of \(workbook.total) done"]
         for section in workbook.sections {
             let heading = section.inGuide ? section.displayName : "\(section.displayName) (from an earlier version of the guide)"
@@ -51,12 +55,32 @@ public enum Exporter {
                 lines += ["", "### Notes", ""] + indented(body)
             }
         }
+        if !entries.isEmpty { lines += ["", "## Journal"] + journal(entries, workbook: workbook, calendar: calendar) }
         if !supportCard.isEmpty { lines += ["", "## My support card", ""] + indented(supportCard) }
         return DisplayText.sanitize(lines.joined(separator: "\n") + "\n")
     }
 
-    /// The person's own text as an indented block, so none of it reads as Markdown structure.
-    private static func indented(_ body: String) -> [String] {
+    /// Entries oldest first, a `###` heading per day named in full ("Monday 30 November 2026").
+    private static func journal(_ entries: [Entry], workbook: Workbook, calendar: LocalCalendar) -> [String] {
+        let names = EntryListing.sectionNames(workbook)
+        var lines: [String] = []
+        var shownDay: LocalDay?
+        for entry in entries.sorted(by: { EntryListing.newestFirst($1, $0) }) {
+            let day = calendar.day(of: entry.at)
+            if day != shownDay {
+                lines += ["", "### \(DayName.full(day, calendar: calendar))"]
+                shownDay = day
+            }
+            let caption = EntryListing.caption(entry, sectionNames: names, calendar: calendar)
+            lines += ["", "**\(caption.split(whereSeparator: \.isNewline).joined(separator: " "))**", ""]
+            lines += entry.body.isEmpty ? ["    (no text)"] : indented(entry.body)
+        }
+        return lines
+    }
+
+    /// The person's own text as an indented block, so none of it reads as Markdown structure
+    /// (a trailing line break dropped; blank lines kept empty).
+    static func indented(_ body: String) -> [String] {
         let text = body.hasSuffix("\n") ? String(body.dropLast()) : body
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
     }

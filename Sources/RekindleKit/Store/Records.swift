@@ -156,3 +156,69 @@ struct SettingRecord: Codable, FetchableRecord, PersistableRecord {
     var key: String
     var value: String
 }
+
+/// Instants of the entry tables: whole seconds since 1970, UTC, as INTEGER (no text to parse).
+enum UnixSeconds {
+    static func from(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
+    static func date(_ seconds: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }
+}
+
+extension Mood {
+    /// The two mood columns (`moodWord`, `moodScale`): at most one is set.
+    var columns: (word: String?, scale: Int?) {
+        switch self {
+        case .word(let word): (word, nil)
+        case .scale(let scale): (nil, scale)
+        }
+    }
+
+    static func from(word: String?, scale: Int?) -> Mood? {
+        if let word { return .word(word) }
+        return scale.map { .scale($0) }
+    }
+}
+
+/// A row of `entries` read back as an `Entry` (deleted ones included; the requests filter them).
+struct EntryRecord: FetchableRecord, SectionScoped {
+    static let databaseTableName = "entries"
+    enum Columns {
+        static let id = Column("id"), kind = Column("kind"), at = Column("at"), body = Column("body")
+        static let moodWord = Column("moodWord"), moodScale = Column("moodScale")
+        static let createdAt = Column("createdAt"), updatedAt = Column("updatedAt"), deletedAt = Column("deletedAt")
+    }
+    static var databaseSelection: [any SQLSelectable] { [
+        Columns.id, Columns.kind, Columns.at, Columns.body, Columns.moodWord, Columns.moodScale, sectionColumn,
+        Columns.updatedAt, Columns.createdAt,
+    ] }
+
+    var entry: Entry
+
+    init(row: Row) {
+        entry = Entry(id: row[0], kind: EntryKind(rawValue: row[1]), at: UnixSeconds.date(row[2]), body: row[3],
+                      mood: Mood.from(word: row[4], scale: row[5]), sectionKey: row[6],
+                      updatedAt: UnixSeconds.date(row[7]), createdAt: UnixSeconds.date(row[8]))
+    }
+
+    static func withID(_ id: Int64) -> QueryInterfaceRequest<EntryRecord> { filter(Columns.id == id) }
+
+    /// Entries not deleted.
+    static var live: QueryInterfaceRequest<EntryRecord> { filter(Columns.deletedAt == nil) }
+}
+
+/// A row of `entryRevisions` read back as an `EntryRevision`.
+struct EntryRevisionRecord: FetchableRecord, TableRecord {
+    static let databaseTableName = "entryRevisions"
+    enum Columns {
+        static let id = Column("id"), entry = Column("entry")
+    }
+    static var databaseSelection: [any SQLSelectable] { [
+        Columns.id, Columns.entry, Column("body"), Column("moodWord"), Column("moodScale"), Column("savedAt"),
+    ] }
+
+    var revision: EntryRevision
+
+    init(row: Row) {
+        revision = EntryRevision(id: row[0], entryID: row[1], body: row[2], mood: Mood.from(word: row[3], scale: row[4]),
+                                 savedAt: UnixSeconds.date(row[5]))
+    }
+}

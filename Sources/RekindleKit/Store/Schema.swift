@@ -80,6 +80,7 @@ enum Schema {
                 """)
             try fillPreviews(db)
         }
+        registerEntriesMigration(&migrator)
         return migrator
     }()
 

@@ -12,6 +12,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Renaming is for the person's own items; guide items take their title from the guide.
     case guideItemNotRenamable(id: Int64)
     case unknownRevision(id: Int64)
+    /// A journal entry (or another kind of entry) that is not, or no longer, in the database.
+    case unknownEntry(id: Int64)
+    /// A mood that is neither one word nor 1–5; nothing was saved.
+    case invalidMood(MoodError)
     /// A change could not be written because the disk (or the database's size limit) is full.
     /// Nothing was half-written: the transaction was rolled back and the store stays usable.
     case diskFull(path: String)
@@ -57,6 +61,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "item \(id) comes from the guide; only your own items can be renamed"
         case .unknownRevision(let id):
             return "no saved notes revision with id \(id)"
+        case .unknownEntry(let id):
+            return "that entry (#\(id)) is no longer in the database — another copy of rekindle may have deleted it; restart rekindle to see the current list"
+        case .invalidMood(let error):
+            return "\(error.description) — nothing was saved"
         case .diskFull(let path):
             return "cannot save to \(path): the disk is full — nothing was changed; free some space and try again"
         case .readOnly(let path):

@@ -4,7 +4,7 @@ import RekindleKit
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write the guide with your ticks and notes as Markdown or JSON.")
+        commandName: "export", abstract: "Write the guide with your ticks, notes and journal as Markdown or JSON.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
 
@@ -23,9 +23,14 @@ struct ExportCommand: ParsableCommand {
         let session = try Session(common, creatingDatabase: false)
         let notes = try session.store.allNotes(guideID: session.workbook.guideID)
         let card = try session.store.supportCard()
+        let entries = try session.store.entries(guideID: session.workbook.guideID)
         let data = switch format {
-        case .markdown: Data(Exporter.markdown(session.workbook, notes: notes, supportCard: card).utf8)
-        case .json: try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes, supportCard: card))
+        case .markdown:
+            Data(Exporter.markdown(session.workbook, notes: notes, supportCard: card, entries: entries,
+                                   calendar: CommandClock.calendar).utf8)
+        case .json:
+            try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes, supportCard: card, entries: entries,
+                                             entryRevisions: try session.store.entryRevisions(guideID: session.workbook.guideID)))
         }
         guard let output else { return printStoredText(String(decoding: data, as: UTF8.self), terminator: "") }
         try PrivateFiles.write(data, to: URL(fileURLWithPath: output), force: force)

@@ -1,0 +1,55 @@
+import Foundation
+
+/// What `rekindle today` says, for a shell prompt or a login message: when the last entry was
+/// and how many this month ("Last entry yesterday · 12 entries this month"). Nothing when there
+/// is no entry yet. It states facts and never counts what was missed.
+public struct TodaySummary: Codable, Equatable, Sendable {
+    /// The newest entry at or before now (an entry dated in the future is not "the last").
+    public var lastEntryAt: Date?
+    /// Its day as the journal names it: "Today", "Yesterday", "Monday 23 November".
+    public var lastEntryDay: String?
+    /// Entries of this local calendar month up to now.
+    public var entriesThisMonth: Int
+    /// The line itself; nil when there is nothing to say.
+    public var line: String?
+
+    public init(entries: [Entry], now: Date, calendar: LocalCalendar) {
+        let today = calendar.day(of: now)
+        let past = entries.filter { $0.at <= now }
+        entriesThisMonth = past.filter {
+            let day = calendar.day(of: $0.at)
+            return day.year == today.year && day.month == today.month
+        }.count
+        guard let last = past.max(by: { $0.at < $1.at }) else {
+            lastEntryAt = nil
+            lastEntryDay = nil
+            line = nil
+            return
+        }
+        lastEntryAt = last.at
+        let lastDay = calendar.day(of: last.at)
+        let name = DayName.name(of: lastDay, today: today, calendar: calendar)
+        lastEntryDay = name
+        let when = switch calendar.days(from: lastDay, to: today) {
+        case 0, 1: name.lowercased()
+        default: "on " + name
+        }
+        var line = "Last entry \(when)"
+        if entriesThisMonth > 0 {
+            line += " · \(entriesThisMonth) \(entriesThisMonth == 1 ? "entry" : "entries") this month"
+        }
+        self.line = line
+    }
+}
+
+/// The shape of `rekindle entries --json`: the guide and its live entries, oldest first, each as
+/// in the export (`ExportDocument.Entry`).
+public struct EntriesReport: Codable, Equatable, Sendable {
+    public var guide: StatusReport.GuideRef
+    public var entries: [ExportDocument.Entry]
+
+    public init(workbook: Workbook, entries: [Entry], revisions: [Int64: [EntryRevision]]) {
+        guide = StatusReport.GuideRef(id: workbook.guideID, title: workbook.title)
+        self.entries = ExportDocument.Entry.list(entries, revisions: revisions)
+    }
+}

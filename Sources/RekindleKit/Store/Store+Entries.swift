@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+
+/// Dated entries: the journal now, the guide's tools later (their kinds share the table).
+///
+/// Text is kept byte for byte like notes (a NUL is refused, never cut); an edit keeps the version
+/// it replaces in `entryRevisions`; deleting is a soft delete that `restoreEntry` undoes. Every
+/// change is one short transaction, so another copy of rekindle notices it (`dataVersion`).
+extension Store {
+    private typealias Columns = EntryRecord.Columns
+
+    /// Live entries of a guide, newest `at` first (the newest written first among equal times).
+    /// - Parameters:
+    ///   - kinds: only these kinds; nil for every kind.
+    ///   - sectionKey: only the entries of this section; nil for all, with or without a section.
+    ///   - since: only entries at or after this instant.
+    public func entries(guideID: String, kinds: Set<EntryKind>? = nil, sectionKey: String? = nil,
+                        since: Date? = nil) throws -> [Entry] {
+        var request = EntryRecord.live.inGuide(guideID)
+        if let kinds { request = request.filter(kinds.map(\.rawValue).contains(Columns.kind)) }
+        if let sectionKey { request = request.filter(EntryRecord.sectionColumn == sectionKey) }
+        if let since { request = request.filter(Columns.at >= UnixSeconds.from(since)) }
+        let ordered = request.order(Columns.at.desc, Columns.id.desc)
+        return try writer.read { try ordered.fetchAll($0).map(\.entry) }
+    }
+
+    /// One entry, deleted or not.
+    public func entry(id: Int64) throws -> Entry {
+        guard let record = try writer.read({ try EntryRecord.withID(id).fetchOne($0) }) else {
+            throw StoreError.unknownEntry(id: id)
+        }
+        return record.entry
+    }
+
+    /// Adds an entry about the instant `at` (whole seconds; what is stored is what is returned),
+    /// written at `now`. `sectionKey` must name a section of the guide, or be nil.
+    public func addEntry(guideID: String, kind: EntryKind = .journal, sectionKey: String?, body: String,
+                         mood: Mood?, at: Date, now: Date = Date()) throws -> Entry {
+        try Self.check(body: body, mood: mood)
+        let at = UnixSeconds.from(at), written = UnixSeconds.from(now)
+        return try write { db in
+            if let sectionKey {
+                let section = SectionRef(guideID: guideID, sectionKey: sectionKey)
+                guard try SectionRecord.exists(section, db) else {
+                    throw StoreError.unknownSection(guideID: guideID, sectionKey: sectionKey)
+                }
+            }
+            try db.execute(sql: """
+                INSERT INTO entries (guide, section, kind, at, body, moodWord, moodScale, createdAt, updatedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [guideID, sectionKey, kind.rawValue, at, body, mood?.columns.word, mood?.columns.scale,
+                                 written, written])
+            return Entry(id: db.lastInsertedRowID, kind: kind, at: UnixSeconds.date(at), body: body, mood: mood,
+                         sectionKey: sectionKey, updatedAt: UnixSeconds.date(written))
+        }
+    }
+
+    /// Replaces a live entry's text and mood, saved at `date`; the version it replaces is kept as a
+    /// revision. Returns false, writing nothing, when both are unchanged (byte for byte: an NFD
+    /// re-save of NFC text is a change).
+    @discardableResult
+    public func updateEntry(id: Int64, body: String, mood: Mood?, at date: Date = Date()) throws -> Bool {
+        try Self.check(body: body, mood: mood)
+        return try write { db in
+            guard let current = try EntryRecord.live.filter(Columns.id == id).fetchOne(db)?.entry else {
+                throw StoreError.unknownEntry(id: id)
+            }
+            if NotePreview.sameBytes(current.body, body) && current.mood == mood { return false }
+            try db.execute(sql: """
+                INSERT INTO entryRevisions (entry, body, moodWord, moodScale, savedAt) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [id, current.body, current.mood?.columns.word, current.mood?.columns.scale,
+                                 UnixSeconds.from(current.updatedAt)])
+            try EntryRecord.withID(id).updateAll(
+                db, Columns.body.set(to: body), Columns.moodWord.set(to: mood?.columns.word),
+                Columns.moodScale.set(to: mood?.columns.scale),
+                // Never before the version it replaces, even when the clock went back.
+                Columns.updatedAt.set(to: max(UnixSeconds.from(date), UnixSeconds.from(current.updatedAt) + 1)))
+            return true
+        }
+    }
+
+    /// Hides an entry; it stays in the database, with its history, until `restoreEntry`.
+    public func deleteEntry(id: Int64, at date: Date = Date()) throws {
+        try write { db in
+            let deletedAt = Columns.deletedAt.set(to: Columns.deletedAt ?? UnixSeconds.from(date))
+            if try EntryRecord.withID(id).updateAll(db, deletedAt) == 0 { throw StoreError.unknownEntry(id: id) }
+        }
+    }
+
+    /// Brings back a deleted entry as it was.
+    public func restoreEntry(id: Int64) throws {
+        try write { db in
+            if try EntryRecord.withID(id).updateAll(db, Columns.deletedAt.set(to: nil)) == 0 {
+                throw StoreError.unknownEntry(id: id)
+            }
+        }
+    }
+
+    /// The versions of one entry that edits replaced, newest first.
+    public func entryRevisions(id: Int64) throws -> [EntryRevision] {
+        let request = EntryRevisionRecord.filter(EntryRevisionRecord.Columns.entry == id)
+            .order(EntryRevisionRecord.Columns.id.desc)
+        return try writer.read { try request.fetchAll($0).map(\.revision) }
+    }
+
+    /// The replaced versions of every live entry of a guide, newest first per entry, in one read
+    /// (for export).
+    public func entryRevisions(guideID: String) throws -> [Int64: [EntryRevision]] {
+        let liveIDs = EntryRecord.live.inGuide(guideID).select(Columns.id)
+        let request = EntryRevisionRecord.filter(liveIDs.contains(EntryRevisionRecord.Columns.entry))
+            .order(EntryRevisionRecord.Columns.id.desc)
+        let revisions = try writer.read { try request.fetchAll($0).map(\.revision) }
+        return Dictionary(grouping: revisions, by: \.entryID)
+    }
+
+    /// What no entry may hold: a NUL (SQLite's text binding would stop there) or a mood that is
+    /// neither one word nor 1–5.
+    private static func check(body: String, mood: Mood?) throws {
+        if NotePreview.containsNUL(body) { throw StoreError.textHasNUL }
+        if let problem = mood?.problem { throw StoreError.invalidMood(problem) }
+    }
+}

@@ -12,6 +12,8 @@ import RekindleKit
 ///   save and is trimmed back now and then, so each section's notes stay a few KB (revisions average
 ///   about 1.5 KB). That is what daily use with autosave looks like; one revision per pause in typing.
 /// - Half of the guide's own items are ticked.
+/// - A year of journal entries (`Journal`): one or two a day, a line to a few paragraphs, some with
+///   a mood or a section, one in ten edited once.
 enum Fixture {
     static let bigSectionNumber = 1
     static let ownItems = 10_000
@@ -26,6 +28,8 @@ enum Fixture {
         var items: Int
         var ticks: Int
         var revisions: Int
+        var entries: Int
+        var editedEntries: Int
         var bigNotesBytes: Int
         var bigSectionKey: String
     }
@@ -94,15 +98,62 @@ enum Fixture {
             try store.saveNotes(guideID: workbook.guideID, sectionKey: big.key, body: bigBody,
                                 at: year.addingTimeInterval(Double(step) * 60 * day))
         }
+        let journal = try Journal.write(into: store, workbook: workbook, from: year)
         let seconds = Clock.now() - started
         return Summary(path: path, bytes: fileBytes(path), seconds: seconds, items: ownItems, ticks: ticks,
-                       revisions: totalRevisions, bigNotesBytes: bigBody.utf8.count, bigSectionKey: big.key)
+                       revisions: totalRevisions, entries: journal.entries, editedEntries: journal.edited,
+                       bigNotesBytes: bigBody.utf8.count, bigSectionKey: big.key)
     }
 
     static func fileBytes(_ path: String) -> Int64 {
         ["", "-wal"].reduce(0) { total, suffix in
             let size = (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)??.int64Value
             return total + (size ?? 0)
+        }
+    }
+}
+
+/// A year of journal entries from `start`, written as a person would (one transaction each), with
+/// a random stream of its own so the items and notes above stay as they were before the journal.
+enum Journal {
+    static let days = 365
+    static let moodWords = ["calm", "hopeful", "tired", "restless", "sad", "grateful", "okay", "落ち着き", "🌙"]
+
+    static func write(into store: Store, workbook: Workbook, from start: Date) throws -> (entries: Int, edited: Int) {
+        var random = SplitMix64(seed: 0x10_6B00C)
+        let sections = workbook.sections.map(\.key)
+        var entries = 0, edited = 0
+        for day in 0..<days {
+            for _ in 0..<(1 + Int(random.next() % 2)) {
+                // Between 07:00 and 23:00 UTC.
+                let at = start.addingTimeInterval(Double(day) * 86_400 + 25_200 + Double(random.next() % 57_600))
+                let body = text(&random)
+                let mood: Mood? = switch random.next() % 20 {
+                case 0..<8: .word(moodWords[Int(random.next() % UInt64(moodWords.count))])
+                case 8..<13: .scale(1 + Int(random.next() % 5))
+                default: nil
+                }
+                let section = random.next() % 10 < 3 ? sections[Int(random.next() % UInt64(sections.count))] : nil
+                let entry = try store.addEntry(guideID: workbook.guideID, sectionKey: section, body: body, mood: mood,
+                                               at: at, now: at.addingTimeInterval(60))
+                entries += 1
+                if random.next() % 10 == 0 {
+                    try store.updateEntry(id: entry.id, body: body + "\n" + Lorem.sentence(&random, words: 8), mood: mood,
+                                          at: at.addingTimeInterval(3_600))
+                    edited += 1
+                }
+            }
+        }
+        return (entries, edited)
+    }
+
+    /// Mostly a few sentences; now and then one line, or a few paragraphs (up to about 3 KB).
+    private static func text(_ random: inout SplitMix64) -> String {
+        switch random.next() % 10 {
+        case 0..<2: return Lorem.sentence(&random, words: 4 + Int(random.next() % 8))
+        case 2..<8: return (0..<(2 + random.next() % 4)).map { _ in Lorem.sentence(&random, words: 6 + Int(random.next() % 14)) }
+            .joined(separator: " ")
+        default: return Lorem.document(&random, bytes: 800 + Int(random.next() % 2_200))
         }
     }
 }

@@ -77,7 +77,8 @@ func makeDB(_ options: Options) throws {
     emit("  \(summary.items) own items in step \(Fixture.bigSectionNumber) (\(summary.bigSectionKey)), "
           + "\(summary.ticks) ticks, \(summary.revisions) note revisions "
           + "(\(Fixture.bigRevisions) large, 200 KB…1 MB, in step \(Fixture.bigSectionNumber); the rest 0.1–3 KB across the other sections), "
-          + "notes of step \(Fixture.bigSectionNumber): \(summary.bigNotesBytes) bytes")
+          + "notes of step \(Fixture.bigSectionNumber): \(summary.bigNotesBytes) bytes, "
+          + "\(summary.entries) journal entries over \(Journal.days) days (\(summary.editedEntries) edited)")
 }
 
 func headless(_ options: Options) throws {

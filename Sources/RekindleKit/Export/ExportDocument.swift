@@ -39,6 +39,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var section: String?
         public var createdAt: Date
         public var updatedAt: Date
+        /// A goal's target day and when it was done (omitted for other entries).
+        public var due: LocalDay?
+        public var doneAt: Date?
         public var revisions: [Revision]
 
         public init(_ entry: RekindleKit.Entry, revisions: [EntryRevision]) {
@@ -49,6 +52,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             section = entry.sectionKey
             createdAt = entry.createdAt
             updatedAt = entry.updatedAt
+            due = entry.due
+            doneAt = entry.doneAt
             self.revisions = revisions.map { Revision(body: $0.body, mood: $0.mood, savedAt: $0.savedAt) }
         }
 
@@ -74,12 +79,16 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     /// Live entries of the guide, oldest first; omitted when there are none (as in exports made
     /// before the journal).
     public var entries: [Entry]?
+    /// The cooling-off counter's settings, when they were set.
+    public var coolingOff: CoolingOffSettings?
 
     /// `notes` maps section keys to note bodies (`Store.allNotes(guideID:)`); `entries` are the
     /// guide's live entries and `entryRevisions` their replaced versions by entry id
     /// (`Store.entryRevisions(guideID:)`).
     public init(workbook: Workbook, notes: [String: String], supportCard: String = "",
-                entries: [RekindleKit.Entry] = [], entryRevisions: [Int64: [EntryRevision]] = [:]) {
+                entries: [RekindleKit.Entry] = [], entryRevisions: [Int64: [EntryRevision]] = [:],
+                coolingOff: CoolingOffSettings? = nil) {
+        self.coolingOff = coolingOff
         self.supportCard = supportCard.isEmpty ? nil : supportCard
         self.entries = entries.isEmpty ? nil : Entry.list(entries, revisions: entryRevisions)
         guide = StatusReport.GuideRef(id: workbook.guideID, title: workbook.title)

@@ -30,7 +30,8 @@ struct ExportCommand: ParsableCommand {
                                    calendar: CommandClock.calendar).utf8)
         case .json:
             try Exporter.json(ExportDocument(workbook: session.workbook, notes: notes, supportCard: card, entries: entries,
-                                             entryRevisions: try session.store.entryRevisions(guideID: session.workbook.guideID)))
+                                             entryRevisions: try session.store.entryRevisions(guideID: session.workbook.guideID),
+                                             coolingOff: try session.store.coolingOffSettings(guideID: session.workbook.guideID)))
         }
         guard let output else { return printStoredText(String(decoding: data, as: UTF8.self), terminator: "") }
         try PrivateFiles.write(data, to: URL(fileURLWithPath: output), force: force)

@@ -33,8 +33,11 @@ struct Session {
     /// file is reported instead of silently becoming a new, empty database that looks like lost
     /// progress. Commands that change something pass `checking`, which sees the workbook before
     /// any database is created, so a wrong item reference creates nothing.
-    init(_ options: CommonOptions, creatingDatabase: Bool = true, checking: (Workbook) throws -> Void = { _ in }) throws {
+    /// `guideNeeds` checks the guide before anything else (a tool the guide must declare).
+    init(_ options: CommonOptions, creatingDatabase: Bool = true, checking: (Workbook) throws -> Void = { _ in },
+         guideNeeds: (Guide) throws -> Void = { _ in }) throws {
         guide = try Self.resolveGuide(options.guide)
+        try guideNeeds(guide)
         let url = StorePaths.databaseURL(explicit: options.db)
         let exists = FileManager.default.fileExists(atPath: url.path)
         if !creatingDatabase, !exists, options.db != nil {

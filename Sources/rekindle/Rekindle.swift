@@ -18,7 +18,8 @@ struct Rekindle: ParsableCommand {
             OpenCommand.self, StatusCommand.self, TickCommand.self, UntickCommand.self, AddCommand.self,
             NoteCommand.self, ExportCommand.self, GuidesCommand.self, KeysCommand.self, DoctorCommand.self,
             BackupCommand.self, RestoreCommand.self, ImportCommand.self, SupportCommand.self, ReadCommand.self,
-            LogCommand.self, EntriesCommand.self, TodayCommand.self,
+            LogCommand.self, EntriesCommand.self, TodayCommand.self, CounterCommand.self, DraftsCommand.self,
+            WinsCommand.self, GoalsCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

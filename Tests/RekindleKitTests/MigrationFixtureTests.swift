@@ -47,6 +47,7 @@ import Testing
         let fixtureVersion = try #require(Schema.version(of: String(name.dropLast(".sqlite".count))))
         #expect(try store.supportCard() == (fixtureVersion >= 3 ? MigrationFixture.supportCard : ""))
         try MigrationFixture.expectEntries(of: store, fixtureVersion: fixtureVersion)
+        try MigrationFixture.expectTools(of: store, fixtureVersion: fixtureVersion)
         #expect(try store.doctorReport().integrity == ["ok"])
         // Still writable after the upgrade.
         try store.saveNotes(guideID: MigrationFixture.guide.id, sectionKey: "contact", body: "A new line after upgrading.")
@@ -95,6 +96,7 @@ import Testing
         try MigrationFixture.write(into: store)
         try store.saveSupportCard(MigrationFixture.supportCard, at: MigrationFixture.at(500))
         try MigrationFixture.writeEntries(into: store)
+        try MigrationFixture.writeTools(into: store)
         try MigrationFixture.expectContent(of: store)
         // One compact file with no -wal beside it.
         try store.writer.writeWithoutTransaction { try $0.execute(sql: "VACUUM INTO ?", arguments: [destination.path]) }
@@ -155,9 +157,32 @@ enum MigrationFixture {
         try store.deleteEntry(id: ids[3], at: at(1_100))
     }
 
+    /// What the guide's tools keep, in fixtures from v6 on: a goal with its target day, done, and
+    /// the cooling-off counter's settings. Fixed like `write`.
+    static func writeTools(into store: Store) throws {
+        let goal = try store.addEntry(guideID: guide.id, kind: .goal, sectionKey: "contact", body: "Cook a real dinner",
+                                      mood: nil, at: at(1_200), now: at(1_200), due: LocalDay(year: 2026, month: 1, day: 10))
+        try store.setGoalDone(id: goal.id, done: true, at: at(1_300))
+        try store.setCoolingOffSettings(CoolingOffSettings(breakup: LocalDay(year: 2025, month: 12, day: 1), periodDays: 42),
+                                        guideID: guide.id)
+    }
+
+    static func expectTools(of store: Store, fixtureVersion: Int) throws {
+        let goals = try store.entries(guideID: guide.id, kinds: [.goal])
+        guard fixtureVersion >= 6 else {
+            #expect(goals.isEmpty)
+            return #expect(try store.coolingOffSettings(guideID: guide.id) == nil)
+        }
+        #expect(goals.map(\.body) == ["Cook a real dinner"])
+        #expect(goals.map(\.due) == [LocalDay(year: 2026, month: 1, day: 10)])
+        #expect(goals.map(\.doneAt) == [at(1_300)])
+        #expect(try store.coolingOffSettings(guideID: guide.id)
+            == CoolingOffSettings(breakup: LocalDay(year: 2025, month: 12, day: 1), periodDays: 42))
+    }
+
     /// What `writeEntries` left, in fixtures that have it (v5 on); none in older ones.
     static func expectEntries(of store: Store, fixtureVersion: Int) throws {
-        let entries = try store.entries(guideID: guide.id)
+        let entries = try store.entries(guideID: guide.id, kinds: [.journal])
         guard fixtureVersion >= 5 else { return #expect(entries.isEmpty) }
         #expect(entries.map(\.body) == ["Sent the message.\n\tHe answered.", "No section, no mood.",
                                         "First entry.\nA calm evening — 今日は落ち着いている 🌙"])

@@ -92,10 +92,10 @@ cli_succeeds "log text with escapes" log "$escape" --at "2026-11-15 10:00"
 
 cli_succeeds "entries --json" entries --json
 json_check "entries --json is oldest first with UTC instants" '[e["at"] for e in d["entries"]] == [
-    "2026-03-28T21:15:00Z", "2026-03-29T01:30:00Z", "2026-03-29T20:15:00Z", "2026-11-01T05:30:00Z",
-    "2026-11-02T12:00:00Z", "2026-11-15T10:00:00Z", "2026-11-30T21:15:00Z", "2026-12-01T20:00:00Z"]'
+    "2026-03-28T21:15:00.000Z", "2026-03-29T01:30:00.000Z", "2026-03-29T20:15:00.000Z", "2026-11-01T05:30:00.000Z",
+    "2026-11-02T12:00:00.000Z", "2026-11-15T10:00:00.000Z", "2026-11-30T21:15:00.000Z", "2026-12-01T20:00:00.000Z"]'
 json_check "entries --json keeps the text byte for byte" "d['entries'][-1]['body'] == '''$cjk''' and d['entries'][4]['body'] == 'line one\n\tline two'"
-json_check "entries --json has the fields" 'd["entries"][-1]["mood"] == "calm" and d["entries"][-1]["section"] == "reestablish-contact" and d["entries"][-2]["mood"] == 3 and "section" not in d["entries"][-2] and all(e["kind"] == "journal" and e["revisions"] == [] and e["createdAt"] == "2026-12-01T20:00:00Z" for e in d["entries"])'
+json_check "entries --json has the fields" 'd["entries"][-1]["mood"] == "calm" and d["entries"][-1]["section"] == "reestablish-contact" and d["entries"][-2]["mood"] == 3 and "section" not in d["entries"][-2] and all(e["kind"] == "journal" and e["revisions"] == [] and e["createdAt"] == "2026-12-01T20:00:00.000Z" for e in d["entries"])'
 json_check "entries --json keeps escapes as text" 'd["entries"][5]["body"] == "colour \x1b[31mred\x1b[0m and \x9b2J"'
 grep -q $'\e' "$CLI_OUT" && _cli_fail "entries --json" "a raw ESC in the JSON"
 grep -qF '\u001b[31m' "$CLI_OUT" && grep -qF '\u009b2J' "$CLI_OUT" || _cli_fail "entries --json" "controls not escaped"
@@ -119,7 +119,7 @@ cli_succeeds "today" today
 REKINDLE_NOW=2026-12-02T09:00:00Z cli_succeeds "today, the next morning" today
 [ "$(cat "$CLI_OUT")" = "Last entry yesterday · 1 entry this month" ] || _cli_fail "today, the next morning" "said: $(cat "$CLI_OUT")"
 REKINDLE_NOW=2027-01-01T00:30:00Z cli_succeeds "today, in the new year" today --json
-json_check "today --json" 'd["line"] == "Last entry on Tuesday 1 December 2026" and d["entriesThisMonth"] == 0 and d["lastEntryAt"] == "2026-12-01T20:00:00Z"'
+json_check "today --json" 'd["line"] == "Last entry on Tuesday 1 December 2026" and d["entriesThisMonth"] == 0 and d["lastEntryAt"] == "2026-12-01T20:00:00.000Z"'
 
 # --- $EDITOR
 printf '#!/bin/sh\nprintf "Written in the editor.\\n" >"$1"\n' >"$CLI_SANDBOX/editor.sh"

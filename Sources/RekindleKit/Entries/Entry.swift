@@ -9,6 +9,14 @@ public struct EntryKind: RawRepresentable, Hashable, Sendable, Codable {
 
     /// A dated piece of the person's own writing in the journal.
     public static let journal = EntryKind(rawValue: "journal")
+    /// Contact that happened during the cooling-off (its text: what led to it, how it felt).
+    public static let contact = EntryKind(rawValue: "contact")
+    /// A message written and kept here, never sent.
+    public static let draft = EntryKind(rawValue: "draft")
+    /// A small win.
+    public static let win = EntryKind(rawValue: "win")
+    /// A goal, with an optional target day.
+    public static let goal = EntryKind(rawValue: "goal")
 }
 
 /// How the person felt, if they said: one word of their own, or a number from 1 to 5.
@@ -111,11 +119,17 @@ public struct Entry: Equatable, Sendable, Identifiable {
     public var updatedAt: Date
     /// When it was written (which may be long after `at`: `rekindle log --at` about last week).
     public var createdAt: Date
+    /// A goal's target day on the local calendar, if it has one.
+    public var due: LocalDay?
+    /// When a goal was marked done (it keeps its target day).
+    public var doneAt: Date?
 
     /// `createdAt` defaults to `updatedAt` (an entry never edited).
     public init(id: Int64, kind: EntryKind = .journal, at: Date, body: String, mood: Mood? = nil,
-                sectionKey: String?, updatedAt: Date, createdAt: Date? = nil) {
+                sectionKey: String?, updatedAt: Date, createdAt: Date? = nil, due: LocalDay? = nil, doneAt: Date? = nil) {
         self.id = id
+        self.due = due
+        self.doneAt = doneAt
         self.kind = kind
         self.at = at
         self.body = body

@@ -16,6 +16,14 @@ public struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible 
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
+    /// Reads `2026-11-30` back (the digits only; whether the day exists is the calendar's question).
+    public init?(isoDate text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// `2026-11-30`.
     public var description: String {
         String(format: "%04d-%02d-%02d", year, month, day)

@@ -10,10 +10,28 @@ public struct TodaySummary: Codable, Equatable, Sendable {
     public var lastEntryDay: String?
     /// Entries of this local calendar month up to now.
     public var entriesThisMonth: Int
+    /// The cooling-off counter's day, when it is set ("day 23 of your cooling-off").
+    public var coolingOffDay: Int?
+    /// The nearest target day of a goal not yet done, in words ("in 5 days").
+    public var nextGoal: String?
     /// The line itself; nil when there is nothing to say.
     public var line: String?
 
-    public init(entries: [Entry], now: Date, calendar: LocalCalendar) {
+    public init(entries: [Entry], now: Date, calendar: LocalCalendar, counter: CoolingOff? = nil, goals: [Entry] = []) {
+        self.init(journal: entries, now: now, calendar: calendar)
+        let today = calendar.day(of: now)
+        coolingOffDay = counter?.reading(today: today, calendar: calendar).day
+        nextGoal = goals.filter { $0.doneAt == nil }.compactMap(\.due).filter { $0 >= today }.min()
+            .map { RelativeDay.describe($0, today: today, calendar: calendar) }
+        var tools: [String] = []
+        if let coolingOffDay {
+            tools.append(coolingOffDay == 0 ? "a new stretch of your cooling-off begins today" : "day \(coolingOffDay) of your cooling-off")
+        }
+        if let nextGoal { tools.append(nextGoal == "today" ? "a goal for today" : "next goal \(nextGoal)") }
+        if !tools.isEmpty { line = ([line].compactMap { $0 } + tools).joined(separator: " · ") }
+    }
+
+    private init(journal entries: [Entry], now: Date, calendar: LocalCalendar) {
         let today = calendar.day(of: now)
         let past = entries.filter { $0.at <= now }
         entriesThisMonth = past.filter {

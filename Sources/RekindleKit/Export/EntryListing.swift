@@ -14,6 +14,8 @@ public enum EntryListing {
         if entry.kind != .journal { parts.append(entry.kind.rawValue) }
         if let key = entry.sectionKey { parts.append(sectionNames[key] ?? key) }
         if let mood = entry.mood { parts.append("mood: " + moodText(mood)) }
+        if let due = entry.due { parts.append("for \(DayName.full(due, calendar: calendar))") }
+        if entry.doneAt != nil { parts.append("done") }
         if entry.isEdited { parts.append("edited") }
         return parts.joined(separator: " · ")
     }

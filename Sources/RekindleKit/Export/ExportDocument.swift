@@ -58,6 +58,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var section: String?
         public var createdAt: Date
         public var updatedAt: Date
+        /// A goal's target day and when it was done (omitted for other entries).
+        public var due: LocalDay?
+        public var doneAt: Date?
         public var revisions: [Revision]
 
         /// A version of an entry that an edit replaced, and when it had been saved.
@@ -75,6 +78,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             section = entry.sectionKey
             createdAt = entry.createdAt
             updatedAt = entry.updatedAt
+            due = entry.due
+            doneAt = entry.doneAt
             self.revisions = revisions.map { Revision(body: $0.body, mood: $0.mood, savedAt: $0.savedAt) }
         }
 

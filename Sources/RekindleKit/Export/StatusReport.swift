@@ -31,6 +31,10 @@ public struct StatusReport: Codable, Equatable, Sendable {
     public var done: Int
     public var total: Int
     public var steps: [Step]
+    /// The cooling-off counter, when the guide has one (omitted otherwise).
+    public var counter: CounterReport?
+    /// The goals, numbered as `rekindle goals` lists them, when the guide has that tool.
+    public var goals: [ToolEntryReport]?
 
     public init(workbook: Workbook) {
         guide = GuideRef(id: workbook.guideID, title: workbook.title)

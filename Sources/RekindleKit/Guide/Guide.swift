@@ -63,13 +63,16 @@ public struct GuideItem: Equatable, Sendable {
     /// The part after it.
     public var text: String
     public var line: Int
+    /// The tool the guide attaches to this item (`{#key tool=NAME}`), if any.
+    public var tool: GuideTool?
 
-    public init(key: String, number: Int, title: String, text: String, line: Int) {
+    public init(key: String, number: Int, title: String, text: String, line: Int, tool: GuideTool? = nil) {
         self.key = key
         self.number = number
         self.title = title
         self.text = text
         self.line = line
+        self.tool = tool
     }
 }
 

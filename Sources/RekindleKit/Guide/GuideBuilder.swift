@@ -80,6 +80,7 @@ struct GuideBuilder {
         let (titleRange, keyRange, keyStart) = GuideLine.splitTrailingKey(heading, in: bytes)
         guard !titleRange.isEmpty else { throw error(.emptyHeading, at: start) }
         let title = text(titleRange)
+        try refuseTool(in: keyRange)
         let id = try key(explicit: keyRange, keyStart: keyStart, derivedFrom: title, headingStart: start)
         guideTitle = (title, id, lineNumber)
         current = GuideSection(key: "introduction", kind: .introduction, number: nil, title: "Introduction",
@@ -99,6 +100,7 @@ struct GuideBuilder {
             lastStepNumber = step.number
         }
         let title = text(titleRange)
+        try refuseTool(in: keyRange)
         let key = try key(explicit: keyRange, keyStart: keyStart, derivedFrom: title, headingStart: start)
         if let firstLine = sectionKeyLines[key] {
             throw error(.duplicateSectionKey(key, firstLine: firstLine), at: keyRange == nil ? start : keyStart)
@@ -174,11 +176,16 @@ struct GuideBuilder {
         var pieces = item.pieces
         var keyRange: Range<Int>?
         var keyStart = item.numberStart
+        var tool: GuideTool?
         if let last = pieces.popLast() {
             let split = GuideLine.splitTrailingKey(last, in: bytes)
             if !split.text.isEmpty { pieces.append(split.text) }
-            keyRange = split.key
             keyStart = split.key == nil ? item.numberStart : split.keyStart
+            if let marker = split.key {
+                let settings = GuideLine.splitMarker(marker, in: bytes)
+                keyRange = settings.key
+                tool = try self.tool(settings.rest)
+            }
         }
         let (title, body) = splitTitle(joined(pieces))
         guard !title.isEmpty else { throw error(.emptyItemTitle, at: item.numberStart) }
@@ -187,7 +194,7 @@ struct GuideBuilder {
             throw error(.duplicateItemKey(key, firstLine: firstLine), at: keyStart)
         }
         itemKeyLines[key] = item.line
-        current?.items.append(GuideItem(key: key, number: item.number, title: title, text: body, line: item.line))
+        current?.items.append(GuideItem(key: key, number: item.number, title: title, text: body, line: item.line, tool: tool))
     }
 
     /// "Title: text" → ("Title", "text"); without ": " the whole item is its title.
@@ -202,6 +209,34 @@ struct GuideBuilder {
             index += 1
         }
         return (String(decoding: item, as: UTF8.self), "")
+    }
+
+    // MARK: Tools
+
+    /// `tool=NAME` after an item's key; anything else there is a mistake worth pointing at.
+    private func tool(_ settings: [Range<Int>]) throws(GuideParseError) -> GuideTool? {
+        var tool: GuideTool?
+        for setting in settings {
+            let prefix = Array("tool=".utf8)
+            guard setting.count > prefix.count, Array(bytes[setting.prefix(prefix.count)]) == prefix else {
+                throw error(.unknownMarkerSetting(excerpt(setting)), at: setting.lowerBound)
+            }
+            let name = setting.lowerBound + prefix.count..<setting.upperBound
+            guard let known = GuideTool(rawValue: text(name)) else {
+                throw error(.unknownTool(excerpt(name)), at: name.lowerBound)
+            }
+            tool = known
+        }
+        return tool
+    }
+
+    /// Headings carry no tools: say so rather than call the marker an invalid key.
+    private func refuseTool(in marker: Range<Int>?) throws(GuideParseError) {
+        guard let marker else { return }
+        let settings = GuideLine.splitMarker(marker, in: bytes).rest
+        if let first = settings.first, text(first).hasPrefix("tool=") {
+            throw error(.toolOnHeading, at: first.lowerBound)
+        }
     }
 
     // MARK: Helpers

@@ -11,4 +11,22 @@ extension GuideLine {
         guard brace >= range.lowerBound, brace + 1 < last, bytes[brace + 1] == UInt8(ascii: "#") else { return noKey }
         return (trimmed(range.lowerBound..<brace, in: bytes), brace + 2..<last, brace)
     }
+
+    /// The inside of a marker, `give-it-time tool=cooling-off`: the key, then the settings after
+    /// it, each a run of non-space bytes.
+    static func splitMarker(_ range: Range<Int>, in bytes: [UInt8]) -> (key: Range<Int>, rest: [Range<Int>]) {
+        var runs: [Range<Int>] = []
+        var start: Int?
+        for index in range {
+            if isSpace(bytes[index]) {
+                if let runStart = start { runs.append(runStart..<index) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+        }
+        if let runStart = start { runs.append(runStart..<range.upperBound) }
+        guard let key = runs.first else { return (range, []) }
+        return (key, Array(runs.dropFirst()))
+    }
 }

@@ -41,6 +41,9 @@ public struct GuideParseError: Error, Equatable, Sendable, CustomStringConvertib
         case duplicateSectionKey(String, firstLine: Int)
         case duplicateItemKey(String, firstLine: Int)
         case noKeyFromTitle
+        case unknownTool(String)
+        case unknownMarkerSetting(String)
+        case toolOnHeading
 
         public var message: String {
             switch self {
@@ -82,6 +85,12 @@ public struct GuideParseError: Error, Equatable, Sendable, CustomStringConvertib
                 return "the key \"\(key)\" is already used by the item on line \(firstLine) of this step — give this item its own {#key}"
             case .noKeyFromTitle:
                 return "no key can be made from this title (it has no letters a–z or digits) — add one at the end, like {#my-step}"
+            case .unknownTool(let name):
+                return "there is no tool called \"\(name)\" — the tools are \(GuideTool.namesForMessage), as in {#my-item tool=drafts}"
+            case .unknownMarkerSetting(let setting):
+                return "\"\(setting)\" is not understood in a key marker — after the key only tool=NAME may follow, as in {#my-item tool=wins}"
+            case .toolOnHeading:
+                return "tools belong to a step's numbered items, not to headings — move tool=… to the {#key} of an item"
             }
         }
     }

@@ -185,10 +185,11 @@ struct EntryRecord: FetchableRecord, SectionScoped {
         static let id = Column("id"), kind = Column("kind"), at = Column("at"), body = Column("body")
         static let moodWord = Column("moodWord"), moodScale = Column("moodScale")
         static let createdAt = Column("createdAt"), updatedAt = Column("updatedAt"), deletedAt = Column("deletedAt")
+        static let due = Column("due"), doneAt = Column("doneAt")
     }
     static var databaseSelection: [any SQLSelectable] { [
         Columns.id, Columns.kind, Columns.at, Columns.body, Columns.moodWord, Columns.moodScale, sectionColumn,
-        Columns.updatedAt, Columns.createdAt,
+        Columns.updatedAt, Columns.createdAt, Columns.due, Columns.doneAt,
     ] }
 
     var entry: Entry
@@ -196,7 +197,9 @@ struct EntryRecord: FetchableRecord, SectionScoped {
     init(row: Row) {
         entry = Entry(id: row[0], kind: EntryKind(rawValue: row[1]), at: UnixSeconds.date(row[2]), body: row[3],
                       mood: Mood.from(word: row[4], scale: row[5]), sectionKey: row[6],
-                      updatedAt: UnixSeconds.date(row[7]), createdAt: UnixSeconds.date(row[8]))
+                      updatedAt: UnixSeconds.date(row[7]), createdAt: UnixSeconds.date(row[8]),
+                      due: (row[9] as String?).flatMap(LocalDay.init(isoDate:)),
+                      doneAt: (row[10] as Int64?).map(UnixSeconds.date))
     }
 
     static func withID(_ id: Int64) -> QueryInterfaceRequest<EntryRecord> { filter(Columns.id == id) }

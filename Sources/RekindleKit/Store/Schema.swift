@@ -81,6 +81,7 @@ enum Schema {
             try fillPreviews(db)
         }
         registerEntriesMigration(&migrator)
+        registerToolsMigration(&migrator)
         return migrator
     }()
 

@@ -35,7 +35,7 @@ extension Store {
     /// Adds an entry about the instant `at` (whole seconds; what is stored is what is returned),
     /// written at `now`. `sectionKey` must name a section of the guide, or be nil.
     public func addEntry(guideID: String, kind: EntryKind = .journal, sectionKey: String?, body: String,
-                         mood: Mood?, at: Date, now: Date = Date()) throws -> Entry {
+                         mood: Mood?, at: Date, now: Date = Date(), due: LocalDay? = nil) throws -> Entry {
         try Self.check(body: body, mood: mood)
         let at = UnixSeconds.from(at), written = UnixSeconds.from(now)
         return try write { db in
@@ -46,12 +46,12 @@ extension Store {
                 }
             }
             try db.execute(sql: """
-                INSERT INTO entries (guide, section, kind, at, body, moodWord, moodScale, createdAt, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO entries (guide, section, kind, at, body, moodWord, moodScale, createdAt, updatedAt, due)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [guideID, sectionKey, kind.rawValue, at, body, mood?.columns.word, mood?.columns.scale,
-                                 written, written])
+                                 written, written, due?.description])
             return Entry(id: db.lastInsertedRowID, kind: kind, at: UnixSeconds.date(at), body: body, mood: mood,
-                         sectionKey: sectionKey, updatedAt: UnixSeconds.date(written))
+                         sectionKey: sectionKey, updatedAt: UnixSeconds.date(written), due: due)
         }
     }
 

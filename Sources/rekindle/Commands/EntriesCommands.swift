@@ -52,8 +52,12 @@ struct TodayCommand: ParsableCommand {
     func run() throws {
         let now = try CommandClock.now()
         let session = try Session(common, creatingDatabase: false)
-        let entries = session.isFresh ? [] : try session.store.entries(guideID: session.workbook.guideID, kinds: [.journal])
-        let summary = TodaySummary(entries: entries, now: now, calendar: CommandClock.calendar)
+        let guideID = session.workbook.guideID
+        let entries = session.isFresh ? [] : try session.store.entries(guideID: guideID, kinds: [.journal])
+        let calendar = CommandClock.calendar
+        let summary = TodaySummary(entries: entries, now: now, calendar: calendar,
+                                   counter: session.isFresh ? nil : try session.store.coolingOff(guideID: guideID, calendar: calendar),
+                                   goals: session.isFresh ? [] : try session.store.entries(guideID: guideID, kinds: [.goal]))
         if json {
             print(String(decoding: try Exporter.json(summary), as: UTF8.self), terminator: "")
         } else if let line = summary.line {

@@ -57,18 +57,18 @@ struct LogCommand: ParsableCommand {
         print(DisplayText.sanitize("saved your entry · \(day) \(calendar.clockTime(of: entry.at))\(place)"))
     }
 
-    private static func hasWords(_ text: String) -> Bool {
+    static func hasWords(_ text: String) -> Bool {
         !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     /// Text the store would refuse is refused here, before anything is created.
-    private static func requireWords(_ text: String) throws {
+    static func requireWords(_ text: String) throws {
         guard hasWords(text) else { throw CLIFailure(message: "the entry is empty: write what you want to keep, or use --edit") }
         if text.utf8.contains(0) { throw CLIFailure(message: StoreError.textHasNUL.description) }
     }
 
     /// All of standard input, which must be UTF-8 (text is stored exactly, never repaired).
-    private static func standardInput() throws -> String {
+    static func standardInput() throws -> String {
         let data = FileHandle.standardInput.readDataToEndOfFile()
         guard let text = data.withUnsafeBytes({ String(validating: $0, as: UTF8.self) }) else {
             throw CLIFailure(message: "the text on standard input is not valid UTF-8, so nothing was saved — send it as UTF-8")
@@ -77,7 +77,7 @@ struct LogCommand: ParsableCommand {
     }
 
     /// The line break that ends a file or a piped line ends the text; it is not part of it.
-    private static func droppingFinalLineBreak(_ text: String) -> String {
+    static func droppingFinalLineBreak(_ text: String) -> String {
         var bytes = Array(text.utf8)
         if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
         if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }

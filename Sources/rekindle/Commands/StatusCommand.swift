@@ -12,7 +12,17 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let session = try Session(common, creatingDatabase: false)
         if json {
-            print(String(decoding: try Exporter.json(StatusReport(workbook: session.workbook)), as: UTF8.self))
+            var report = StatusReport(workbook: session.workbook)
+            let now = try CommandClock.now()
+            let guideID = session.workbook.guideID
+            if ToolPlace.sectionKey(of: .coolingOff, in: session.guide) != nil {
+                report.counter = try CounterShowCommand.report(session, now: now)
+            }
+            if ToolPlace.sectionKey(of: .goals, in: session.guide) != nil {
+                report.goals = ToolEntryReport.list(try session.store.entries(guideID: guideID, kinds: [.goal]),
+                                                    now: now, calendar: CommandClock.calendar)
+            }
+            print(String(decoding: try Exporter.json(report), as: UTF8.self))
             return
         }
         let workbook = session.workbook

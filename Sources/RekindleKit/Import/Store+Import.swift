@@ -27,7 +27,7 @@ extension Store {
             try run.history(SectionRef(guideID: SupportCard.guideID, sectionKey: SupportCard.sectionKey),
                             document.supportCardHistory, .supportCardRevisions)
             try run.settings()
-            try Self.sync(guide, db)
+            try GuideSyncPlan(guide, db).apply(db)
             run.finish()
             return run.report
         }
@@ -87,7 +87,7 @@ private struct ImportRun {
                 INSERT INTO sections (guide, key, kind, number, title, paragraphs, position, inGuide)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guide, key) \(onConflict)
                 """, arguments: [guideID, section.key, section.kind.rawValue, section.number, section.title,
-                                 try Store.encodeParagraphs(section.paragraphs), position, section.inGuide])
+                                 try GuideSyncPlan.encodeParagraphs(section.paragraphs), position, section.inGuide])
             if merge, db.changesCount > 0 { report.add(.sections) }
         }
     }

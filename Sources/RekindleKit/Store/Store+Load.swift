@@ -11,60 +11,16 @@ extension Store {
     /// disappeared is returned last, with `inGuide == false`, when it still holds notes or items.
     /// One transaction.
     public func load(guide: Guide) throws -> Workbook {
-        try write { db in
-            try Self.sync(guide, db)
+        // Nearly every start finds the guide as stored: then this is one read transaction.
+        let unchanged = try writer.read { db -> Workbook? in
+            guard try GuideSyncPlan(guide, db).isEmpty else { return nil }
             return try Self.workbook(guideID: guide.id, title: guide.title, db)
         }
-    }
-
-    static func sync(_ guide: Guide, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO guides (id, title) VALUES (?, ?)
-            ON CONFLICT (id) DO UPDATE SET title = excluded.title WHERE title IS NOT excluded.title
-            """, arguments: [guide.id, guide.title])
-
-        let inGuide = SectionRecord.filter(SectionRecord.Columns.guide == guide.id && SectionRecord.Columns.inGuide)
-        let storedKeys = try String.fetchSet(db, inGuide.select(SectionRecord.Columns.key))
-        let vanished = storedKeys.subtracting(guide.sections.map(\.key))
-        if !vanished.isEmpty {
-            try inGuide.filter(vanished.contains(SectionRecord.Columns.key))
-                .updateAll(db, SectionRecord.Columns.inGuide.set(to: false))
-        }
-        for (position, section) in guide.sections.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO sections (guide, key, kind, number, title, paragraphs, position, inGuide)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 1)
-                ON CONFLICT (guide, key) DO UPDATE SET
-                    kind = excluded.kind, number = excluded.number, title = excluded.title,
-                    paragraphs = excluded.paragraphs, position = excluded.position, inGuide = 1
-                WHERE (kind, number, title, paragraphs, position, inGuide)
-                    IS NOT (excluded.kind, excluded.number, excluded.title, excluded.paragraphs, excluded.position, 1)
-                """, arguments: [guide.id, section.key, section.kind.rawValue, section.number, section.title,
-                                 try encodeParagraphs(section.paragraphs), position])
-            try syncItems(of: section, guideID: guide.id, db)
-        }
-    }
-
-    private static func syncItems(of section: GuideSection, guideID: String, _ db: Database) throws {
-        let ref = SectionRef(guideID: guideID, sectionKey: section.key)
-        let stored = try ItemRecord.all().inSection(ref).filter(ItemRecord.Columns.key != nil).fetchAll(db).map(\.item)
-        var storedByKey = Dictionary(uniqueKeysWithValues: stored.map { ($0.key ?? "", $0) })
-        var nextPosition = try nextItemPosition(ref, db)
-        for item in section.items {
-            if let row = storedByKey.removeValue(forKey: item.key) {
-                guard row.title != item.title || row.text != item.text || !row.inGuide else { continue }
-                try ItemRecord.withID(row.id).updateAll(db, ItemRecord.Columns.title.set(to: item.title),
-                                                        ItemRecord.Columns.text.set(to: item.text),
-                                                        ItemRecord.Columns.inGuide.set(to: true))
-            } else {
-                try db.execute(sql: """
-                    INSERT INTO items (guide, section, key, title, text, position) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [guideID, section.key, item.key, item.title, item.text, nextPosition])
-                nextPosition += 1
-            }
-        }
-        for row in storedByKey.values where row.inGuide {
-            try ItemRecord.withID(row.id).updateAll(db, ItemRecord.Columns.inGuide.set(to: false))
+        if let unchanged { return unchanged }
+        return try write { db in
+            // Planned again inside the write: another copy may have synced in the meantime.
+            try GuideSyncPlan(guide, db).apply(db)
+            return try Self.workbook(guideID: guide.id, title: guide.title, db)
         }
     }
 
@@ -108,10 +64,6 @@ extension Store {
                 title: record.title, paragraphs: try decodeParagraphs(record.paragraphs),
                 items: items, inGuide: record.inGuide)
         })
-    }
-
-    static func encodeParagraphs(_ paragraphs: [String]) throws -> String {
-        String(decoding: try JSONEncoder().encode(paragraphs), as: UTF8.self)
     }
 
     static func decodeParagraphs(_ json: String) throws -> [String] {

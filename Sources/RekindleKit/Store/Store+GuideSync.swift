@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+/// Bringing the stored snapshot of a guide up to date, as a plan read first and applied only
+/// when it holds something: a start with an unchanged guide file (nearly every start) is then a
+/// read, with no write transaction, no WAL append and no fsync before the first frame.
+struct GuideSyncPlan {
+    enum Change {
+        case guideRow
+        case sectionsGone(Set<String>)
+        case section(GuideSection, position: Int)
+        case itemChanged(id: Int64, GuideItem)
+        case itemAdded(sectionKey: String, GuideItem)
+        case itemGone(id: Int64)
+    }
+
+    let guide: Guide
+    private(set) var changes: [Change] = []
+
+    var isEmpty: Bool { changes.isEmpty }
+
+    /// What differs between `guide` and what `db` holds of it.
+    init(_ guide: Guide, _ db: Database) throws {
+        self.guide = guide
+        let title = try String.fetchOne(db, sql: "SELECT title FROM guides WHERE id = ?", arguments: [guide.id])
+        if title != guide.title { changes.append(.guideRow) }
+
+        let stored = try Row.fetchAll(db, sql: """
+            SELECT key, kind, number, title, paragraphs, position, inGuide FROM sections WHERE guide = ?
+            """, arguments: [guide.id])
+        let storedByKey = Dictionary(stored.map { ($0["key"] as String, $0) }, uniquingKeysWith: { first, _ in first })
+        let gone = Set(stored.filter { $0["inGuide"] as Bool }.map { $0["key"] as String }).subtracting(guide.sections.map(\.key))
+        if !gone.isEmpty { changes.append(.sectionsGone(gone)) }
+        for (position, section) in guide.sections.enumerated() {
+            let paragraphs = try Self.encodeParagraphs(section.paragraphs)
+            if let row = storedByKey[section.key], row["kind"] as String == section.kind.rawValue,
+               row["number"] as Int? == section.number, row["title"] as String == section.title,
+               row["paragraphs"] as String == paragraphs, row["position"] as Int == position, row["inGuide"] as Bool {
+            } else {
+                changes.append(.section(section, position: position))
+            }
+            try planItems(of: section, db)
+        }
+    }
+
+    private mutating func planItems(of section: GuideSection, _ db: Database) throws {
+        let ref = SectionRef(guideID: guide.id, sectionKey: section.key)
+        let stored = try ItemRecord.all().inSection(ref).filter(ItemRecord.Columns.key != nil).fetchAll(db).map(\.item)
+        var storedByKey = Dictionary(stored.map { ($0.key ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        for item in section.items {
+            if let row = storedByKey.removeValue(forKey: item.key) {
+                if row.title != item.title || row.text != item.text || !row.inGuide { changes.append(.itemChanged(id: row.id, item)) }
+            } else {
+                changes.append(.itemAdded(sectionKey: section.key, item))
+            }
+        }
+        for row in storedByKey.values where row.inGuide { changes.append(.itemGone(id: row.id)) }
+    }
+
+    /// Makes the changes, in order, inside the caller's write transaction.
+    func apply(_ db: Database) throws {
+        for change in changes {
+            switch change {
+            case .guideRow:
+                try db.execute(sql: """
+                    INSERT INTO guides (id, title) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title
+                    """, arguments: [guide.id, guide.title])
+            case .sectionsGone(let keys):
+                try SectionRecord.filter(SectionRecord.Columns.guide == guide.id && keys.contains(SectionRecord.Columns.key))
+                    .updateAll(db, SectionRecord.Columns.inGuide.set(to: false))
+            case .section(let section, let position):
+                try db.execute(sql: """
+                    INSERT INTO sections (guide, key, kind, number, title, paragraphs, position, inGuide)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+                    ON CONFLICT (guide, key) DO UPDATE SET
+                        kind = excluded.kind, number = excluded.number, title = excluded.title,
+                        paragraphs = excluded.paragraphs, position = excluded.position, inGuide = 1
+                    """, arguments: [guide.id, section.key, section.kind.rawValue, section.number, section.title,
+                                     try Self.encodeParagraphs(section.paragraphs), position])
+            case .itemChanged(let id, let item):
+                try ItemRecord.withID(id).updateAll(db, ItemRecord.Columns.title.set(to: item.title),
+                                                    ItemRecord.Columns.text.set(to: item.text),
+                                                    ItemRecord.Columns.inGuide.set(to: true))
+            case .itemAdded(let sectionKey, let item):
+                let position = try Store.nextItemPosition(SectionRef(guideID: guide.id, sectionKey: sectionKey), db)
+                try db.execute(sql: """
+                    INSERT INTO items (guide, section, key, title, text, position) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [guide.id, sectionKey, item.key, item.title, item.text, position])
+            case .itemGone(let id):
+                try ItemRecord.withID(id).updateAll(db, ItemRecord.Columns.inGuide.set(to: false))
+            }
+        }
+    }
+
+    static func encodeParagraphs(_ paragraphs: [String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(paragraphs), as: UTF8.self)
+    }
+}

@@ -38,16 +38,9 @@ extension AppState {
     /// The save of a document's text as it is now; none when the text is what the store has.
     private mutating func save(_ key: String, inBackground: Bool, now: Date) -> Effect? {
         panes.notes.edit(key) { document in
-            let body = document.text
-            // While an autosave is being written, `saved` may not be what the store will hold: a
-            // person who took their change back still needs this save to land after it.
-            guard body != document.saved || document.failure != nil || document.saveInFlight else {
-                document.matchesStore()
-                return nil
+            document.takeSave(inBackground: inBackground).map { body, version in
+                .saveNotes(NoteSave(sectionKey: key, body: body, version: version, at: now, inBackground: inBackground))
             }
-            if inBackground { document.saveInFlight = true }
-            return .saveNotes(NoteSave(sectionKey: key, body: body, version: document.version, at: now,
-                                       inBackground: inBackground))
         }
     }
 
@@ -75,12 +68,9 @@ extension AppState {
                 message = StatusMessage("Another copy of rekindle changed these notes too; its version is in history (H)")
             }
         case let .notesSaveFailed(save, reason):
-            let matters = panes.notes.edit(save.sectionKey) { document -> Bool in
-                if save.inBackground { document.saveInFlight = false }
-                // A failed save of text that a later save already stored is no failure any more.
-                guard save.version > document.savedVersion else { return false }
-                document.saveFailed(reason: reason, retryAt: now.addingTimeInterval(NotesPaneState.retryDelay))
-                return true
+            // A failed save of text that a later save already stored is no failure any more.
+            let matters = panes.notes.edit(save.sectionKey) {
+                $0.saveFailed(version: save.version, inBackground: save.inBackground, reason: reason, now: now)
             }
             if matters { message = StatusMessage("Not saved: \(reason) — kept in memory, will retry", isWarning: true) }
         case let .notesRefreshed(key, body):

@@ -120,7 +120,7 @@ enum KeyMap {
 
         Binding([.enter, .char("e")], .editEntry, .journal, hint: "edit", "Read the entry in full and edit it"),
         Binding([.char("M")], .setMood, .journal, hint: "mood", "Set the entry's mood: a word, or 1 to 5"),
-        Binding([.char("f")], .toggleJournalFilter, .journal, hint: "this step",
+        Binding([.char("f")], .toggleJournalFilter, .journal, hint: "only this",
                 "Only the entries of the shown section, or all of them again"),
         Binding([.char("d")], .deleteEntry, .journal, "Delete the entry (u brings it back)"),
         Binding([.char("u")], .undo, .journal, "Bring back the entry deleted last"),

@@ -10,10 +10,17 @@ enum StatusBar {
             return
         }
         var x = rect.x
-        x = canvas.write(" " + location(state) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
+        let hints = KeyMap.hints(in: state.keyContexts)
+        var place = location(state)
+        // On a narrow line the pane's name gives way first (the tab line shows it), so "? help"
+        // and the way to support still show.
+        if state.message == nil, let section = state.section,
+           DisplayText.width(of: place) + 3 + keptRoom(hints) - 2 > rect.width {
+            place = section.shortName
+        }
+        x = canvas.write(" " + place + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
         let book = state.workbook
         let done = "· \(book.done)/\(book.total) done "
-        let hints = KeyMap.hints(in: state.keyContexts)
         // The count is in the title bar too: on a narrow screen it gives way so "? help" and the
         // way to support still show.
         if state.message != nil || x + DisplayText.width(of: done) + 1 + keptRoom(hints) - 2 <= rect.maxX {

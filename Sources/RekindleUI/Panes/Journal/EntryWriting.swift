@@ -56,11 +56,12 @@ extension AppState {
         relayoutEntryEditor()
     }
 
-    /// Leaves the editor; a new entry with no words in it is let go, anything else is saved by the
-    /// caller (`pendingSaves`).
+    /// Leaves the editor; a new entry with no words in it is let go, and so is one the store
+    /// already has as it is; anything else is saved by the caller (`pendingSaves`).
     mutating func stopWritingEntry() {
-        panes.journal.draft?.document.closeEditor()
-        if panes.journal.draft?.isBlank == true { panes.journal.draft = nil }
+        guard var draft = panes.journal.draft else { return }
+        draft.document.closeEditor()
+        panes.journal.draft = draft.isBlank || !draft.document.isUnsaved ? nil : draft
     }
 
     mutating func relayoutEntryEditor() {

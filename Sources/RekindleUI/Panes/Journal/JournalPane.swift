@@ -153,15 +153,14 @@ enum JournalPane: PaneComponent {
         key.flatMap { key in state.workbook.sections.first { $0.key == key }?.shortName }
     }
 
-    /// The screen lines of one item at a width: a heading is one line (with a gap above it, but
-    /// for the first); an entry is its time, mood and section, its text (folded unless selected)
+    /// The screen lines of one item at a width: a heading is one line; an entry is its time, mood and section, its text (folded unless selected)
     /// and a gap.
     static func rows(_ state: AppState, _ index: Int, width: Int, height: Int) -> [StyledLine] {
         let journal = state.panes.journal
         switch journal.items[index] {
         case let .heading(title, major):
-            let line = [Span(DisplayText.truncate(title, width: width), major ? Style(.accent, .bold) : Style(.muted))]
-            return index > 0 && major ? [[], line] : [line]
+            // Entries end with a gap, so a heading needs none of its own.
+            return [[Span(DisplayText.truncate(title, width: width), major ? Style(.accent, .bold) : Style(.muted))]]
         case .entry(let shown):
             let entry = shown.entry
             let selected = index == journal.selected

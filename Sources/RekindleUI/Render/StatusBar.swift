@@ -27,7 +27,7 @@ enum StatusBar {
             x = canvas.write(done, x: x, y: rect.y, style: Style(.muted), clip: rect)
         }
         let save = saveState(state)
-        if save != .saved || state.panes.notes.isEditing {
+        if save != .saved || state.panes.notes.isEditing || state.panes.journal.isWriting {
             x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: style(of: save), clip: rect)
         }
         if let message = messageText(state) {
@@ -82,11 +82,15 @@ enum StatusBar {
         state.message ?? state.search.summary.map { StatusMessage($0) }
     }
 
-    /// The selected section's save state, or a failure anywhere (that must never hide).
+    /// The selected section's save state, or the journal entry's, or a failure anywhere (that must never hide).
     private static func saveState(_ state: AppState) -> SaveState {
         // The first failed section in key order, so the line does not flicker between two.
         let failed = state.panes.notes.documents.filter { if case .failed = $0.value.saveState { true } else { false } }
         if let key = failed.keys.min(), let failure = failed[key]?.saveState { return failure }
+        // The entry being written, or one whose words are not stored yet.
+        if let draft = state.panes.journal.draft, state.panes.journal.isWriting || draft.document.saveState != .saved {
+            return draft.document.saveState
+        }
         return state.section.map { state.saveState(for: $0.key) } ?? .saved
     }
 

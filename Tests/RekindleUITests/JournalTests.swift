@@ -99,6 +99,9 @@ func journalState(_ entries: [Entry] = sampleEntries(), size: Size = Size(width:
         _ = app.handle(.key(.escape), now: t0)
         #expect(screen(app).last!.contains("Not saved: disk full"))
         #expect(app.unsavedNotes.map(\.body) == ["keep this"])
+        _ = app.handle(.key(.char("w")), now: t0)
+        #expect(app.state.panes.journal.draft?.document.editor?.buffer.text == "keep this", "w goes on with it")
+        _ = app.handle(.key(.escape), now: t0)
         store.failEntryWrites = nil
         _ = app.idle(now: t0.addingTimeInterval(6))
         #expect(store.storedEntries.map(\.body) == ["keep this"])

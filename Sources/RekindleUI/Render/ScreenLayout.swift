@@ -40,8 +40,10 @@ struct ScreenLayout: Equatable, Sendable {
         let status = full.row(size.height - 1)
         let bodyTop = 1, bodyHeight = size.height - 2
         if size.width >= wideWidth {
-            // The steps grow only while the guide keeps its measure and the notes 40 columns.
-            let steps = max(32, min(stepsWidth, size.width - guideMaxWidth - 40))
+            // The steps grow only while the guide keeps its measure and the notes 40 columns
+            // (with the journal beside them, 32 each).
+            let besideGuide = size.width >= fourColumnWidth ? 64 : 40
+            let steps = max(32, min(stepsWidth, size.width - guideMaxWidth - besideGuide))
             let rest = size.width - steps
             let guide = min(guideMaxWidth, rest - rest * 2 / 5)
             let notes = rest - guide

@@ -4,10 +4,12 @@ import RekindleKit
 /// Writing a journal entry, from any pane: the journal pane shows the editor, the notes' editing
 /// keys apply, and the draft is saved like notes are (autosave, on leaving, on quit).
 extension AppState {
-    /// Opens the editor on a new entry for the shown section.
+    /// Opens the editor on a new entry for the shown section, or back on the last one while the
+    /// store does not have its words yet (they are never set aside for a new one).
     mutating func startNewEntry(now: Date) -> [Effect] {
-        guard mayStartDraft() else { return [] }
-        panes.journal.draft = EntryDraft(new: section?.key, at: now)
+        if panes.journal.draft?.document.isUnsaved != true {
+            panes.journal.draft = EntryDraft(new: section?.key, at: now)
+        }
         return openDraft(now: now)
     }
 
@@ -24,7 +26,7 @@ extension AppState {
     /// One draft at a time: words of an earlier one that are not stored yet stay until they are.
     private mutating func mayStartDraft() -> Bool {
         guard let draft = panes.journal.draft, draft.document.isUnsaved else { return true }
-        message = StatusMessage("The last entry is not saved yet (it is kept here, retrying) — write more once it is",
+        message = StatusMessage("The last entry is not saved yet (it is kept here, retrying) — w goes on writing it",
                                 isWarning: true)
         return false
     }

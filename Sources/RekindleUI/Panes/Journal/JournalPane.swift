@@ -97,9 +97,14 @@ enum JournalPane: PaneComponent {
             return
         }
         guard journal.isLoaded else { return }
-        if journal.onlyShownSection {
-            let name = state.section?.shortName ?? "this section"
-            canvas.write("Only \(name) · f shows all", x: rect.x, y: rect.y, style: Style(.muted, .italic), clip: rect.row(0))
+        var notes: [String] = []
+        if let draft = journal.draft, draft.entryID == nil, !draft.isBlank {
+            // A new entry the store does not have yet is here, not lost: say where it is.
+            notes.append("A new entry is not saved yet · w goes on with it")
+        }
+        if journal.onlyShownSection { notes.append("Only \(state.section?.shortName ?? "this section") · f shows all") }
+        for (row, note) in notes.prefix(rect.height - 1).enumerated() {
+            canvas.write(note, x: rect.x, y: rect.y + row, style: Style(.muted, .italic), clip: rect.row(row))
         }
         let list = listRect(state, rect)
         guard journal.items.contains(where: { $0.entry != nil }) else {
@@ -124,10 +129,13 @@ enum JournalPane: PaneComponent {
                            frame: ScreenLayout.frame(around: rect), on: &canvas)
     }
 
-    /// Where the list goes: below the "Only …" line while the journal shows one section.
+    /// Where the list goes: below a line for a new entry not saved yet and one for the filter
+    /// ("Only Step 2 · f shows all"), keeping at least a row for the list.
     static func listRect(_ state: AppState, _ content: Rect) -> Rect {
-        guard state.panes.journal.onlyShownSection, content.height > 1 else { return content }
-        return Rect(x: content.x, y: content.y + 1, width: content.width, height: content.height - 1)
+        let journal = state.panes.journal
+        let unsavedNew = journal.draft.map { $0.entryID == nil && !$0.isBlank } ?? false
+        let lines = min(max(0, content.height - 1), (journal.onlyShownSection ? 1 : 0) + (unsavedNew ? 1 : 0))
+        return Rect(x: content.x, y: content.y + lines, width: content.width, height: content.height - lines)
     }
 
     /// Where the entry editor goes: below a line naming the entry's day and time, when there is room.

@@ -52,7 +52,7 @@ import Testing
         │                              ││                                                   ││                                 │
         │                              ││                                                   ││                                 │
         ╰──────────────────────────────╯╰───────────────────────────────────────────────────╯╰─────────────────────────────────╯
-         Introduction · Journal · 1/4 done  Enter edit  M mood  f only this  ? help  ! support  q quit  Tab pane  j move        
+         Introduction · Journal · 1/4 done  Enter edit  M mood  f only this  H history  ? help  ! support  q quit  Tab pane     
         """)
     }
 

@@ -162,7 +162,7 @@ func journalState(_ entries: [Entry] = sampleEntries(), size: Size = Size(width:
         #expect(s.panes.journal.moodPrompt?.field.text == "calm")
         send(&s, key(.backspace), key(.backspace), key(.backspace), key(.backspace), char("4"))
         let effects = send(&s, key(.enter))
-        #expect(effects == [.setEntryMood(id: 1, body: sampleEntries()[0].body, mood: .scale(4), at: t0)])
+        #expect(effects == [.updateEntry(id: 1, body: sampleEntries()[0].body, mood: .scale(4), at: t0)])
         #expect(s.panes.journal.entry(id: 1)?.mood == .scale(4))
         send(&s, char("M"), key(.backspace), char("a"), char(" "), char("b"), key(.enter))
         #expect(s.message?.text == "A mood is one word, or a number from 1 to 5")
@@ -170,6 +170,29 @@ func journalState(_ entries: [Entry] = sampleEntries(), size: Size = Size(width:
         send(&s, key(.escape))
         #expect(s.panes.journal.moodPrompt == nil)
         #expect(s.panes.journal.entry(id: 1)?.mood == .scale(4))
+    }
+
+    @Test func anEntrysEarlierVersionsShowInTheHistoryOverlayAndOneCanBeRestored() {
+        var s = journalState()
+        s.focus = .journal
+        send(&s, char("j"))
+        #expect(send(&s, char("H")) == [.loadEntryHistory(id: 1)])
+        let older = EntryRevision(id: 7, entryID: 1, body: "An older text", mood: .scale(3), savedAt: t0.addingTimeInterval(-600))
+        send(&s, .entryHistoryLoaded(id: 1, revisions: [older]))
+        guard case .noteHistory(let history)? = s.overlay else {
+            Issue.record("no history overlay")
+            return
+        }
+        #expect(history.revisions.map(\.preview) == [sampleEntries()[0].body + " · calm", "An older text · 3/5"])
+        #expect(render(s, size: Size(width: 120, height: 40)).lines.joined().contains("Entry history"))
+        #expect(send(&s, char("j"), key(.enter)).isEmpty, "the version is read from what was loaded")
+        guard case .noteHistory(let reading)? = s.overlay else { return }
+        #expect(reading.reading?.body == "An older text")
+        let effects = send(&s, key(.enter))
+        #expect(effects == [.updateEntry(id: 1, body: "An older text", mood: .scale(3), at: t0)])
+        #expect(s.overlay == nil)
+        #expect(s.panes.journal.entry(id: 1)?.body == "An older text")
+        #expect(s.panes.journal.entry(id: 1)?.mood == .scale(3))
     }
 
     @Test func fShowsOnlyTheShownSectionsEntries() {

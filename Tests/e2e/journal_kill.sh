@@ -34,7 +34,9 @@ fi
 python3 - "$entry" "$json" <<'PY'
 import json, sys
 entry, listed = sys.argv[1], json.loads(sys.argv[2])
-bodies = [e["body"] for e in listed]
+# The entries, as a list or under "entries" next to the guide they belong to.
+entries = listed["entries"] if isinstance(listed, dict) else listed
+bodies = [e["body"] for e in entries]
 if bodies != [entry]:
     sys.exit(f"entries after relaunch are {bodies!r}, expected [{entry!r}]")
 PY

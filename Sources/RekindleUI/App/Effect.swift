@@ -30,8 +30,10 @@ enum Effect: Equatable, Sendable {
     case saveEntry(EntrySave)
     /// Read the journal's entries (on the first idle tick, and when another copy wrote).
     case loadEntries
-    /// Change an entry's mood (its text stays).
-    case setEntryMood(id: Int64, body: String, mood: Mood?, at: Date)
+    /// Change an entry's text and mood outside the editor (a mood set, an earlier version restored).
+    case updateEntry(id: Int64, body: String, mood: Mood?, at: Date)
+    /// Read an entry's earlier versions.
+    case loadEntryHistory(id: Int64)
     case deleteEntry(id: Int64)
     case restoreEntry(id: Int64)
     /// Remember that the person hid a section's safety note.
@@ -47,7 +49,8 @@ enum Effect: Equatable, Sendable {
     /// does not say "Not saved".
     func failureMessage(_ reason: String) -> String {
         switch self {
-        case .refreshNotes, .loadHistory, .loadRevision, .reloadWorkbook, .loadSupport, .checkForChanges, .loadEntries:
+        case .refreshNotes, .loadHistory, .loadRevision, .reloadWorkbook, .loadSupport, .checkForChanges, .loadEntries,
+             .loadEntryHistory:
             "Could not read the database: \(reason)"
         case .hideSafetyNote: "The note is hidden for now, but could not be remembered: \(reason)"
         default: "Not saved: \(reason)"
@@ -65,7 +68,7 @@ enum Effect: Equatable, Sendable {
     /// A write to the journal other than saving a draft; when one fails, the entries are read again.
     var changesJournal: Bool {
         switch self {
-        case .setEntryMood, .deleteEntry, .restoreEntry: true
+        case .updateEntry, .deleteEntry, .restoreEntry: true
         default: false
         }
     }
@@ -99,6 +102,7 @@ enum AppEvent: Equatable, Sendable {
     case workbookReloaded(Workbook)
     case supportLoaded(SupportSheet)
     case entriesLoaded([Entry])
+    case entryHistoryLoaded(id: Int64, revisions: [EntryRevision])
     /// The store holds the entry as `save` wrote it (with its id, for a new one).
     case entrySaved(EntrySave, Entry)
     case entrySaveFailed(EntrySave, reason: String)

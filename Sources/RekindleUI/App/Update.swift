@@ -64,6 +64,9 @@ private func route(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Ef
     case .notesSaved, .notesSaveFailed, .notesRefreshed, .revisionRestored:
         state.handleNotesResult(event, now: now)
         return []
+    case let .entryHistoryLoaded(id, revisions):
+        state.showEntryHistory(id: id, revisions: revisions)
+        return []
     case .entriesLoaded(let entries):
         state.takeEntries(entries)
         return []
@@ -85,7 +88,7 @@ extension AppState {
             handleHelpKey(binding?.action, scroll: scroll)
             return []
         case .noteHistory(let history)?:
-            return handleHistoryKey(binding?.action, history: history)
+            return handleHistoryKey(binding?.action, history: history, now: now)
         case .support(let screen)?:
             handleSupportKey(binding?.action, screen: screen)
             return []

@@ -176,8 +176,10 @@ public final class AppController: TerminalApp {
                 return Self.write(save, guideID: guideID, to: store)
             case .loadEntries:
                 return .entriesLoaded(try store.entries(guideID: guideID, kinds: [.journal]))
-            case let .setEntryMood(id, body, mood, at):
+            case let .updateEntry(id, body, mood, at):
                 try store.updateEntry(id: id, body: body, mood: mood, at: at)
+            case let .loadEntryHistory(id):
+                return .entryHistoryLoaded(id: id, revisions: try store.entryRevisions(id: id))
             case let .deleteEntry(id):
                 try store.deleteEntry(id: id)
             case let .restoreEntry(id):

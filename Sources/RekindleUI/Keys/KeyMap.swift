@@ -37,7 +37,7 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .itemEditor: "Editing an item"
         case .moodPrompt: "Setting a mood"
         case .notesEditor: "Writing notes or an entry"
-        case .history: "Note history"
+        case .history: "Note or entry history"
         case .help: "This help"
         case .support: "Support screen"
         case .messageLog: "Message log"
@@ -122,6 +122,7 @@ enum KeyMap {
         Binding([.char("M")], .setMood, .journal, hint: "mood", "Set the entry's mood: a word, or 1 to 5"),
         Binding([.char("f")], .toggleJournalFilter, .journal, hint: "only this",
                 "Only the entries of the shown section, or all of them again"),
+        Binding([.char("H")], .noteHistory, .journal, hint: "history", "Earlier versions of the entry"),
         Binding([.char("d")], .deleteEntry, .journal, "Delete the entry (u brings it back)"),
         Binding([.char("u")], .undo, .journal, "Bring back the entry deleted last"),
 

@@ -76,7 +76,7 @@ extension AppState {
         entry.updatedAt = now
         panes.journal.put(entry)
         message = StatusMessage(mood.map { "Mood: \($0.label)" } ?? "Mood cleared")
-        return [.setEntryMood(id: entryID, body: entry.body, mood: mood, at: now)]
+        return [.updateEntry(id: entryID, body: entry.body, mood: mood, at: now)]
     }
 
     /// Soft delete: the entry leaves the list at once and u brings it back.

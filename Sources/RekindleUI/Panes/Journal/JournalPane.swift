@@ -14,6 +14,7 @@ enum JournalPane: PaneComponent {
         case .setMood: state.startMoodPrompt()
         case .toggleJournalFilter: state.toggleJournalFilter()
         case .deleteEntry: return state.deleteSelectedEntry()
+        case .noteHistory: return state.panes.journal.selectedEntry.map { [.loadEntryHistory(id: $0.entry.id)] } ?? []
         case .undo: return state.restoreDeletedEntry()
         case .redo: state.message = StatusMessage("Journal: u brings back the entry deleted last")
         default: break

@@ -146,7 +146,8 @@ struct MoodPrompt: Equatable, Sendable {
         let word = text.trimmingCharacters(in: .whitespaces)
         if word.isEmpty { return .some(nil) }
         if let number = Int(word) { return Mood.scaleRange.contains(number) ? .scale(number) : nil }
-        guard !word.contains(where: \.isWhitespace), word.count <= 24 else { return nil }
+        // The store's rule for a mood word: one word of at most 32 characters.
+        guard !word.contains(where: { $0.isWhitespace || $0.isNewline }), word.count <= 32 else { return nil }
         return .word(word)
     }
 }

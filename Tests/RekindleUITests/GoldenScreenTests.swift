@@ -20,7 +20,7 @@ import Testing
         """)
         #expect(Array(lines.suffix(2)).joined(separator: "\n") == """
         ╰──────────────────────────────╯╰───────────────────────────────────────────────────╯╰─────────────────────────────────╯
-         Introduction · Steps · 1/4 done  Enter open  ? help  ! support  q quit  Tab pane  j move  / search  u undo             
+         Introduction · Steps · 1/4 done  Enter open  ? help  ! support  q quit  Tab pane  j move  w journal  / search  u undo  
         """)
     }
 
@@ -62,7 +62,7 @@ import Testing
         send(&s, char("1"))
         #expect(screen(s, 50, 12) == """
          rekindle · Tiny Guide                  1/4 ▰▱▱▱▱ 
-         Steps   Guide   Notes                            
+         Steps   Guide   Notes   Journal                  
         ╭ Notes ─────────────────────────────────────────╮
         │ I miss the walks.                              │
         │                                                │

@@ -79,7 +79,10 @@ tmux_start 250 40 "$bin"
 tmux_wait_for "╭ Steps"
 modes=$(tmux_cmd display-message -p -t test '#{mouse_sgr_flag} #{mouse_button_flag} #{mouse_all_flag}')
 [ "$modes" = "1 1 0" ] || { echo "mouse modes (sgr button all): $modes, expected 1 1 0" >&2; exit 1; }
+# From 180 columns the journal has its own column, right of the notes: column 240 is in it.
 send_bytes '\e[<0;240;10M\e[<0;240;10m'
+tmux_wait_for " · Journal · "
+send_bytes '\e[<0;150;10M\e[<0;150;10m'
 tmux_wait_for " · Notes · "
 # A click in the notes starts writing them; Esc (and a pause, so it is not Alt) stops.
 tmux_wait_for "Esc done"
@@ -101,5 +104,5 @@ send_bytes "\e[<0;${box_column};${box_row}M\e[<0;${box_column};${box_row}m"
 tmux_wait_gone "[x] "
 tmux_send q
 tmux_wait_exit >/dev/null
-step "mouse: SGR (1006) with button events (1002), not any-motion (1003); a click at column 240 focuses the notes; a click on [ ] ticks and unticks"
+step "mouse: SGR (1006) with button events (1002), not any-motion (1003); a click at column 240 focuses the journal, at 150 the notes; a click on [ ] ticks and unticks"
 echo "key_spellings.sh: passed"

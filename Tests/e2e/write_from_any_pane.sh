@@ -28,7 +28,9 @@ tmux_send Escape
 tmux_wait_gone "Esc done"
 step "i in the steps pane writes the shown section's notes"
 
-tmux_send 4 l l
+# From the notes, l would go on to the journal (their tab neighbour): h h, then l l, is the notes
+# from anywhere.
+tmux_send 4 h h l l
 tmux_wait_for "Step 4 · Notes"
 tmux_wait_for "No notes yet — press i to write"
 tmux_send Enter

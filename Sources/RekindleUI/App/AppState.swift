@@ -6,7 +6,11 @@ import RekindleKit
 /// It keeps what the panes share; each pane keeps its own state in `panes` (see `PaneComponent`).
 struct AppState: Equatable, Sendable {
     var workbook: Workbook
-    var focus: Pane = .steps
+    var focus: Pane = .steps {
+        didSet { if focus == .notes || focus == .journal { shelf = focus } }
+    }
+    /// Which of the notes and the journal holds their shared place on screen (the last focused).
+    private(set) var shelf: Pane = .notes
     var panes: Panes
     /// What is drawn over the panes and takes the keys (the search prompt, help, note history).
     var overlay: Overlay?
@@ -43,7 +47,8 @@ struct AppState: Equatable, Sendable {
 
     /// Nothing but the panes takes the keys: no overlay, no editor open.
     var isBrowsing: Bool {
-        overlay == nil && panes.guide.editor == nil && !panes.notes.isEditing
+        overlay == nil && panes.guide.editor == nil && !panes.notes.isEditing && !panes.journal.isWriting
+            && panes.journal.moodPrompt == nil
     }
 
     /// Selects a section, starting its panes at the top.
@@ -78,6 +83,7 @@ struct Panes: Equatable, Sendable {
     var steps = StepsPaneState()
     var guide = GuidePaneState()
     var notes: NotesPaneState
+    var journal = JournalPaneState()
 }
 
 /// Where the person was, so the integrator can reopen the app there.

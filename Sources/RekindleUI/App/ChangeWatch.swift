@@ -2,7 +2,7 @@ import Foundation
 
 /// Notices what another copy of rekindle (the CLI, a second window) wrote, without a key press:
 /// while idle, at most once a second, the store's data version is read; when it moved, the
-/// checklist and the notes nobody is writing here are read again.
+/// checklist, the notes nobody is writing here and the journal's entries are read again.
 struct ChangeWatch: Equatable, Sendable {
     static let interval: TimeInterval = 1
     /// The data version the screen shows; nil until first read.
@@ -30,6 +30,6 @@ extension AppState {
             guard let document = panes.notes.documents[key] else { return true }
             return !document.isUnsaved && !document.saveInFlight && document.editor == nil
         }
-        return [.reloadWorkbook] + quiet.map { .refreshNotes(sectionKey: $0) }
+        return [.reloadWorkbook] + quiet.map { .refreshNotes(sectionKey: $0) } + [.loadEntries]
     }
 }

@@ -26,6 +26,16 @@ enum Effect: Equatable, Sendable {
     case checkForChanges
     /// Gather what the support screen shows (the lines file and the person's support card).
     case loadSupport
+    /// Write an entry being written (adding it, the first time).
+    case saveEntry(EntrySave)
+    /// Read the journal's entries (on the first idle tick, and when another copy wrote).
+    case loadEntries
+    /// Change an entry's text and mood outside the editor (a mood set, an earlier version restored).
+    case updateEntry(id: Int64, body: String, mood: Mood?, at: Date)
+    /// Read an entry's earlier versions.
+    case loadEntryHistory(id: Int64)
+    case deleteEntry(id: Int64)
+    case restoreEntry(id: Int64)
     /// Remember that the person hid a section's safety note.
     case hideSafetyNote(sectionKey: String)
     /// Hand this event back to update once the effects before it are done (quitting waits for saves).
@@ -39,9 +49,27 @@ enum Effect: Equatable, Sendable {
     /// does not say "Not saved".
     func failureMessage(_ reason: String) -> String {
         switch self {
-        case .refreshNotes, .loadHistory, .loadRevision, .reloadWorkbook, .loadSupport, .checkForChanges: "Could not read the database: \(reason)"
+        case .refreshNotes, .loadHistory, .loadRevision, .reloadWorkbook, .loadSupport, .checkForChanges, .loadEntries,
+             .loadEntryHistory:
+            "Could not read the database: \(reason)"
         case .hideSafetyNote: "The note is hidden for now, but could not be remembered: \(reason)"
         default: "Not saved: \(reason)"
+        }
+    }
+
+    /// A save of words being written (notes or an entry): it lands after any queued autosave.
+    var isSave: Bool {
+        switch self {
+        case .saveNotes, .saveEntry: true
+        default: false
+        }
+    }
+
+    /// A write to the journal other than saving a draft; when one fails, the entries are read again.
+    var changesJournal: Bool {
+        switch self {
+        case .updateEntry, .deleteEntry, .restoreEntry: true
+        default: false
         }
     }
 
@@ -73,6 +101,11 @@ enum AppEvent: Equatable, Sendable {
     /// The checklist as the database holds it.
     case workbookReloaded(Workbook)
     case supportLoaded(SupportSheet)
+    case entriesLoaded([Entry])
+    case entryHistoryLoaded(id: Int64, revisions: [EntryRevision])
+    /// The store holds the entry as `save` wrote it (with its id, for a new one).
+    case entrySaved(EntrySave, Entry)
+    case entrySaveFailed(EntrySave, reason: String)
     /// The saves a quit waited for are done (or failed).
     case quitRequested
 }

@@ -12,7 +12,8 @@ extension AppState {
         case nil: break
         }
         if panes.guide.editor != nil { return [.itemEditor, .always] }
-        if panes.notes.isEditing { return [.notesEditor, .always] }
+        if panes.notes.isEditing || panes.journal.isWriting { return [.notesEditor, .always] }
+        if panes.journal.moodPrompt != nil { return [.moodPrompt, .always] }
         return [focus.keyContext, .global, .always]
     }
 }

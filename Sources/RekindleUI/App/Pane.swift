@@ -1,13 +1,14 @@
 /// The panes a person moves between, in their order on screen (and in the one-pane tab line).
 /// A new pane is a case here, its folder under `Panes/`, and a place in `ScreenLayout`.
 public enum Pane: String, CaseIterable, Sendable, Codable {
-    case steps, guide, notes
+    case steps, guide, notes, journal
 
     public var title: String {
         switch self {
         case .steps: "Steps"
         case .guide: "Guide"
         case .notes: "Notes"
+        case .journal: "Journal"
         }
     }
 
@@ -17,6 +18,7 @@ public enum Pane: String, CaseIterable, Sendable, Codable {
         case .steps: StepsPane.self
         case .guide: GuidePane.self
         case .notes: NotesPane.self
+        case .journal: JournalPane.self
         }
     }
 
@@ -26,6 +28,7 @@ public enum Pane: String, CaseIterable, Sendable, Codable {
         case .steps: .steps
         case .guide: .guide
         case .notes: .notes
+        case .journal: .journal
         }
     }
 }

@@ -6,8 +6,13 @@ import RekindleKit
 ///
 /// A router: keys go to the open overlay or editor, else to the focused pane's component, with
 /// the browsing keys every pane shares handled here; results of effects go to the pane they
-/// concern.
+/// concern. After every event the journal's list follows the clock, its entries and the section.
 func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
+    defer { state.refreshJournal(now: now) }
+    return route(&state, event, now: now)
+}
+
+private func route(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
     switch event {
     case .input(.resize(let size)):
         state.size = size
@@ -23,7 +28,7 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
         guard state.isBrowsing else { return [] }
         return state.handleMouse(mouse, now: now)
     case .idle:
-        return state.dueAutosaves(now: now) + state.checkForChanges(now: now)
+        return state.dueAutosaves(now: now) + state.checkForChanges(now: now) + state.readJournalIfNeeded()
     case .dataVersionRead(let version):
         return state.dataVersionRead(version)
     case let .itemAdded(sectionKey, item, after):
@@ -41,6 +46,10 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
     case .effectFailed(.reloadWorkbook, let reason):
         state.message = StatusMessage("Could not read the checklist again from the database: \(reason)", isWarning: true)
         return []
+    case .effectFailed(.loadEntries, let reason):
+        // Read again at the next idle tick only if another copy writes; the list stays as it was.
+        state.message = StatusMessage(Effect.loadEntries.failureMessage(reason), isWarning: true)
+        return []
     case let .effectFailed(effect, reason):
         state.message = StatusMessage(effect.failureMessage(reason), isWarning: true)
         return state.recover(from: effect)
@@ -54,6 +63,15 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
         return []
     case .notesSaved, .notesSaveFailed, .notesRefreshed, .revisionRestored:
         state.handleNotesResult(event, now: now)
+        return []
+    case let .entryHistoryLoaded(id, revisions):
+        state.showEntryHistory(id: id, revisions: revisions)
+        return []
+    case .entriesLoaded(let entries):
+        state.takeEntries(entries)
+        return []
+    case .entrySaved, .entrySaveFailed:
+        state.handleEntrySaveResult(event, now: now)
         return []
     }
 }
@@ -70,7 +88,7 @@ extension AppState {
             handleHelpKey(binding?.action, scroll: scroll)
             return []
         case .noteHistory(let history)?:
-            return handleHistoryKey(binding?.action, history: history)
+            return handleHistoryKey(binding?.action, history: history, now: now)
         case .support(let screen)?:
             handleSupportKey(binding?.action, screen: screen)
             return []
@@ -85,6 +103,10 @@ extension AppState {
         }
         if let draft = panes.guide.editor { return handleItemEditorKey(key, action: binding?.action, draft: draft) }
         if panes.notes.isEditing { return handleNotesEditorKey(key, action: binding?.action, now: now) }
+        if panes.journal.isWriting { return handleEntryEditorKey(key, action: binding?.action, now: now) }
+        if let prompt = panes.journal.moodPrompt {
+            return handleMoodPromptKey(key, action: binding?.action, prompt: prompt, now: now)
+        }
         guard let binding else { return [] }
         return perform(binding.action, key: key, now: now)
     }
@@ -102,6 +124,11 @@ extension AppState {
         } else if var draft = panes.guide.editor, overlay == nil {
             draft.line.insert(text)
             panes.guide.editor = draft
+        } else if var prompt = panes.journal.moodPrompt, overlay == nil {
+            prompt.field.insert(text)
+            panes.journal.moodPrompt = prompt
+        } else if panes.journal.isWriting, overlay == nil {
+            editEntry(now: now) { $0.insert(text) }
         } else if overlay == nil {
             editNotes(now: now) { $0.insert(text) }
         }
@@ -133,6 +160,7 @@ extension AppState {
         case .jumpToSection: if case .char(let digit) = key, let number = digit.wholeNumberValue { jump(to: number) }
         case .jumpToClosing: jumpToClosing()
         case .editNotes: return startEditingNotes()
+        case .writeEntry: return startNewEntry(now: now)
         case .search: startSearch()
         case .nextMatch: goToMatch(step: 1)
         case .previousMatch: goToMatch(step: -1)
@@ -182,6 +210,7 @@ extension AppState {
     /// A failed store write is taken back on screen at once, and the checklist is read again from
     /// the database, so the screen never claims a change the database does not have.
     fileprivate mutating func recover(from effect: Effect) -> [Effect] {
+        if effect.changesJournal { return [.loadEntries] }
         guard effect.changesChecklist else { return [] }
         revertFailedTick(effect)
         return [.reloadWorkbook]

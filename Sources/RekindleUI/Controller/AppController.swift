@@ -15,7 +15,8 @@ public final class AppController: TerminalApp {
     /// Loads every section's notes up front (a handful of small texts) so search covers them.
     /// With `backgroundStore` (normally the same store), autosaves are written on a background queue.
     public init(workbook: Workbook, store: WorkbookStore, size: Size = Size(width: 80, height: 24),
-                backgroundStore: (any WorkbookStore & Sendable)? = nil, preferences: Preferences = Preferences()) {
+                backgroundStore: (any WorkbookStore & Sendable)? = nil, preferences: Preferences = Preferences(),
+                timeZone: TimeZone = .current) {
         self.store = store
         self.backgroundSaver = backgroundStore.map(BackgroundSaver.init(store:))
         var notes: [String: String] = [:]
@@ -32,6 +33,7 @@ public final class AppController: TerminalApp {
         }
         state = AppState(workbook: workbook, notes: notes, size: size)
         state.session.preferences = preferences
+        state.panes.journal.timeZone = timeZone
         state.panes.guide.safetyNotes = store.safetyNotes(guideID: workbook.guideID)
         // What was read above is as of this version: a change made after it is noticed when idle.
         state.session.changes.seenVersion = try? store.dataVersion()
@@ -54,7 +56,13 @@ public final class AppController: TerminalApp {
             guard let document = documents[key], document.isUnsaved else { return nil }
             let name = state.workbook.sections.first { $0.key == key }?.displayName ?? key
             return (name, document.text)
-        }
+        } + unsavedEntry
+    }
+
+    /// The entry being written, when the store does not have its newest words.
+    private var unsavedEntry: [(section: String, body: String)] {
+        guard let draft = state.panes.journal.draft, draft.document.isUnsaved, !draft.isBlank else { return [] }
+        return [("Journal entry", draft.document.text)]
     }
 
     /// Shows a message from the integrator (what happened outside the app's own effects).
@@ -110,9 +118,13 @@ public final class AppController: TerminalApp {
             case .redraw: command = .redrawAll
             case .then(let event): queue += update(&state, event, now: now)
             case .saveNotes(let save) where save.inBackground && backgroundSaver != nil:
-                backgroundSaver!.save(save, guideID: state.workbook.guideID)
+                let guideID = state.workbook.guideID
+                backgroundSaver!.run { Self.write(save, guideID: guideID, to: $0) }
+            case .saveEntry(let save) where save.inBackground && backgroundSaver != nil:
+                let guideID = state.workbook.guideID
+                backgroundSaver!.run { Self.write(save, guideID: guideID, to: $0) }
             default:
-                if case .saveNotes = effect, let saver = backgroundSaver {
+                if effect.isSave, let saver = backgroundSaver {
                     // A save the person waits for lands after any queued autosave, never before it.
                     saver.waitUntilIdle()
                     queue = finishedSaves().flatMap { update(&state, $0, now: now) } + queue
@@ -160,6 +172,18 @@ public final class AppController: TerminalApp {
                 return .supportLoaded(store.supportSheet())
             case let .hideSafetyNote(key):
                 try store.hideSafetyNote(guideID: guideID, sectionKey: key)
+            case let .saveEntry(save):
+                return Self.write(save, guideID: guideID, to: store)
+            case .loadEntries:
+                return .entriesLoaded(try store.entries(guideID: guideID, kinds: [.journal]))
+            case let .updateEntry(id, body, mood, at):
+                try store.updateEntry(id: id, body: body, mood: mood, at: at)
+            case let .loadEntryHistory(id):
+                return .entryHistoryLoaded(id: id, revisions: try store.entryRevisions(id: id))
+            case let .deleteEntry(id):
+                try store.deleteEntry(id: id)
+            case let .restoreEntry(id):
+                try store.restoreEntry(id: id)
             case .then, .quit, .suspend, .redraw:
                 break
             }
@@ -178,6 +202,22 @@ public final class AppController: TerminalApp {
             return .notesSaved(save, replacedOtherVersion: result.isConflict)
         } catch {
             return .notesSaveFailed(save, reason: describe(error))
+        }
+    }
+
+    /// Writes an entry (adding it the first time) and reports how it went.
+    static func write(_ save: EntrySave, guideID: String, to store: WorkbookStore) -> AppEvent {
+        do {
+            if let id = save.entryID {
+                try store.updateEntry(id: id, body: save.body, mood: save.mood, at: save.savedAt)
+                return .entrySaved(save, Entry(id: id, at: save.at, body: save.body, mood: save.mood,
+                                               sectionKey: save.sectionKey, updatedAt: save.savedAt))
+            }
+            let entry = try store.addEntry(guideID: guideID, kind: .journal, sectionKey: save.sectionKey,
+                                           body: save.body, mood: save.mood, at: save.at)
+            return .entrySaved(save, entry)
+        } catch {
+            return .entrySaveFailed(save, reason: describe(error))
         }
     }
 

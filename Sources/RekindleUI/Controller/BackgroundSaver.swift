@@ -2,7 +2,7 @@ import Foundation
 import RekindleKit
 import Synchronization
 
-/// Writes autosaves of notes on a serial queue, so saving a large note (several milliseconds for 1 MB) never
+/// Writes autosaves (of notes and of journal entries) on a serial queue, so saving a large note (several milliseconds for 1 MB) never
 /// holds up the next keystroke. Results wait until the controller's next turn. Saves the person
 /// waits for (leaving the editor, switching section, quitting) stay synchronous and first let these
 /// finish, so saves always land in the order they were made.
@@ -15,9 +15,10 @@ final class BackgroundSaver: Sendable {
         self.store = store
     }
 
-    func save(_ save: NoteSave, guideID: String) {
+    /// Runs a write against the store off the key path; its result waits for `takeFinished`.
+    func run(_ write: @escaping @Sendable (any WorkbookStore) -> AppEvent) {
         queue.async { [self] in
-            let event = AppController.write(save, guideID: guideID, to: store)
+            let event = write(store)
             self.finished.withLock { $0.append(event) }
         }
     }

@@ -11,6 +11,8 @@ enum Action: Hashable, Sendable {
     case toggle, addItem, editItem, deleteItem, moveItemDown, moveItemUp, undo, redo, hideSafetyNote
     // Notes pane
     case editNotes, noteHistory
+    // Journal pane
+    case writeEntry, editEntry, deleteEntry, setMood, toggleJournalFilter
     // Prompts and editors
     case confirm, cancel, cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd
     case wordLeft, wordRight, deleteBackward, deleteForward, newline, tab, stopEditing
@@ -19,7 +21,8 @@ enum Action: Hashable, Sendable {
 
 /// Where a binding applies. Browsing contexts follow the focused pane; the others follow the mode.
 enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case always, global, steps, guide, notes, search, itemEditor, notesEditor, history, help, support, messageLog
+    case always, global, steps, guide, notes, journal, search, itemEditor, moodPrompt, notesEditor, history, help,
+         support, messageLog
 
     /// The heading this context gets in the help overlay.
     var title: String {
@@ -29,10 +32,12 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .steps: "Steps pane"
         case .guide: "Guide pane (checklist)"
         case .notes: "Notes pane"
+        case .journal: "Journal pane"
         case .search: "Search prompt"
         case .itemEditor: "Editing an item"
-        case .notesEditor: "Writing notes"
-        case .history: "Note history"
+        case .moodPrompt: "Setting a mood"
+        case .notesEditor: "Writing notes or an entry"
+        case .history: "Note or entry history"
         case .help: "This help"
         case .support: "Support screen"
         case .messageLog: "Message log"
@@ -90,7 +95,8 @@ enum KeyMap {
                 "Jump to that step (0 is the introduction)", keyLabel: "0–9"),
         Binding([.char("c")], .jumpToClosing, .global, "Jump to the closing"),
         Binding([.char("i")], .editNotes, .global, "Write notes for the shown section, from any pane"),
-        Binding([.char("/")], .search, .global, hint: "search", "Search the guide and your notes"),
+        Binding([.char("w")], .writeEntry, .global, hint: "journal", "Write a journal entry, from any pane"),
+        Binding([.char("/")], .search, .global, hint: "search", "Search the guide, your notes and your journal"),
         Binding([.char("n")], .nextMatch, .global, "Next match"),
         Binding([.char("N")], .previousMatch, .global, "Previous match"),
         Binding([.escape], .cancel, .global, "Dismiss a warning, else clear the search highlights (n finds it again)"),
@@ -112,6 +118,14 @@ enum KeyMap {
         Binding([.char("i"), .enter], .editNotes, .notes, hint: "write", "Write notes for this section"),
         Binding([.char("H")], .noteHistory, .notes, hint: "history", "Earlier versions of these notes"),
 
+        Binding([.enter, .char("e")], .editEntry, .journal, hint: "edit", "Read the entry in full and edit it"),
+        Binding([.char("M")], .setMood, .journal, hint: "mood", "Set the entry's mood: a word, or 1 to 5"),
+        Binding([.char("f")], .toggleJournalFilter, .journal, hint: "only this",
+                "Only the entries of the shown section, or all of them again"),
+        Binding([.char("H")], .noteHistory, .journal, hint: "history", "Earlier versions of the entry"),
+        Binding([.char("d")], .deleteEntry, .journal, "Delete the entry (u brings it back)"),
+        Binding([.char("u")], .undo, .journal, "Bring back the entry deleted last"),
+
         Binding([.enter], .confirm, .search, hint: "keep", "Keep the search and its highlights"),
         Binding([.escape], .cancel, .search, hint: "cancel", "Cancel the search"),
         Binding([.backspace], .deleteBackward, .search, "Delete a character"),
@@ -131,6 +145,10 @@ enum KeyMap {
         Binding([.ctrl("k")], .deleteToLineEnd, .itemEditor, "Delete to the end of the text"),
         Binding([.ctrl("z")], .undo, .itemEditor, "Undo typing"),
         Binding([.ctrl("y")], .redo, .itemEditor, "Redo typing"),
+
+        Binding([.enter], .confirm, .moodPrompt, hint: "set", "Set the mood (empty clears it)"),
+        Binding([.escape], .cancel, .moodPrompt, hint: "cancel", "Leave the mood as it was"),
+        Binding([.backspace], .deleteBackward, .moodPrompt, "Delete a character"),
 
         Binding([.escape], .stopEditing, .notesEditor, hint: "done", "Stop writing (saves)"),
         Binding([.left], .cursorLeft, .notesEditor, "Cursor left"),

@@ -3,8 +3,10 @@
 struct ScreenLayout: Equatable, Sendable {
     /// The smallest screen the app draws itself on; below it a short message says so.
     static let minimum = Size(width: 30, height: 8)
-    /// From this width the three panes stand side by side.
+    /// From this width the three panes stand side by side (the journal shares the notes' column).
     static let wideWidth = 120
+    /// From this width the journal has a column of its own, beside the notes.
+    static let fourColumnWidth = 180
     /// From this width the steps stand beside the guide, with the notes under the guide.
     static let mediumWidth = 80
     /// The guide pane's widest (border and margins included): about 80 columns of text read
@@ -24,8 +26,11 @@ struct ScreenLayout: Equatable, Sendable {
     var panes: [Pane: Rect]
 
     /// `stepsWidth` is what the steps pane needs to show its titles whole (it grows to it when the
-    /// guide and notes keep their room); while `writingNotes`, the notes get the room.
-    static func make(size: Size, focus: Pane, stepsWidth: Int = 0, writingNotes: Bool = false) -> ScreenLayout {
+    /// guide and notes keep their room); while `writing` (notes or an entry), the notes' place gets
+    /// the room. The notes and the journal share one place below four columns: `shelf` says which
+    /// of the two is in it (the focused one, else the one last focused).
+    static func make(size: Size, focus: Pane, shelf: Pane = .notes, stepsWidth: Int = 0, writing: Bool = false) -> ScreenLayout {
+        let shelf: Pane = focus == .notes || focus == .journal ? focus : shelf
         let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
         guard size.width >= minimum.width, size.height >= minimum.height else {
             return ScreenLayout(arrangement: .tooSmall, titleBar: full.row(-1), statusBar: full.row(-1),
@@ -35,33 +40,41 @@ struct ScreenLayout: Equatable, Sendable {
         let status = full.row(size.height - 1)
         let bodyTop = 1, bodyHeight = size.height - 2
         if size.width >= wideWidth {
-            // The steps grow only while the guide keeps its measure and the notes 40 columns.
-            let steps = max(32, min(stepsWidth, size.width - guideMaxWidth - 40))
+            // The steps grow only while the guide keeps its measure and the notes 40 columns
+            // (with the journal beside them, 32 each).
+            let besideGuide = size.width >= fourColumnWidth ? 64 : 40
+            let steps = max(32, min(stepsWidth, size.width - guideMaxWidth - besideGuide))
             let rest = size.width - steps
             let guide = min(guideMaxWidth, rest - rest * 2 / 5)
             let notes = rest - guide
-            return ScreenLayout(arrangement: .wide, titleBar: title, statusBar: status, tabLine: nil, panes: [
+            var panes: [Pane: Rect] = [
                 .steps: Rect(x: 0, y: bodyTop, width: steps, height: bodyHeight),
                 .guide: Rect(x: steps, y: bodyTop, width: guide, height: bodyHeight),
-                .notes: Rect(x: steps + guide, y: bodyTop, width: notes, height: bodyHeight),
-            ])
+            ]
+            if size.width >= fourColumnWidth {
+                panes[.notes] = Rect(x: steps + guide, y: bodyTop, width: notes / 2, height: bodyHeight)
+                panes[.journal] = Rect(x: steps + guide + notes / 2, y: bodyTop, width: notes - notes / 2, height: bodyHeight)
+            } else {
+                panes[shelf] = Rect(x: steps + guide, y: bodyTop, width: notes, height: bodyHeight)
+            }
+            return ScreenLayout(arrangement: .wide, titleBar: title, statusBar: status, tabLine: nil, panes: panes)
         }
         if size.width >= mediumWidth {
             let steps = max(28, min(stepsWidth, size.width - 72))
-            if writingNotes {
-                // The steps and the guide shrink to a strip above the notes, which take the full width.
+            if writing {
+                // The steps and the guide shrink to a strip above the writing, which takes the full width.
                 let top = max(5, bodyHeight / 3)
                 return ScreenLayout(arrangement: .medium, titleBar: title, statusBar: status, tabLine: nil, panes: [
                     .steps: Rect(x: 0, y: bodyTop, width: steps, height: top),
                     .guide: Rect(x: steps, y: bodyTop, width: size.width - steps, height: top),
-                    .notes: Rect(x: 0, y: bodyTop + top, width: size.width, height: bodyHeight - top),
+                    shelf: Rect(x: 0, y: bodyTop + top, width: size.width, height: bodyHeight - top),
                 ])
             }
             let notes = max(5, bodyHeight / 3)
             return ScreenLayout(arrangement: .medium, titleBar: title, statusBar: status, tabLine: nil, panes: [
                 .steps: Rect(x: 0, y: bodyTop, width: steps, height: bodyHeight),
                 .guide: Rect(x: steps, y: bodyTop, width: size.width - steps, height: bodyHeight - notes),
-                .notes: Rect(x: steps, y: bodyTop + bodyHeight - notes, width: size.width - steps, height: notes),
+                shelf: Rect(x: steps, y: bodyTop + bodyHeight - notes, width: size.width - steps, height: notes),
             ])
         }
         return ScreenLayout(arrangement: .single, titleBar: title, statusBar: status, tabLine: full.row(1),
@@ -78,14 +91,17 @@ struct ScreenLayout: Equatable, Sendable {
         Rect(x: content.x - 2, y: content.y - 1, width: content.width + 4, height: content.height + 2)
     }
 
-    /// The tabs of the one-pane arrangement's tab line (" Steps " " Guide " " Notes ", a column
-    /// apart), for drawing them and for clicks; empty in the other arrangements.
+    /// The tabs of the one-pane arrangement's tab line (" Steps " " Guide " " Notes " " Journal ",
+    /// a column apart where there is room, else touching), for drawing them and for clicks; empty
+    /// in the other arrangements.
     var tabs: [(pane: Pane, rect: Rect)] {
         guard let line = tabLine else { return [] }
         var x = line.x
+        let widths = Pane.allCases.map { $0.title.count + 2 }
+        let gap = widths.reduce(0, +) + widths.count - 1 <= line.width ? 1 : 0
         return Pane.allCases.map { pane in
             let width = pane.title.count + 2
-            defer { x += width + 1 }
+            defer { x += width + gap }
             return (pane, Rect(x: x, y: line.y, width: width, height: 1).intersection(line))
         }
     }
@@ -104,7 +120,7 @@ struct ScreenLayout: Equatable, Sendable {
 extension AppState {
     /// The layout for this state at a size, as `focus` would see it (render, clicks, scrolling).
     func screenLayout(size: Size, focus: Pane) -> ScreenLayout {
-        ScreenLayout.make(size: size, focus: focus, stepsWidth: StepsPane.preferredWidth(workbook),
-                          writingNotes: panes.notes.isEditing)
+        ScreenLayout.make(size: size, focus: focus, shelf: shelf, stepsWidth: StepsPane.preferredWidth(workbook),
+                          writing: panes.notes.isEditing || panes.journal.isWriting)
     }
 }

@@ -10,17 +10,24 @@ enum StatusBar {
             return
         }
         var x = rect.x
-        x = canvas.write(" " + location(state) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
+        let hints = KeyMap.hints(in: state.keyContexts)
+        var place = location(state)
+        // On a narrow line the pane's name gives way first (the tab line shows it), so "? help"
+        // and the way to support still show.
+        if state.message == nil, let section = state.section,
+           DisplayText.width(of: place) + 3 + keptRoom(hints) - 2 > rect.width {
+            place = section.shortName
+        }
+        x = canvas.write(" " + place + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
         let book = state.workbook
         let done = "· \(book.done)/\(book.total) done "
-        let hints = KeyMap.hints(in: state.keyContexts)
         // The count is in the title bar too: on a narrow screen it gives way so "? help" and the
         // way to support still show.
         if state.message != nil || x + DisplayText.width(of: done) + 1 + keptRoom(hints) - 2 <= rect.maxX {
             x = canvas.write(done, x: x, y: rect.y, style: Style(.muted), clip: rect)
         }
         let save = saveState(state)
-        if save != .saved || state.panes.notes.isEditing {
+        if save != .saved || state.panes.notes.isEditing || state.panes.journal.isWriting {
             x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: style(of: save), clip: rect)
         }
         if let message = messageText(state) {
@@ -75,11 +82,15 @@ enum StatusBar {
         state.message ?? state.search.summary.map { StatusMessage($0) }
     }
 
-    /// The selected section's save state, or a failure anywhere (that must never hide).
+    /// The selected section's save state, or the journal entry's, or a failure anywhere (that must never hide).
     private static func saveState(_ state: AppState) -> SaveState {
         // The first failed section in key order, so the line does not flicker between two.
         let failed = state.panes.notes.documents.filter { if case .failed = $0.value.saveState { true } else { false } }
         if let key = failed.keys.min(), let failure = failed[key]?.saveState { return failure }
+        // The entry being written, or one whose words are not stored yet.
+        if let draft = state.panes.journal.draft, state.panes.journal.isWriting || draft.document.saveState != .saved {
+            return draft.document.saveState
+        }
         return state.section.map { state.saveState(for: $0.key) } ?? .saved
     }
 

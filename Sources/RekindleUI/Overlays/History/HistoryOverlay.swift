@@ -11,7 +11,8 @@ enum HistoryOverlay {
     static func draw(_ history: NoteHistoryState, on canvas: inout Canvas) {
         if let revision = history.reading { return drawReading(revision, history: history, on: &canvas) }
         let box = OverlayBox.box(in: canvas.bounds, maxWidth: maxWidth)
-        let inside = OverlayBox.drawFrame("Note history — Enter shows a version", box: box, on: &canvas)
+        let title = history.entry == nil ? "Note history" : "Entry history"
+        let inside = OverlayBox.drawFrame("\(title) — Enter shows a version", box: box, on: &canvas)
         guard !history.revisions.isEmpty else {
             canvas.write("No earlier versions yet.", x: inside.x + 1, y: inside.y, style: Style(.muted, .italic), clip: inside)
             return

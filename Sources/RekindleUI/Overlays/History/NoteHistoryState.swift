@@ -1,9 +1,12 @@
+import Foundation
 import RekindleKit
 
 /// The note history: revisions newest first as one-line previews, which one is selected, and the
-/// one being read in full before it is restored.
+/// one being read in full before it is restored. A journal entry's history is shown the same way
+/// (`entry` is set; its versions come whole, so reading one asks the store for nothing).
 struct NoteHistoryState: Equatable, Sendable {
     var sectionKey: String
+    var entry: EntryHistory?
     var revisions: [NoteRevisionSummary]
     var selected: Int = 0
     /// The selected revision's full text, once Enter asked for it; Esc goes back to the list.
@@ -20,7 +23,7 @@ struct NoteHistoryState: Equatable, Sendable {
 
     /// The cache only remembers work; it is not part of what the overlay shows.
     static func == (lhs: NoteHistoryState, rhs: NoteHistoryState) -> Bool {
-        lhs.sectionKey == rhs.sectionKey && lhs.revisions == rhs.revisions && lhs.selected == rhs.selected
+        lhs.sectionKey == rhs.sectionKey && lhs.entry == rhs.entry && lhs.revisions == rhs.revisions && lhs.selected == rhs.selected
             && lhs.reading == rhs.reading && lhs.readingScroll == rhs.readingScroll
     }
 }
@@ -28,14 +31,14 @@ struct NoteHistoryState: Equatable, Sendable {
 extension AppState {
     /// Keys of the note history: in the list, Enter reads the selected revision; while reading it,
     /// Enter restores it and Esc goes back to the list.
-    mutating func handleHistoryKey(_ action: Action?, history: NoteHistoryState) -> [Effect] {
+    mutating func handleHistoryKey(_ action: Action?, history: NoteHistoryState, now: Date) -> [Effect] {
         var history = history
         if let revision = history.reading {
             switch action {
             case .cancel:
                 history.reading = nil
             case .confirm:
-                return restore(revision, history: history)
+                return restore(revision, history: history, now: now)
             default:
                 let lines = HistoryOverlay.readingLines(revision.body, in: history, size: size, limit: history.readingScroll + size.height * 2)
                 let maxScroll = max(0, lines.count - HistoryOverlay.readingHeight(size: size))
@@ -54,7 +57,13 @@ extension AppState {
             return []
         case .confirm:
             guard history.revisions.indices.contains(history.selected) else { return [] }
-            return [.loadRevision(sectionKey: history.sectionKey, id: history.revisions[history.selected].id)]
+            let id = history.revisions[history.selected].id
+            if let entry = history.entry {
+                history.reading = entry.versions[id]
+                history.readingScroll = 0
+                break
+            }
+            return [.loadRevision(sectionKey: history.sectionKey, id: id)]
         default: break
         }
         overlay = .noteHistory(history)
@@ -71,9 +80,12 @@ extension AppState {
         overlay = .noteHistory(history)
     }
 
-    private mutating func restore(_ revision: NoteRevision, history: NoteHistoryState) -> [Effect] {
+    private mutating func restore(_ revision: NoteRevision, history: NoteHistoryState, now: Date) -> [Effect] {
+        let unsaved = history.entry.map { entry in
+            panes.journal.draft.map { $0.entryID == entry.id && $0.document.isUnsaved } ?? false
+        } ?? (panes.notes.documents[history.sectionKey]?.isUnsaved == true)
         // Restoring would put an older version over words the store does not have yet.
-        guard panes.notes.documents[history.sectionKey]?.isUnsaved != true else {
+        guard !unsaved else {
             message = StatusMessage("Your newest words are not saved yet (they are kept here); restore once they are",
                                     isWarning: true)
             return []
@@ -82,6 +94,7 @@ extension AppState {
             message = StatusMessage("That is the current version — choose an older one to restore")
             return []
         }
+        if let entry = history.entry { return restoreEntryVersion(revision.id, of: entry, now: now) }
         return [.restoreRevision(sectionKey: history.sectionKey, id: revision.id)]
     }
 }

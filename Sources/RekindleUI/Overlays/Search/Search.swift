@@ -1,7 +1,7 @@
 import Foundation
 import RekindleKit
 
-/// Incremental search over headings, paragraphs, items and notes.
+/// Incremental search over headings, paragraphs, items, notes and journal entries.
 extension AppState {
     mutating func startSearch() {
         search = SearchState()
@@ -38,7 +38,7 @@ extension AppState {
 
     /// Recomputes the matches and shows the first one at or after where the search began.
     mutating func searchChanged() {
-        search.matches = Self.matches(of: search.query, in: workbook, notesOccurrences: notesOccurrences)
+        search.matches = Self.matches(of: search.query, in: workbook, entries: journalEntries, notesOccurrences: notesOccurrences)
         let start = search.origin?.section ?? panes.steps.selected
         search.current = search.matches.firstIndex { $0.section >= start } ?? (search.matches.isEmpty ? nil : 0)
         if let current = search.current { show(search.matches[current]) }
@@ -50,7 +50,7 @@ extension AppState {
     mutating func goToMatch(step: Int) {
         var previous = search.current
         if !search.isKept, !search.query.isEmpty {
-            search.matches = Self.matches(of: search.query, in: workbook, notesOccurrences: notesOccurrences)
+            search.matches = Self.matches(of: search.query, in: workbook, entries: journalEntries, notesOccurrences: notesOccurrences)
             let here = panes.steps.selected
             // Just before the first match in this section or after it (n), or just after the last one before (N).
             previous = step > 0
@@ -86,6 +86,12 @@ extension AppState {
             if let line = document.lines.firstIndex(where: { $0.spans.contains { $0.style.role == .match } }) {
                 panes.guide.scroll = max(0, line - 1)
             }
+        case .entry(let id):
+            focus = .journal
+            if panes.journal.onlyShownSection, panes.journal.entry(id: id)?.sectionKey != section.key {
+                panes.journal.onlyShownSection = false
+            }
+            panes.journal.select(id: id)
         case .notes:
             focus = .notes
             let lines = NotesPane.wrappedLines(self, section.key, width: contentRect(of: .notes).width)
@@ -101,7 +107,14 @@ extension AppState {
         panes.notes.foldedNotes.occurrences(of: query, in: notesText(for: sectionKey), key: sectionKey)
     }
 
-    static func matches(of query: String, in workbook: Workbook,
+    /// The journal's entries as search sees them, newest first.
+    private var journalEntries: [Entry] {
+        panes.journal.allEntries.map(\.entry)
+    }
+
+    /// Matches in section order; an entry counts under its section (after the notes), entries of
+    /// no section at the end.
+    static func matches(of query: String, in workbook: Workbook, entries: [Entry] = [],
                         notesOccurrences: (String, String) -> Int) -> [SearchMatch] {
         guard !query.isEmpty else { return [] }
         var found: [SearchMatch] = []
@@ -115,7 +128,11 @@ extension AppState {
             for (number, item) in section.items.enumerated() { add(index, .item(number), item.title, item.text) }
             let inNotes = notesOccurrences(query, section.key)
             if inNotes > 0 { found.append(SearchMatch(section: index, location: .notes, occurrences: inNotes)) }
+            for entry in entries where entry.sectionKey == section.key { add(index, .entry(entry.id), entry.body) }
         }
+        let keys = Set(workbook.sections.map(\.key))
+        let last = max(0, workbook.sections.count - 1)
+        for entry in entries where !keys.contains(entry.sectionKey ?? "") { add(last, .entry(entry.id), entry.body) }
         return found
     }
 

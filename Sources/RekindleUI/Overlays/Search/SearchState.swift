@@ -1,7 +1,7 @@
 /// A place in the workbook where the search query occurs.
 struct SearchMatch: Equatable, Sendable {
     enum Location: Equatable, Sendable {
-        case heading, paragraph(Int), item(Int), notes
+        case heading, paragraph(Int), item(Int), notes, entry(Int64)
     }
     var section: Int
     var location: Location

@@ -68,6 +68,60 @@ struct NoteDocument: Equatable, Sendable {
         failure = SaveFailure(reason: reason, retryAt: retryAt)
     }
 
+    /// Opens the editor on the text as last written (the notes pane and the journal's entry editor
+    /// share this, and everything below it: one way of never losing a word).
+    mutating func openEditor() {
+        editor = NotesEditorState(text: text)
+        pending = nil
+    }
+
+    /// Closes the editor; text the store does not have yet stays here as `pending`.
+    mutating func closeEditor() {
+        if isUnsaved { pending = editor?.buffer.text }
+        editor = nil
+    }
+
+    /// Applies an edit to the editor's buffer and records a change when the text changed.
+    mutating func edit(now: Date, _ change: (inout TextBuffer) -> Void) {
+        guard var open = editor else { return }
+        // Out of the document while it changes, so the buffer's lines are not copied.
+        editor = nil
+        let before = open.buffer.changeCount
+        change(&open.buffer)
+        editor = open
+        if open.buffer.changeCount != before { changed(now: now) }
+    }
+
+    /// Keeps the editor's scroll so the cursor stays in view in a `width` x `height` area.
+    mutating func relayoutEditor(width: Int, height: Int) {
+        guard var open = editor else { return }
+        editor = nil
+        open.scroll = TextLayout(buffer: open.buffer, width: width, height: height, scroll: open.scroll).scroll
+        editor = open
+    }
+
+    /// The text and version to write now, or nil when the text is what the store has. A save in
+    /// the background marks itself in flight, so the next autosave waits for it.
+    mutating func takeSave(inBackground: Bool) -> (body: String, version: Int)? {
+        let body = text
+        // While an autosave is being written, `saved` may not be what the store will hold: a
+        // person who took their change back still needs this save to land after it.
+        guard body != saved || failure != nil || saveInFlight else {
+            matchesStore()
+            return nil
+        }
+        if inBackground { saveInFlight = true }
+        return (body, version)
+    }
+
+    /// A save of `version` failed: returns whether that matters (no later save stored newer text).
+    mutating func saveFailed(version failed: Int, inBackground: Bool, reason: String, now: Date) -> Bool {
+        if inBackground { saveInFlight = false }
+        guard failed > savedVersion else { return false }
+        saveFailed(reason: reason, retryAt: now.addingTimeInterval(NotesPaneState.retryDelay))
+        return true
+    }
+
     /// Whether an autosave is due: typing paused long enough, typing went on for the longest a
     /// keystroke may stay unsaved, or a failed save's retry time came.
     func autosaveIsDue(now: Date) -> Bool {

@@ -22,46 +22,18 @@ extension AppState {
     /// Applies an edit to the buffer and records a change when the text changed.
     mutating func editNotes(now: Date, _ edit: (inout TextBuffer) -> Void) {
         guard let key = panes.notes.editingKey else { return }
-        panes.notes.edit(key) { document in
-            guard var editor = document.editor else { return }
-            // Out of the document while it changes, so the buffer's lines are not copied.
-            document.editor = nil
-            let before = editor.buffer.changeCount
-            edit(&editor.buffer)
-            document.editor = editor
-            if editor.buffer.changeCount != before { document.changed(now: now) }
-        }
+        panes.notes.edit(key) { $0.edit(now: now, edit) }
         relayoutNotesEditor()
     }
 
     mutating func handleNotesEditorKey(_ key: Key, action: Action?, now: Date) -> [Effect] {
-        let rect = contentRect(of: .notes)
-        let (width, height) = (max(1, rect.width), max(1, rect.height))
-        switch action {
-        case .stopEditing:
+        if action == .stopEditing {
             stopEditingNotes()
             return pendingSaves(now: now)
-        case .cursorLeft: editNotes(now: now) { $0.moveLeft() }
-        case .cursorRight: editNotes(now: now) { $0.moveRight() }
-        case .cursorUp: editNotes(now: now) { $0.moveUp(width: width) }
-        case .cursorDown: editNotes(now: now) { $0.moveDown(width: width) }
-        case .lineStart: editNotes(now: now) { $0.moveLineStart() }
-        case .lineEnd: editNotes(now: now) { $0.moveLineEnd() }
-        case .wordLeft: editNotes(now: now) { $0.moveWordLeft() }
-        case .wordRight: editNotes(now: now) { $0.moveWordRight() }
-        case .pageUp: editNotes(now: now) { $0.pageUp(width: width, height: height) }
-        case .pageDown: editNotes(now: now) { $0.pageDown(width: width, height: height) }
-        case .deleteBackward: editNotes(now: now) { $0.deleteBackward() }
-        case .deleteForward: editNotes(now: now) { $0.deleteForward() }
-        case .deleteWordBackward: editNotes(now: now) { $0.deleteWordBackward() }
-        case .deleteToLineStart: editNotes(now: now) { $0.deleteToLineStart() }
-        case .deleteToLineEnd: editNotes(now: now) { $0.deleteToLineEnd() }
-        case .newline: editNotes(now: now) { $0.insert("\n") }
-        case .tab: editNotes(now: now) { $0.insert("\t") }
-        case .undo: editNotes(now: now) { _ = $0.undo() }
-        case .redo: editNotes(now: now) { _ = $0.redo() }
-        default:
-            if case .char(let character) = key { editNotes(now: now) { $0.insert(String(character)) } }
+        }
+        let rect = contentRect(of: .notes)
+        if let edit = TextBuffer.edit(for: action, key: key, width: rect.width, height: rect.height) {
+            editNotes(now: now, edit)
         }
         return []
     }
@@ -70,12 +42,38 @@ extension AppState {
     mutating func relayoutNotesEditor() {
         guard let key = panes.notes.editingKey else { return }
         let rect = contentRect(of: .notes)
-        panes.notes.edit(key) { document in
-            guard var editor = document.editor else { return }
-            document.editor = nil
-            editor.scroll = TextLayout(buffer: editor.buffer, width: rect.width, height: rect.height,
-                                       scroll: editor.scroll).scroll
-            document.editor = editor
+        panes.notes.edit(key) { $0.relayoutEditor(width: rect.width, height: rect.height) }
+    }
+}
+
+extension TextBuffer {
+    /// What a key does to the text in a writing context (notes, a journal entry): a bound editing
+    /// action, or the typed character; nil for a key that does nothing here.
+    static func edit(for action: Action?, key: Key, width: Int, height: Int) -> ((inout TextBuffer) -> Void)? {
+        let (width, height) = (max(1, width), max(1, height))
+        switch action {
+        case .cursorLeft: return { $0.moveLeft() }
+        case .cursorRight: return { $0.moveRight() }
+        case .cursorUp: return { $0.moveUp(width: width) }
+        case .cursorDown: return { $0.moveDown(width: width) }
+        case .lineStart: return { $0.moveLineStart() }
+        case .lineEnd: return { $0.moveLineEnd() }
+        case .wordLeft: return { $0.moveWordLeft() }
+        case .wordRight: return { $0.moveWordRight() }
+        case .pageUp: return { $0.pageUp(width: width, height: height) }
+        case .pageDown: return { $0.pageDown(width: width, height: height) }
+        case .deleteBackward: return { $0.deleteBackward() }
+        case .deleteForward: return { $0.deleteForward() }
+        case .deleteWordBackward: return { $0.deleteWordBackward() }
+        case .deleteToLineStart: return { $0.deleteToLineStart() }
+        case .deleteToLineEnd: return { $0.deleteToLineEnd() }
+        case .newline: return { $0.insert("\n") }
+        case .tab: return { $0.insert("\t") }
+        case .undo: return { _ = $0.undo() }
+        case .redo: return { _ = $0.redo() }
+        default:
+            guard case .char(let character) = key else { return nil }
+            return { $0.insert(String(character)) }
         }
     }
 }

@@ -56,7 +56,7 @@ enum NotesPane: PaneComponent {
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
         guard let section = state.section, !rect.isEmpty else { return }
         if let editor = state.panes.notes.documents[section.key]?.editor {
-            drawEditor(editor, in: rect, on: &canvas)
+            EditorView.draw(editor, in: rect, on: &canvas)
             return
         }
         let text = state.notesText(for: section.key)
@@ -75,21 +75,6 @@ enum NotesPane: PaneComponent {
             canvas.write(spans, x: rect.x, y: rect.y + row, clip: rect.row(row))
         }
         ScrollMarkers.draw(above: top > 0, below: top + rect.height < lines.count,
-                           frame: ScreenLayout.frame(around: rect), on: &canvas)
-    }
-
-    /// The text being written, laid out by the editor model, with the terminal cursor in it.
-    private static func drawEditor(_ editor: NotesEditorState, in rect: Rect, on canvas: inout Canvas) {
-        let layout = TextLayout(buffer: editor.buffer, width: rect.width, height: rect.height, scroll: editor.scroll)
-        for (row, line) in layout.rows.enumerated() where row < rect.height {
-            canvas.write(line.text, x: rect.x, y: rect.y + row, style: .plain, clip: rect.row(row))
-        }
-        canvas.setCursor(Point(x: rect.x + layout.cursor.x, y: rect.y + layout.cursor.y))
-        let lines = editor.buffer.lines
-        let below = layout.rows.last.map { last in
-            last.line < lines.count - 1 || last.columns.upperBound < lines.count(ofLine: last.line)
-        } ?? false
-        ScrollMarkers.draw(above: layout.scroll != ScrollPosition(), below: below,
                            frame: ScreenLayout.frame(around: rect), on: &canvas)
     }
 }

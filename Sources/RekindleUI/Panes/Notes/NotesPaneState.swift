@@ -39,20 +39,14 @@ struct NotesPaneState: Equatable, Sendable {
     /// document is being written.
     mutating func openEditor(_ key: String) {
         closeEditor()
-        edit(key) { document in
-            document.editor = NotesEditorState(text: document.text)
-            document.pending = nil
-        }
+        edit(key) { $0.openEditor() }
         editingKey = key
     }
 
     /// Closes the editor; text the store does not have yet stays in the document.
     mutating func closeEditor() {
         guard let key = editingKey else { return }
-        edit(key) { document in
-            if document.isUnsaved { document.pending = document.editor?.buffer.text }
-            document.editor = nil
-        }
+        edit(key) { $0.closeEditor() }
         editingKey = nil
     }
 

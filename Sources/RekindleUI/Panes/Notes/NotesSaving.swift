@@ -19,41 +19,42 @@ extension AppState {
     /// for the idle tick.
     func idleHasWork(now: Date) -> Bool {
         session.changes.isDue(now: now) || panes.notes.documents.values.contains { $0.autosaveIsDue(now: now) }
+            || panes.journal.draft?.document.autosaveIsDue(now: now) == true || journalNeedsReading
+            || panes.journal.dayChanged(now: now)
     }
 
-    /// Autosaves of every document that is due; they run in the background.
+    /// Autosaves of every document that is due (the journal's draft too); they run in the
+    /// background where they can.
     mutating func dueAutosaves(now: Date) -> [Effect] {
-        panes.notes.documents.keys.sorted()
+        let notes = panes.notes.documents.keys.sorted()
             .filter { panes.notes.documents[$0]!.autosaveIsDue(now: now) }
             .compactMap { save($0, inBackground: true, now: now) }
+        let entry = panes.journal.draft?.document.autosaveIsDue(now: now) == true ? entrySave(background: true, now: now) : nil
+        return notes + (entry.map { [$0] } ?? [])
     }
 
-    /// Saves of every unsaved document, due or not, that the person waits for.
+    /// Saves of every unsaved document (the journal's draft too), due or not, that the person waits for.
     mutating func pendingSaves(now: Date) -> [Effect] {
-        panes.notes.documents.keys.sorted()
+        let notes = panes.notes.documents.keys.sorted()
             .filter { panes.notes.documents[$0]!.isUnsaved }
             .compactMap { save($0, inBackground: false, now: now) }
+        let entry = panes.journal.draft?.document.isUnsaved == true ? entrySave(background: false, now: now) : nil
+        return notes + (entry.map { [$0] } ?? [])
     }
 
     /// The save of a document's text as it is now; none when the text is what the store has.
     private mutating func save(_ key: String, inBackground: Bool, now: Date) -> Effect? {
         panes.notes.edit(key) { document in
-            let body = document.text
-            // While an autosave is being written, `saved` may not be what the store will hold: a
-            // person who took their change back still needs this save to land after it.
-            guard body != document.saved || document.failure != nil || document.saveInFlight else {
-                document.matchesStore()
-                return nil
+            document.takeSave(inBackground: inBackground).map { body, version in
+                .saveNotes(NoteSave(sectionKey: key, body: body, version: version, at: now, inBackground: inBackground))
             }
-            if inBackground { document.saveInFlight = true }
-            return .saveNotes(NoteSave(sectionKey: key, body: body, version: document.version, at: now,
-                                       inBackground: inBackground))
         }
     }
 
     /// Leaves the editor (if open) and saves everything: for quitting and for a shutdown by signal.
     mutating func saveEverything(now: Date) -> [Effect] {
         if panes.notes.isEditing { stopEditingNotes() }
+        if panes.journal.isWriting { stopWritingEntry() }
         return pendingSaves(now: now)
     }
 
@@ -75,12 +76,9 @@ extension AppState {
                 message = StatusMessage("Another copy of rekindle changed these notes too; its version is in history (H)")
             }
         case let .notesSaveFailed(save, reason):
-            let matters = panes.notes.edit(save.sectionKey) { document -> Bool in
-                if save.inBackground { document.saveInFlight = false }
-                // A failed save of text that a later save already stored is no failure any more.
-                guard save.version > document.savedVersion else { return false }
-                document.saveFailed(reason: reason, retryAt: now.addingTimeInterval(NotesPaneState.retryDelay))
-                return true
+            // A failed save of text that a later save already stored is no failure any more.
+            let matters = panes.notes.edit(save.sectionKey) {
+                $0.saveFailed(version: save.version, inBackground: save.inBackground, reason: reason, now: now)
             }
             if matters { message = StatusMessage("Not saved: \(reason) — kept in memory, will retry", isWarning: true) }
         case let .notesRefreshed(key, body):
@@ -109,6 +107,7 @@ extension AppState {
     /// where the notes will be kept if the person quits anyway.
     mutating func quitIfSaved() -> [Effect] {
         let failed = panes.notes.documents.values.contains { $0.failure != nil }
+            || panes.journal.draft?.document.failure != nil
         guard failed, !panes.notes.quitDespiteUnsavedNotes else { return [.quit] }
         panes.notes.quitDespiteUnsavedNotes = true
         message = StatusMessage("Notes not saved (still here). Press q again to quit and keep them in a private file.",

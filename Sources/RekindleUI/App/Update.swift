@@ -60,7 +60,7 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
 
 extension AppState {
     fileprivate mutating func handleKey(_ key: Key, now: Date) -> [Effect] {
-        let binding = KeyMap.binding(for: key, in: keyContexts)
+        let binding = session.preferences.keyMap.binding(for: key, in: keyContexts)
         if binding?.context == .always { return perform(binding!.action, key: key, now: now) }
         switch overlay {
         case .search?:
@@ -176,7 +176,7 @@ extension AppState {
     /// After a resize every pane keeps what it shows in view.
     fileprivate mutating func keepEverythingInView() {
         for pane in Pane.allCases { pane.component.keepInView(&self) }
-        if case .help(let scroll) = overlay { overlay = .help(scroll: min(scroll, HelpOverlay.maxScroll(for: size))) }
+        if case .help(let scroll) = overlay { overlay = .help(scroll: min(scroll, HelpOverlay.maxScroll(for: size, keyMap: session.preferences.keyMap))) }
     }
 
     /// A failed store write is taken back on screen at once, and the checklist is read again from

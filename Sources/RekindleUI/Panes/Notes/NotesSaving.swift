@@ -18,13 +18,13 @@ extension AppState {
     /// Whether `update(.idle)` would do anything now (a save or a look for changes is due); cheap,
     /// for the idle tick.
     func idleHasWork(now: Date) -> Bool {
-        session.changes.isDue(now: now) || panes.notes.documents.values.contains { $0.autosaveIsDue(now: now) }
+        session.changes.isDue(now: now) || panes.notes.documents.values.contains { $0.autosaveIsDue(now: now, delay: session.preferences.autosaveDelay) }
     }
 
     /// Autosaves of every document that is due; they run in the background.
     mutating func dueAutosaves(now: Date) -> [Effect] {
         panes.notes.documents.keys.sorted()
-            .filter { panes.notes.documents[$0]!.autosaveIsDue(now: now) }
+            .filter { panes.notes.documents[$0]!.autosaveIsDue(now: now, delay: session.preferences.autosaveDelay) }
             .compactMap { save($0, inBackground: true, now: now) }
     }
 

@@ -61,7 +61,7 @@ struct TOMLPositions {
         for lineIndex in start.line..<lines.count {
             let line = lines[lineIndex]
             let from = lineIndex == start.line ? start.column : 0
-            for spelling in spellings where line.count >= spelling.count {
+            for spelling in spellings where line.count - spelling.count >= from {
                 for column in from...(line.count - spelling.count) where Array(line[column..<column + spelling.count]) == spelling {
                     return SourcePosition(line: lineIndex + 1, column: column + 1)
                 }

@@ -56,17 +56,17 @@ extension Key {
     /// "Shift-Tab", "PgDn", "F2". Names other than single characters ignore case; nil for a name
     /// no terminal key has.
     public init?(name: String) {
-        if name.count == 1, let character = name.first {
-            guard !character.isWhitespace || character == " ", character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F })
-            else { return nil }
-            self = .char(character)
-            return
-        }
         let folded = name.lowercased()
         if let key = Self.named.first(where: {
             $0.displayName.lowercased() == folded || $0.displayName(.ascii).lowercased() == folded
         }) ?? Self.aliases[folded] {
             self = key
+            return
+        }
+        if name.count == 1, let character = name.first {
+            guard !character.isWhitespace || character == " ", character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F })
+            else { return nil }
+            self = .char(character)
             return
         }
         if folded == "space" {

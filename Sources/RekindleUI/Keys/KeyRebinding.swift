@@ -81,9 +81,13 @@ extension KeyMap {
         return result
     }
 
-    /// Two bindings of one context on one key: reported where the config gave the key.
+    /// Two bindings of one context on one key: reported where the config gave the key, the later
+    /// of two lines that clash (the one that made it a clash).
     private func checkConflicts(_ rebound: [Int: KeyOverride]) throws(KeyRebindingError) {
-        for (index, override) in rebound.sorted(by: { $0.key < $1.key }) {
+        let latestFirst = rebound.sorted {
+            ($0.value.position.line, $0.value.position.column, $0.key) > ($1.value.position.line, $1.value.position.column, $1.key)
+        }
+        for (index, override) in latestFirst {
             let binding = bindings[index]
             for key in binding.keys {
                 guard let other = bindings.indices.first(where: {

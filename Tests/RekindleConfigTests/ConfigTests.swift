@@ -140,3 +140,14 @@ import Testing
         #expect(config.glyphSet(environment: ["LANG": "en_US.UTF-8"]) == .ascii)
     }
 }
+
+/// The README shows the default file as `rekindle config --default` prints it.
+@Test func readmeShowsTheDefaultConfig() throws {
+    let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let marker = try #require(readme.range(of: "<!-- config:begin"))
+    let begin = try #require(readme.range(of: "-->\n```toml\n", range: marker.upperBound..<readme.endIndex))
+    let end = try #require(readme.range(of: "```\n<!-- config:end -->"))
+    #expect(String(readme[begin.upperBound..<end.lowerBound]) == ConfigFile.defaultText)
+}

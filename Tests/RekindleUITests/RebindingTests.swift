@@ -51,6 +51,16 @@ import Testing
         #expect(!s.panes.notes.isEditing)
     }
 
+    @Test func messagesNameThePersonsKeys() throws {
+        var s = state(with: try rebound("global.search", "F3"))
+        send(&s, char("n"))
+        #expect(s.message?.text == "No search yet — press F3 to search")
+        s = state(with: try rebound("notes.write-notes", "w"))
+        s.focus = .notes
+        send(&s, char("2"))
+        #expect(render(s, size: s.size).lines.contains { $0.contains("No notes yet — press w to write") })
+    }
+
     @Test func anUnboundActionLeavesTheHints() throws {
         let s = state(with: try rebound("global.search"))
         #expect(!render(s, size: Size(width: 120, height: 40)).lines.last!.contains("search"))

@@ -39,8 +39,11 @@ tmux_send q
 [ "$(tmux_wait_exit)" = 0 ] || fail "quitting failed"
 step "F5 opens help, which lists F5 for it"
 
-"$bin" keys | grep -qF "| F5 | Show all keys |" || fail "rekindle keys does not show the config's key"
-"$bin" keys --names | grep -qE '^global\.down +y/↓ ' || fail "keys --names does not list global.down"
+# Whole outputs first: grep -q ending a pipe early would fail it under pipefail (SIGPIPE).
+keys=$("$bin" keys)
+names=$("$bin" keys --names)
+grep -qF "| F5 | Show all keys |" <<<"$keys" || fail "rekindle keys does not show the config's key"
+grep -qE '^global\.down +y/↓ ' <<<"$names" || fail "keys --names does not list global.down"
 step "rekindle keys and keys --names show the person's bindings"
 
 rm -rf "$work/data"
@@ -59,7 +62,8 @@ REKINDLE_CONFIG=$work/other.toml "$bin" keys >/dev/null 2>"$work/err" || status=
 "$bin" --config "$work/missing.toml" keys >/dev/null 2>"$work/err" && fail "a named missing config was accepted"
 grep -qF "$work/missing.toml:1:1: there is no config file here" "$work/err" || fail "wrong message: $(cat "$work/err")"
 "$bin" config --default >"$work/default.toml"
-"$bin" config --config "$work/default.toml" | grep -qF "$work/default.toml: ok" || fail "the default config does not check"
+checked=$("$bin" config --config "$work/default.toml")
+[ "$checked" = "$work/default.toml: ok" ] || fail "the default config does not check: $checked"
 step "a bad config is one line at line and column, exit 78, nothing created; REKINDLE_CONFIG and --config name the file"
 
 rm -f "$work/config/rekindle/config.toml"

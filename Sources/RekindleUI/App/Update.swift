@@ -93,7 +93,7 @@ extension AppState {
         // A paste is a key like any other: it brings a blanked screen back, and then lands.
         if case .blank(let returnTo)? = overlay { overlay = returnTo }
         if let overlay, overlay != .search {
-            message = StatusMessage("Nothing was pasted here — close this (Esc) and paste again")
+            message = StatusMessage("Nothing was pasted here — close this (\(key(for: .cancel, in: keyContexts.first ?? .global))) and paste again")
             return
         }
         if overlay == .search {

@@ -9,7 +9,7 @@ public struct SourcePosition: Equatable, Sendable {
 }
 
 /// One binding as the person's config gives it: a binding's name, and its new keys by name.
-public struct KeyOverride: Equatable, Sendable {
+public struct KeyOverride: Sendable {
     public var name: String
     public var position: SourcePosition
     public var keys: [(name: String, position: SourcePosition)]
@@ -18,11 +18,6 @@ public struct KeyOverride: Equatable, Sendable {
         self.name = name
         self.position = position
         self.keys = keys
-    }
-
-    public static func == (lhs: KeyOverride, rhs: KeyOverride) -> Bool {
-        lhs.name == rhs.name && lhs.position == rhs.position
-            && lhs.keys.map(\.name) == rhs.keys.map(\.name) && lhs.keys.map(\.position) == rhs.keys.map(\.position)
     }
 }
 

@@ -18,13 +18,14 @@ extension AppState {
     /// Whether `update(.idle)` would do anything now (a save or a look for changes is due); cheap,
     /// for the idle tick.
     func idleHasWork(now: Date) -> Bool {
-        session.changes.isDue(now: now) || panes.notes.documents.values.contains { $0.autosaveIsDue(now: now, delay: session.preferences.autosaveDelay) }
+        let delay = session.preferences.autosaveDelay
+        return session.changes.isDue(now: now) || panes.notes.documents.values.contains { $0.autosaveIsDue(now: now, delay: delay) }
     }
 
     /// Autosaves of every document that is due; they run in the background.
     mutating func dueAutosaves(now: Date) -> [Effect] {
         panes.notes.documents.keys.sorted()
-            .filter { panes.notes.documents[$0]!.autosaveIsDue(now: now, delay: session.preferences.autosaveDelay) }
+            .filter { [delay = session.preferences.autosaveDelay] in panes.notes.documents[$0]!.autosaveIsDue(now: now, delay: delay) }
             .compactMap { save($0, inBackground: true, now: now) }
     }
 
@@ -111,7 +112,7 @@ extension AppState {
         let failed = panes.notes.documents.values.contains { $0.failure != nil }
         guard failed, !panes.notes.quitDespiteUnsavedNotes else { return [.quit] }
         panes.notes.quitDespiteUnsavedNotes = true
-        message = StatusMessage("Notes not saved (still here). Press q again to quit and keep them in a private file.",
+        message = StatusMessage("Notes not saved (still here). Press \(key(for: .quit, in: .global)) again to quit and keep them in a private file.",
                                 isWarning: true)
         return []
     }

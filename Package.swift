@@ -9,11 +9,13 @@ let package = Package(
         .library(name: "RekindleKit", targets: ["RekindleKit"]),
         .library(name: "RekindleUI", targets: ["RekindleUI"]),
         .library(name: "RekindleTerminal", targets: ["RekindleTerminal"]),
+        .library(name: "RekindleConfig", targets: ["RekindleConfig"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure model + SQLite: guide format, store, progress, export, paths, text sanitising.
@@ -35,12 +37,14 @@ let package = Package(
         .target(name: "RekindleUI", dependencies: ["RekindleKit"]),
         // The real store behind the interface's `WorkbookStore`, so RekindleUI never depends on it.
         .target(name: "RekindleStoreAdapter", dependencies: ["RekindleKit", "RekindleUI"]),
+        // The person's config.toml (TOMLKit parses it) as keys, theme, glyphs and settings.
+        .target(name: "RekindleConfig", dependencies: ["RekindleUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The only code that touches ncurses.
         .target(name: "RekindleTerminal", dependencies: ["RekindleUI", "CNcurses"]),
         .executableTarget(
             name: "rekindle",
             dependencies: [
-                "RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal", "RekindleCrypto",
+                "RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal", "RekindleCrypto", "RekindleConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +64,8 @@ let package = Package(
         // The terminal layer without a terminal: the input reader on scripted bytes, the painter on a fake surface.
         .testTarget(name: "RekindleCryptoTests", dependencies: ["RekindleCrypto"]),
         .testTarget(name: "RekindleTerminalTests", dependencies: ["RekindleTerminal", "RekindleUI"]),
+        // Config files: every kind of mistake at its line and column, the default file round trip.
+        .testTarget(name: "RekindleConfigTests", dependencies: ["RekindleConfig", "RekindleUI"]),
         .testTarget(
             name: "RekindleUITests",
             dependencies: ["RekindleUI", "RekindleKit", "RekindleStoreAdapter", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -10,11 +10,12 @@ import RekindleUI
 ///
 /// - Parameter mouse: report clicks and the wheel as `.mouse` events. While on, selecting text
 ///   with the mouse needs Shift in most terminals.
+/// - Parameter theme: the colours of the roles.
 /// - Throws: `TerminalError` when there is no usable terminal.
-public func runTerminalApp(_ app: TerminalApp, mouse: Bool = true) throws {
+public func runTerminalApp(_ app: TerminalApp, mouse: Bool = true, theme: Theme = Theme()) throws {
     let ending: EventLoop.Ending
     do {
-        let session = try TerminalSession(mouse: mouse)
+        let session = try TerminalSession(mouse: mouse, theme: theme)
         defer { session.close() }
         var loop = EventLoop(app: app, session: session)
         ending = loop.run()

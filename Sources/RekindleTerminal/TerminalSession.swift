@@ -13,7 +13,7 @@ final class TerminalSession {
 
     /// Installs the signal handlers first, so ncurses sees them and does not install its own
     /// exit-on-SIGINT/SIGTERM handlers.
-    init(mouse: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    init(mouse: Bool, theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         rk_install_signal_handlers()
         if let error = TerminalError(openResult: rk_open_terminal(), environment: environment) {
             rk_restore_signal_handlers()
@@ -22,7 +22,7 @@ final class TerminalSession {
         rk_configure_input()
         self.mouse = mouse
         rk_set_modes(mouse)
-        painter = GridPainter(surface: CursesSurface(palette: Palette(environment: environment)))
+        painter = GridPainter(surface: CursesSurface(palette: Palette(environment: environment, theme: theme)))
     }
 
     /// The terminal's input, decoded (created once the terminal is open: it asks terminfo about Backspace).

@@ -7,9 +7,10 @@ import RekindleKit
 /// Text the store cannot keep exactly (invalid UTF-8, a NUL byte) is refused, never altered or cut,
 /// and the edited file is kept, private, in `rescueFolder` so no word typed is lost.
 enum ExternalEditor {
-    static func edit(_ text: String, rescueFolder: URL) throws -> String {
+    /// `configured` is the config file's editor, which comes before $VISUAL and $EDITOR.
+    static func edit(_ text: String, rescueFolder: URL, configured: String? = nil) throws -> String {
         let environment = ProcessInfo.processInfo.environment
-        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? defaultEditor
+        let editor = [configured, environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? defaultEditor
         var template = Array((NSTemporaryDirectory() + "/rekindle-XXXXXX").utf8CString)
         guard let directoryPointer = mkdtemp(&template) else {
             throw CLIFailure(message: "could not create a private temporary directory in \(NSTemporaryDirectory())")

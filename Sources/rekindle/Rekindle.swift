@@ -17,7 +17,7 @@ struct Rekindle: ParsableCommand {
         subcommands: [
             OpenCommand.self, StatusCommand.self, TickCommand.self, UntickCommand.self, AddCommand.self,
             NoteCommand.self, ExportCommand.self, GuidesCommand.self, KeysCommand.self, DoctorCommand.self,
-            BackupCommand.self, RestoreCommand.self, ImportCommand.self, SupportCommand.self, ReadCommand.self,
+            BackupCommand.self, RestoreCommand.self, ImportCommand.self, SupportCommand.self, ReadCommand.self, ConfigCommand.self,
             LogCommand.self, EntriesCommand.self, TodayCommand.self, CounterCommand.self, DraftsCommand.self,
             WinsCommand.self, GoalsCommand.self,
         ],
@@ -66,7 +66,7 @@ struct Rekindle: ParsableCommand {
 /// `rekindle --db F --guide G status` means `rekindle status --db F --guide G`: the shared options
 /// belong to each subcommand, so those given before the subcommand's name are moved after it.
 func movingCommonOptions(_ arguments: [String]) -> [String] {
-    let names: Set<String> = ["--db", "--guide"]
+    let names: Set<String> = ["--db", "--guide", "--config"]
     var leading: [String] = []
     var index = 0
     while index < arguments.count {

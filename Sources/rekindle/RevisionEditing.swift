@@ -7,10 +7,10 @@ enum RevisionEditing {
     /// Opens `current` in $EDITOR (or `draft` when there is nothing yet, such as the card's empty
     /// form) and saves the result as a new revision when it changed. `what` names it: "the notes of Step 2".
     /// What the editor hands back that cannot be stored is kept in `rescueFolder` (see `ExternalEditor`).
-    static func edit(_ current: String, draft: String? = nil, what: String, rescueFolder: URL,
+    static func edit(_ current: String, draft: String? = nil, what: String, rescueFolder: URL, editor: String?,
                      save: (String) throws -> NoteSaveResult) throws {
         let starting = current.isEmpty ? draft ?? current : current
-        let edited = try ExternalEditor.edit(starting, rescueFolder: rescueFolder)
+        let edited = try ExternalEditor.edit(starting, rescueFolder: rescueFolder, configured: editor)
         // Bytes, not canonical equivalence: an NFD re-save of NFC text is a change.
         guard !edited.utf8.elementsEqual(starting.utf8) else { return print("no change") }
         let result = try save(edited)

@@ -141,7 +141,7 @@ import RekindleKit
         let first = screen(s).compactMap { line in headings.first { line.contains($0) } }.first
         #expect(first == "Guide pane")
         send(&s, char("G"))
-        #expect(screen(s).contains { $0.contains(HelpOverlay.supportLine.text) }, "G shows the end: the pointer to support")
+        #expect(screen(s).contains { $0.contains(HelpOverlay.supportLine(.standard, .unicode).text) }, "G shows the end: the pointer to support")
         send(&s, char("g"))
         #expect(s.overlay == .help(scroll: 0))
     }

@@ -80,8 +80,8 @@ import Testing
     }
 
     @Test func helpListsEveryBindingFromTheKeyMap() {
-        let text = HelpOverlay.lines().map { $0.key + " " + $0.text }.joined(separator: "\n")
-        for binding in KeyMap.bindings { #expect(text.contains(binding.description)) }
+        let text = HelpOverlay.lines(.standard).map { $0.key + " " + $0.text }.joined(separator: "\n")
+        for binding in KeyMap.standard.bindings { #expect(text.contains(binding.description)) }
     }
 
     @Test func clicksSelectSectionsAndItems() {

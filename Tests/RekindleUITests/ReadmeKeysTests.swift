@@ -10,5 +10,5 @@ import Testing
     let marker = try #require(readme.range(of: "<!-- keys:begin"))
     let begin = try #require(readme.range(of: "-->\n", range: marker.upperBound..<readme.endIndex))
     let end = try #require(readme.range(of: "<!-- keys:end -->"))
-    #expect(String(readme[begin.upperBound..<end.lowerBound]) == KeyReference.markdown)
+    #expect(String(readme[begin.upperBound..<end.lowerBound]) == KeyReference.markdown())
 }

@@ -35,7 +35,7 @@ else
     for heading in NAME SYNOPSIS DESCRIPTION KEYS ENVIRONMENT FILES PRIVACY "EXIT STATUS"; do
         check "section $heading" grep -q "^$heading" "$rendered"
     done
-    for command in open status tick untick add note export guides keys doctor backup support read log entries today; do
+    for command in open status tick untick add note export guides keys doctor backup support read log entries today config import counter drafts wins goals; do
         check "command $command" grep -qE "^ {5}$command( |$)" "$rendered"
     done
     check "keys from the key table" grep -qE "Ctrl-C +Save everything and quit" "$rendered"

@@ -8,6 +8,14 @@ enum ColorDepth: CaseIterable {
     init(colors: Int32) {
         self = colors >= 256 ? .xterm256 : colors >= 16 ? .ansi16 : .ansi8
     }
+
+    var colorCount: Int16 {
+        switch self {
+        case .ansi8: 8
+        case .ansi16: 16
+        case .xterm256: 256
+        }
+    }
 }
 
 /// Maps a `Style` to curses attributes and a colour pair. Text keeps the terminal's own foreground
@@ -31,8 +39,33 @@ struct Palette {
     /// so there marks go uncoloured and only the two background pairs keep colour. With 256 colours
     /// the marks use the 6×6×6 cube, whose RGB values are fixed (themes such as Solarized remap
     /// the ANSI colours 0–15, rarely the cube).
-    static func look(for role: ColorRole, depth: ColorDepth) -> Look {
+    static func look(for role: ColorRole, depth: ColorDepth, theme: Theme = Theme()) -> Look {
+        var look = themeLook(for: role, depth: depth, theme: theme.name)
+        // The person's own colours, where the terminal has them.
+        if let own = theme.colors[role], own.foreground < depth.colorCount, own.background < depth.colorCount {
+            look.colors = (own.foreground, own.background)
+        }
+        return look
+    }
+
+    private static func themeLook(for role: ColorRole, depth: ColorDepth, theme: Theme.Name) -> Look {
         let cube = depth == .xterm256
+        switch (theme, role) {
+        case (.mono, _):
+            // Every role as it looks without colour.
+            let calm = themeLook(for: role, depth: depth, theme: .calm)
+            return Look(attributes: calm.attributes.union(calm.attributesWithoutColor))
+        // Brighter on dark: cube #87afff 9.3:1 and #87d787 11.8:1 on black; xterm cyan #00cdcd
+        // 10.8:1 and green #00cd00 9.6:1 on black.
+        case (.calmDark, .accent): return Look(colors: cube ? (111, -1) : (Int16(COLOR_CYAN), -1))
+        case (.calmDark, .done): return Look(colors: cube ? (114, -1) : (Int16(COLOR_GREEN), -1))
+        // Deeper on light: cube #005faf 6.3:1 and #005f00 7.7:1 on white; xterm blue #0000ee 9.4:1
+        // on white. No 8- or 16-colour green reads on white, so there ticks go uncoloured.
+        case (.calmLight, .accent): return Look(colors: cube ? (25, -1) : (Int16(COLOR_BLUE), -1))
+        case (.calmLight, .done): return Look(colors: cube ? (22, -1) : nil)
+        case (.calmDark, _), (.calmLight, _): return themeLook(for: role, depth: depth, theme: .calm)
+        case (.calm, _): break
+        }
         switch role {
         case .normal, .title: return Look()
         // #5f5fff: 4.60 on white, 4.57 on black.
@@ -62,16 +95,18 @@ struct Palette {
 
     let usesColor: Bool
     let depth: ColorDepth
+    let theme: Theme
 
     /// Starts colour when the terminal has it (with its own default colours) and NO_COLOR is unset
     /// or empty, and defines one pair per coloured role (pair number = role raw value + 1).
-    init(environment: [String: String]) {
+    init(environment: [String: String], theme: Theme = Theme()) {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         usesColor = !noColor && has_colors() && start_color() == OK && use_default_colors() == OK
         depth = ColorDepth(colors: usesColor ? rk_colors() : 0)
+        self.theme = theme
         guard usesColor else { return }
         for role in ColorRole.allCases {
-            guard let colors = Self.look(for: role, depth: depth).colors else { continue }
+            guard let colors = Self.look(for: role, depth: depth, theme: theme).colors else { continue }
             init_pair(Self.pair(for: role), colors.foreground, colors.background)
         }
     }
@@ -79,7 +114,7 @@ struct Palette {
     private static func pair(for role: ColorRole) -> Int16 { Int16(role.rawValue) + 1 }
 
     func curses(for style: Style) -> (attributes: attr_t, pair: Int16) {
-        let look = Self.look(for: style.role, depth: depth)
+        let look = Self.look(for: style.role, depth: depth, theme: theme)
         var attributes = style.attributes.union(look.attributes)
         var pair: Int16 = 0
         if usesColor, look.colors != nil {

@@ -72,9 +72,21 @@ struct SessionState: Equatable, Sendable {
 public struct Preferences: Equatable, Sendable {
     /// The title line reads just "rekindle", not the guide's title (someone may see the screen).
     public var discreet: Bool
+    /// The key table, with the person's config's keys in it.
+    public var keyMap: KeyMap
+    /// What the app's own frame and marks are drawn with.
+    public var glyphs: GlyphSet
+    /// How long typing pauses before the notes are saved.
+    public var autosaveDelay: TimeInterval
 
-    public init(discreet: Bool = false) {
+    public static let standardAutosaveDelay: TimeInterval = 1
+
+    public init(discreet: Bool = false, keyMap: KeyMap = .standard, glyphs: GlyphSet = .unicode,
+                autosaveDelay: TimeInterval = standardAutosaveDelay) {
         self.discreet = discreet
+        self.keyMap = keyMap
+        self.glyphs = glyphs
+        self.autosaveDelay = autosaveDelay
     }
 }
 

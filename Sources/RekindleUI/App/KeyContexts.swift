@@ -1,4 +1,9 @@
 extension AppState {
+    /// The person's first key for an action, for messages that name it ("u brings it back").
+    func key(for action: Action, in context: KeyContext) -> String {
+        session.preferences.keyMap.firstKey(of: action, in: context)
+    }
+
     /// The key-map contexts in force, most specific first: the overlay's or the open editor's,
     /// else the focused pane's and the browsing ones; Ctrl-C and Ctrl-L work everywhere.
     var keyContexts: [KeyContext] {

@@ -2,7 +2,7 @@ import RekindleKit
 
 /// The whole screen as a pure function of the state: the terminal layer draws the grid it returns.
 func render(_ state: AppState, size: Size) -> Grid {
-    var canvas = Canvas(size: size)
+    var canvas = Canvas(size: size, glyphs: state.session.preferences.glyphs)
     if case .blank? = state.overlay { return canvas.grid }
     let layout = state.screenLayout(size: size, focus: state.focus)
     guard layout.arrangement != .tooSmall else {
@@ -18,7 +18,8 @@ func render(_ state: AppState, size: Size) -> Grid {
     }
     StatusBar.draw(state, in: layout.statusBar, on: &canvas)
     switch state.overlay {
-    case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, first: state.focus.keyContext, on: &canvas)
+    case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, first: state.focus.keyContext, keyMap: state.session.preferences.keyMap,
+                                                      on: &canvas)
     case .noteHistory(let history)?: HistoryOverlay.draw(history, on: &canvas)
     case .support(let screen)?: SupportOverlay.draw(screen, on: &canvas)
     case .messageLog(let scroll)?: MessageLogOverlay.draw(state.messages, scroll: scroll, on: &canvas)

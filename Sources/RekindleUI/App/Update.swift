@@ -78,7 +78,7 @@ private func route(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Ef
 
 extension AppState {
     fileprivate mutating func handleKey(_ key: Key, now: Date) -> [Effect] {
-        let binding = KeyMap.binding(for: key, in: keyContexts)
+        let binding = session.preferences.keyMap.binding(for: key, in: keyContexts)
         if binding?.context == .always { return perform(binding!.action, key: key, now: now) }
         switch overlay {
         case .search?:
@@ -115,7 +115,7 @@ extension AppState {
         // A paste is a key like any other: it brings a blanked screen back, and then lands.
         if case .blank(let returnTo)? = overlay { overlay = returnTo }
         if let overlay, overlay != .search {
-            message = StatusMessage("Nothing was pasted here — close this (Esc) and paste again")
+            message = StatusMessage("Nothing was pasted here — close this (\(key(for: .cancel, in: keyContexts.first ?? .global))) and paste again")
             return
         }
         if overlay == .search {
@@ -204,7 +204,7 @@ extension AppState {
     /// After a resize every pane keeps what it shows in view.
     fileprivate mutating func keepEverythingInView() {
         for pane in Pane.allCases { pane.component.keepInView(&self) }
-        if case .help(let scroll) = overlay { overlay = .help(scroll: min(scroll, HelpOverlay.maxScroll(for: size))) }
+        if case .help(let scroll) = overlay { overlay = .help(scroll: min(scroll, HelpOverlay.maxScroll(for: size, keyMap: session.preferences.keyMap))) }
     }
 
     /// A failed store write is taken back on screen at once, and the checklist is read again from

@@ -1,6 +1,6 @@
 /// Everything a key can ask the app to do. Text typed into an editor is not an action: keys that no
 /// binding claims in an editing context are inserted as text.
-enum Action: Hashable, Sendable {
+public enum Action: Hashable, Sendable {
     // Anywhere while browsing
     case quit, help, nextPane, previousPane, paneLeft, paneRight
     case down, up, first, last, pageDown, pageUp, halfPageDown, halfPageUp
@@ -20,7 +20,7 @@ enum Action: Hashable, Sendable {
 }
 
 /// Where a binding applies. Browsing contexts follow the focused pane; the others follow the mode.
-enum KeyContext: String, Hashable, Sendable, CaseIterable {
+public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case always, global, steps, guide, notes, journal, search, itemEditor, moodPrompt, notesEditor, history, help,
          support, messageLog
 
@@ -47,30 +47,48 @@ enum KeyContext: String, Hashable, Sendable, CaseIterable {
 
 /// One row of the key table: the keys, what they do, a short label for the status bar (nil keeps
 /// the binding out of the hints) and a sentence for the help overlay.
-struct Binding: Sendable {
+struct Binding: Equatable, Sendable {
     var keys: [Key]
     var action: Action
     var context: KeyContext
     var hint: String?
     var description: String
-    /// How the keys are written in hints and help; derived from `keys` unless a range reads better ("0–9").
-    var keyLabel: String
+    /// The keys are a run ("0–9") that the action reads its argument from, so they cannot be rebound.
+    var isRange: Bool
 
     init(_ keys: [Key], _ action: Action, _ context: KeyContext, hint: String? = nil, _ description: String,
-         keyLabel: String? = nil) {
+         isRange: Bool = false) {
         self.keys = keys
         self.action = action
         self.context = context
         self.hint = hint
         self.description = description
-        self.keyLabel = keyLabel ?? keys.map(\.displayName).joined(separator: "/")
+        self.isRange = isRange
+    }
+
+    /// What a config file calls this binding: "global.down", "notes-editor.stop-editing".
+    var name: String { context.name + "." + action.name }
+
+    /// How the keys are written in hints and help ("j/↓", "0–9"; "Down" for "↓" in ASCII).
+    func keyLabel(_ glyphs: GlyphSet = .unicode) -> String {
+        if keys.isEmpty { return "(none)" }
+        if isRange, let first = keys.first, let last = keys.last {
+            return first.displayName(glyphs) + glyphs.plain("–") + last.displayName(glyphs)
+        }
+        return keys.map { $0.displayName(glyphs) }.joined(separator: "/")
     }
 }
 
 /// The single key table: dispatch, status-bar hints and the help overlay all read it, so they cannot
-/// disagree (the approach of calcurse's keys.c and bubbles' help).
-enum KeyMap {
-    static let bindings: [Binding] = [
+/// disagree (the approach of calcurse's keys.c and bubbles' help). A value, so the person's config
+/// can rebind keys (`rebinding`) and every reader sees the same rebound table.
+public struct KeyMap: Equatable, Sendable {
+    var bindings: [Binding]
+
+    /// The keys as shipped.
+    public static let standard = KeyMap(bindings: defaults)
+
+    private static let defaults: [Binding] = [
         Binding([.ctrl("c")], .quit, .always, "Save everything and quit"),
         Binding([.ctrl("l")], .redraw, .always, "Redraw the screen"),
         Binding([.function(12)], .support, .always, hint: "support", "Support screen, even while typing"),
@@ -92,7 +110,7 @@ enum KeyMap {
         Binding([.ctrl("d")], .halfPageDown, .global, "Scroll half a page down"),
         Binding([.ctrl("u")], .halfPageUp, .global, "Scroll half a page up"),
         Binding((0...9).map { .char(Character(String($0))) }, .jumpToSection, .global,
-                "Jump to that step (0 is the introduction)", keyLabel: "0–9"),
+                "Jump to that step (0 is the introduction)", isRange: true),
         Binding([.char("c")], .jumpToClosing, .global, "Jump to the closing"),
         Binding([.char("i")], .editNotes, .global, "Write notes for the shown section, from any pane"),
         Binding([.char("w")], .writeEntry, .global, hint: "journal", "Write a journal entry, from any pane"),
@@ -202,9 +220,24 @@ enum KeyMap {
         ]
     }
 
+    /// How the keys of an action are written ("Esc/q/?/F1"), for wording that names them.
+    func label(of action: Action, in context: KeyContext, _ glyphs: GlyphSet = .unicode) -> String {
+        bindings.first { $0.context == context && $0.action == action }?.keyLabel(glyphs) ?? "(none)"
+    }
+
+    /// The first key of an action ("Esc" of "Esc/q/?/F1"), for a short "Esc closes".
+    func firstKey(of action: Action, in context: KeyContext, _ glyphs: GlyphSet = .unicode) -> String {
+        bindings.first { $0.context == context && $0.action == action }?.keys.first?.displayName(glyphs) ?? "(none)"
+    }
+
+    /// The bindings of one context, in table order.
+    func bindings(in context: KeyContext) -> [Binding] {
+        bindings.filter { $0.context == context }
+    }
+
     /// The binding for a key in the given contexts, the first context winning (a pane's own
     /// bindings before the global ones).
-    static func binding(for key: Key, in contexts: [KeyContext]) -> Binding? {
+    func binding(for key: Key, in contexts: [KeyContext]) -> Binding? {
         for context in contexts {
             if let found = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
                 return found
@@ -217,13 +250,15 @@ enum KeyMap {
     /// One hint per action, the most specific context's ("! support" while browsing, "F12 support"
     /// while typing), and none for a key that a more specific context binds to something else
     /// (on the support screen F12 closes it).
-    static func hints(in contexts: [KeyContext]) -> [Binding] {
+    func hints(in contexts: [KeyContext]) -> [Binding] {
         var shown: Set<Action> = []
         var claimed: Set<Key> = []
         var hints: [Binding] = []
         for context in contexts {
             let own = bindings.filter { $0.context == context }
-            hints += own.filter { $0.hint != nil && claimed.isDisjoint(with: $0.keys) && shown.insert($0.action).inserted }
+            hints += own.filter {
+                $0.hint != nil && !$0.keys.isEmpty && claimed.isDisjoint(with: $0.keys) && shown.insert($0.action).inserted
+            }
             claimed.formUnion(own.flatMap(\.keys))
         }
         return hints

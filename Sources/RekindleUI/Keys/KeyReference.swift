@@ -1,11 +1,11 @@
-/// The key table as Markdown, for `rekindle keys` and the README, which a test keeps identical,
-/// so the documentation cannot drift from the bindings.
+/// The key table as Markdown, for `rekindle keys` and the README, which a test keeps identical
+/// (for the standard table), so the documentation cannot drift from the bindings.
 public enum KeyReference {
-    public static var markdown: String {
+    public static func markdown(_ keyMap: KeyMap = .standard) -> String {
         KeyContext.allCases.compactMap { context -> String? in
-            let rows = KeyMap.bindings.filter { $0.context == context }
+            let rows = keyMap.bindings(in: context)
             guard !rows.isEmpty else { return nil }
-            let table = rows.map { "| \(escaped($0.keyLabel)) | \($0.description) |" }.joined(separator: "\n")
+            let table = rows.map { "| \(escaped($0.keyLabel())) | \($0.description) |" }.joined(separator: "\n")
             return "**\(context.title)**\n\n| Keys | What they do |\n|---|---|\n\(table)\n"
         }.joined(separator: "\n")
     }

@@ -5,8 +5,13 @@ import RekindleKit
 /// before the edge becomes a space, and overwriting half of one blanks the other half.
 struct Canvas {
     private(set) var grid: Grid
+    /// The characters the app's own frame and marks are drawn with.
+    let glyphs: GlyphSet
 
-    init(size: Size) { grid = Grid(size: size) }
+    init(size: Size, glyphs: GlyphSet = .unicode) {
+        grid = Grid(size: size)
+        self.glyphs = glyphs
+    }
 
     var bounds: Rect { Rect(x: 0, y: 0, width: grid.size.width, height: grid.size.height) }
 
@@ -38,7 +43,9 @@ struct Canvas {
     /// Writes spans one after another on a row; returns the column after the last one.
     @discardableResult
     mutating func write(_ line: StyledLine, x: Int, y: Int, clip: Rect) -> Int {
-        line.reduce(x) { column, span in write(span.text, x: column, y: y, style: span.style, clip: clip) }
+        line.reduce(x) { column, span in
+            write(span.isAppWording ? glyphs.plain(span.text) : span.text, x: column, y: y, style: span.style, clip: clip)
+        }
     }
 
     /// Blanks a rectangle in one style (a pane's background, a selected row).

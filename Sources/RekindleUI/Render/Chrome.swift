@@ -5,12 +5,13 @@ enum Chrome {
     /// Guide title on the left, overall progress on the right.
     static func drawTitleBar(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
         let book = state.workbook
-        let progress = ProgressBar.summary(done: book.done, total: book.total, width: 5) + " "
+        let glyphs = canvas.glyphs
+        let progress = ProgressBar.summary(done: book.done, total: book.total, width: 5, glyphs: glyphs) + " "
         let progressX = rect.maxX - DisplayText.width(of: progress)
         canvas.fill(rect, style: Style(.title))
         let left = Rect(x: rect.x, y: rect.y, width: progressX - 1 - rect.x, height: 1)
-        let title = state.session.preferences.discreet ? " rekindle" : " rekindle · " + book.title
-        canvas.write(DisplayText.truncate(title, width: left.width), x: rect.x, y: rect.y, style: Style(.title), clip: left)
+        let title = state.session.preferences.discreet ? " rekindle" : glyphs.plain(" rekindle · ") + book.title
+        canvas.write(glyphs.truncate(title, width: left.width), x: rect.x, y: rect.y, style: Style(.title), clip: left)
         canvas.write(progress, x: progressX, y: rect.y, style: Style(.title), clip: rect)
     }
 
@@ -18,16 +19,17 @@ enum Chrome {
     static func drawFrame(_ title: String, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let border = focused ? Style(.accent, .bold) : Style(.border, .dim)
-        let horizontal = String(repeating: "─", count: rect.width - 2)
-        canvas.write("╭" + horizontal + "╮", x: rect.x, y: rect.y, style: border, clip: rect)
-        canvas.write("╰" + horizontal + "╯", x: rect.x, y: rect.maxY - 1, style: border, clip: rect)
+        let glyphs = canvas.glyphs
+        let horizontal = String(repeating: glyphs.horizontal, count: rect.width - 2)
+        canvas.write(glyphs.topLeft + horizontal + glyphs.topRight, x: rect.x, y: rect.y, style: border, clip: rect)
+        canvas.write(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: border, clip: rect)
         for y in rect.y + 1..<rect.maxY - 1 {
-            canvas.write("│", x: rect.x, y: y, style: border, clip: rect)
-            canvas.write("│", x: rect.maxX - 1, y: y, style: border, clip: rect)
+            canvas.write(glyphs.vertical, x: rect.x, y: y, style: border, clip: rect)
+            canvas.write(glyphs.vertical, x: rect.maxX - 1, y: y, style: border, clip: rect)
         }
         let label = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
         let titleStyle = focused ? Style(.accent, [.bold, .underline]) : Style(.muted)
-        canvas.write(" " + title + " ", x: rect.x + 1, y: rect.y, style: titleStyle, clip: label)
+        canvas.write(" " + glyphs.plain(title) + " ", x: rect.x + 1, y: rect.y, style: titleStyle, clip: label)
     }
 
     /// "Steps  Guide  Notes" with the focused pane shown in reverse.

@@ -2,7 +2,7 @@
 /// down), with two honest limits: something done always shows (at least one cell), and the bar is
 /// full only when everything is done.
 enum ProgressBar {
-    static func text(done: Int, total: Int, width: Int) -> String {
+    static func text(done: Int, total: Int, width: Int, glyphs: GlyphSet = .unicode) -> String {
         guard width > 0 else { return "" }
         let filled: Int
         if total <= 0 || done <= 0 {
@@ -14,11 +14,11 @@ enum ProgressBar {
             let nearest = (2 * done * width + total - 1) / (2 * total)
             filled = nearest.clamped(to: 1...max(1, width - 1))
         }
-        return String(repeating: "▰", count: filled) + String(repeating: "▱", count: width - filled)
+        return String(repeating: glyphs.progressFilled, count: filled) + String(repeating: glyphs.progressEmpty, count: width - filled)
     }
 
     /// "7/18 ▰▰▰▱▱"
-    static func summary(done: Int, total: Int, width: Int) -> String {
-        "\(done)/\(total) " + text(done: done, total: total, width: width)
+    static func summary(done: Int, total: Int, width: Int, glyphs: GlyphSet = .unicode) -> String {
+        "\(done)/\(total) " + text(done: done, total: total, width: width, glyphs: glyphs)
     }
 }

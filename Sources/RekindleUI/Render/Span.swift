@@ -4,9 +4,13 @@ import Foundation
 struct Span: Equatable, Sendable {
     var text: String
     var style: Style
-    init(_ text: String, _ style: Style = .plain) {
+    /// The app's own wording or mark ("✎", "Checklist · …"), drawn through the canvas's glyph set;
+    /// the guide's and the person's text never is.
+    var isAppWording: Bool
+    init(_ text: String, _ style: Style = .plain, isAppWording: Bool = false) {
         self.text = text
         self.style = style
+        self.isAppWording = isAppWording
     }
 }
 

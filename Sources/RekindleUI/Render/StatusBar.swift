@@ -10,27 +10,30 @@ enum StatusBar {
             return
         }
         var x = rect.x
-        let hints = KeyMap.hints(in: state.keyContexts)
+        let glyphs = canvas.glyphs
+        let hints = state.session.preferences.keyMap.hints(in: state.keyContexts)
         var place = location(state)
         // On a narrow line the pane's name gives way first (the tab line shows it), so "? help"
         // and the way to support still show.
         if state.message == nil, let section = state.section,
-           DisplayText.width(of: place) + 3 + keptRoom(hints) - 2 > rect.width {
+           DisplayText.width(of: place) + 3 + keptRoom(hints, glyphs) - 2 > rect.width {
             place = section.shortName
         }
-        x = canvas.write(" " + place + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
+        x = canvas.write(" " + glyphs.plain(place) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
         let book = state.workbook
-        let done = "· \(book.done)/\(book.total) done "
+        let done = glyphs.plain("· \(book.done)/\(book.total) done ")
         // The count is in the title bar too: on a narrow screen it gives way so "? help" and the
         // way to support still show.
-        if state.message != nil || x + DisplayText.width(of: done) + 1 + keptRoom(hints) - 2 <= rect.maxX {
+        if state.message != nil || x + DisplayText.width(of: done) + 1 + keptRoom(hints, glyphs) - 2 <= rect.maxX {
             x = canvas.write(done, x: x, y: rect.y, style: Style(.muted), clip: rect)
         }
         let save = saveState(state)
         if save != .saved || state.panes.notes.isEditing || state.panes.journal.isWriting {
-            x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: style(of: save), clip: rect)
+            x = canvas.write(glyphs.plain("· " + save.label + " "), x: x, y: rect.y, style: style(of: save), clip: rect)
         }
-        if let message = messageText(state) {
+        if var message = messageText(state) {
+            // The app's wording around the person's words ("Deleted “…” — u brings it back").
+            message.text = glyphs.plain(message.text)
             drawMessage(message, after: x, in: rect, on: &canvas)
             return
         }
@@ -43,7 +46,7 @@ enum StatusBar {
         let style = message.isWarning ? Style(.warning, .bold) : Style(.normal)
         let width = DisplayText.width(of: message.text)
         if x + 2 + width <= rect.maxX {
-            canvas.write("· " + message.text, x: x, y: rect.y, style: style, clip: rect)
+            canvas.write(canvas.glyphs.plain("· ") + message.text, x: x, y: rect.y, style: style, clip: rect)
             return
         }
         canvas.fill(rect, style: Style(.border))
@@ -53,7 +56,7 @@ enum StatusBar {
             return
         }
         var rows = DisplayText.wrap(message.text, width: inner)
-        if rows.count > 2 { rows = [rows[0], DisplayText.truncate(rows[1...].joined(separator: " "), width: inner)] }
+        if rows.count > 2 { rows = [rows[0], canvas.glyphs.truncate(rows[1...].joined(separator: " "), width: inner)] }
         if rows.count < 2 { rows.append("") }
         let above = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1)
         canvas.fill(above, style: Style(.border))
@@ -98,18 +101,19 @@ enum StatusBar {
     private static let kept: Set<Action> = [.help, .support]
 
     /// Columns the kept hints among `hints` take, each with the gap after it.
-    private static func keptRoom(_ hints: [Binding]) -> Int {
-        hints.filter { kept.contains($0.action) }.reduce(0) { $0 + hintWidth($1) + 2 }
+    private static func keptRoom(_ hints: [Binding], _ glyphs: GlyphSet) -> Int {
+        hints.filter { kept.contains($0.action) }.reduce(0) { $0 + hintWidth($1, glyphs) + 2 }
     }
 
     /// "key label" pairs, as many whole ones as fit, always keeping room for the kept hints.
     private static func drawHints(_ hints: [Binding], from start: Int, in rect: Rect, on canvas: inout Canvas) {
         var x = start
-        var reserved = keptRoom(hints)
+        let glyphs = canvas.glyphs
+        var reserved = keptRoom(hints, glyphs)
         for hint in hints {
             guard let label = hint.hint else { continue }
-            let key = hintKey(hint)
-            let width = hintWidth(hint) + 2
+            let key = hintKey(hint, glyphs)
+            let width = hintWidth(hint, glyphs) + 2
             let isKept = kept.contains(hint.action)
             if isKept { reserved -= width }
             // The last gap may fall off the edge.
@@ -123,13 +127,13 @@ enum StatusBar {
     }
 
     /// The first of a binding's keys, as hints show it ("j" of "j/↓").
-    private static func hintKey(_ binding: Binding) -> String {
-        binding.keyLabel.split(separator: "/").first.map(String.init) ?? binding.keyLabel
+    private static func hintKey(_ binding: Binding, _ glyphs: GlyphSet) -> String {
+        binding.keys.first?.displayName(glyphs) ?? ""
     }
 
     /// Columns a hint takes on the line ("? help"), not counting the gap after it.
-    private static func hintWidth(_ binding: Binding) -> Int {
-        DisplayText.width(of: hintKey(binding)) + 1 + DisplayText.width(of: binding.hint ?? "")
+    private static func hintWidth(_ binding: Binding, _ glyphs: GlyphSet) -> Int {
+        DisplayText.width(of: hintKey(binding, glyphs)) + 1 + DisplayText.width(of: binding.hint ?? "")
     }
 
     private static func drawSearchPrompt(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {

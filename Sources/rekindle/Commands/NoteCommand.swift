@@ -8,6 +8,7 @@ struct NoteCommand: ParsableCommand {
         abstract: "Print a step's notes, add to them, edit them in $EDITOR, or list and read their saved versions.")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var settings: ConfigOption
     @Argument(help: ArgumentHelp("The step number, 0 for the introduction, or a section key.", valueName: "step"))
     var step: String
     @Option(help: ArgumentHelp("Add this text to the end of the notes.", valueName: "text")) var append: String?
@@ -27,6 +28,8 @@ struct NoteCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Read before the database, so a mistake in the config creates nothing.
+        let editor = edit ? try settings.load().editor : nil
         let session = try Session(common, creatingDatabase: append != nil || edit) {
             _ = try SectionReference.section(step, in: $0)
         }
@@ -45,7 +48,7 @@ struct NoteCommand: ParsableCommand {
             print(DisplayText.sanitize("added to the notes of \(section.displayName)"))
         } else if edit {
             let folder = StorePaths.databaseURL(explicit: common.db).deletingLastPathComponent()
-            try RevisionEditing.edit(current, what: "the notes of \(section.displayName)", rescueFolder: folder) {
+            try RevisionEditing.edit(current, what: "the notes of \(section.displayName)", rescueFolder: folder, editor: editor) {
                 try session.store.saveNotes(guideID: guideID, sectionKey: section.key, body: $0, at: Date())
             }
         } else if current.isEmpty {

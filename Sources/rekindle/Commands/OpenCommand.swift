@@ -10,21 +10,26 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Open the full-screen interface (the default).")
     @OptionGroup var common: CommonOptions
+    @OptionGroup var settings: ConfigOption
     @Flag(help: ArgumentHelp("Show just \"rekindle\" as the title, not the guide's (also REKINDLE_DISCREET=1).",
                              discussion: "Ctrl-B blanks the screen until the next key, discreet or not."))
     var discreet = false
 
     func run() throws {
+        // The person's settings first: a mistake in them is one line, before the terminal or the
+        // database is touched.
+        let config = try settings.load()
         try AppSession.requireTerminal()
         let session = try Session(common)
         let store = GuideStore(store: session.store, guide: session.guide)
-        let discreet = discreet || ProcessInfo.processInfo.environment["REKINDLE_DISCREET"].map { !$0.isEmpty && $0 != "0" } == true
+        let environment = ProcessInfo.processInfo.environment
+        let discreet = discreet || environment["REKINDLE_DISCREET"].map { !$0.isEmpty && $0 != "0" } == true
         let controller = AppController(workbook: session.workbook, store: store, backgroundStore: store,
-                                       preferences: Preferences(discreet: discreet))
+                                       preferences: config.preferences(environment: environment, discreet: discreet))
         // With stdin or stdout redirected the terminal layer talks to /dev/tty, as less and vim do.
         let sitting = AppSession(controller, store: session.store, guideID: session.workbook.guideID)
         do {
-            try runTerminalApp(sitting)
+            try runTerminalApp(sitting, theme: config.theme)
         } catch let error as TerminalError {
             throw CLIFailure(message: error.description)
         }

@@ -12,6 +12,7 @@ struct SupportCommand: ParsableCommand {
         discussion: "Nothing is dialled, sent or looked up: rekindle only shows what is written here.")
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup var settings: ConfigOption
     @Flag(help: "Edit your support card in $EDITOR (a private temporary file, removed afterwards).") var edit = false
     @Flag(help: "List every saved version of your support card, newest first.") var history = false
     @Flag(help: "Print JSON instead of text.") var json = false
@@ -25,9 +26,10 @@ struct SupportCommand: ParsableCommand {
     func run() throws {
         let url = StorePaths.databaseURL(explicit: common.db)
         if edit {
+            let editor = try settings.load().editor
             let store = try Store(url: url)
             return try RevisionEditing.edit(try store.supportCard(), draft: SupportCard.template, what: "your support card",
-                                            rescueFolder: url.deletingLastPathComponent()) {
+                                            rescueFolder: url.deletingLastPathComponent(), editor: editor) {
                 try store.saveSupportCard($0, at: Date())
             }
         }

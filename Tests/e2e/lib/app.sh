@@ -10,6 +10,9 @@ bin=$(realpath "${REKINDLE_BIN:-.build/debug/rekindle}")
 work=$(mktemp -d)
 trap 'tmux_cleanup; rm -rf "$work"' EXIT
 export REKINDLE_DB=$work/data/rekindle.sqlite
+# No config file of the machine's person reaches a test: each test writes its own if it wants one.
+export XDG_CONFIG_HOME=$work/config
+unset REKINDLE_CONFIG
 step() { echo "  - $1"; }
 
 # app_start WIDTH HEIGHT [PREFIX]

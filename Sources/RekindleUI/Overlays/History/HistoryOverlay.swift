@@ -24,7 +24,7 @@ enum HistoryOverlay {
             let rowRect = inside.row(row)
             let label = " \(timestamp(revision.savedAt))\(index == 0 ? " (current)" : "")  "
             let x = canvas.write(label, x: rowRect.x, y: rowRect.y, style: Style(.muted), clip: rowRect)
-            canvas.write(preview(of: revision, width: rowRect.x + rowRect.width - x), x: x, y: rowRect.y,
+            canvas.write(preview(of: revision, width: rowRect.x + rowRect.width - x, glyphs: canvas.glyphs), x: x, y: rowRect.y,
                          style: .plain, clip: rowRect)
             if index == history.selected { canvas.addAttributes(.reverse, role: .selection, in: rowRect) }
         }
@@ -74,10 +74,10 @@ enum HistoryOverlay {
 
     /// The first line that differs from the version before ("took out: …" when it was removed),
     /// cut at the end to fit `width` columns.
-    static func preview(of revision: NoteRevisionSummary, width: Int) -> String {
+    static func preview(of revision: NoteRevisionSummary, width: Int, glyphs: GlyphSet = .unicode) -> String {
         guard width > 0 else { return "" }
         let line = revision.preview.allSatisfy(\.isWhitespace) ? "(empty)" : revision.preview
         let text = (revision.change == .removed ? "took out: " : "") + line
-        return DisplayText.truncate(DisplayText.sanitize(text), width: width)
+        return glyphs.truncate(DisplayText.sanitize(text), width: width)
     }
 }

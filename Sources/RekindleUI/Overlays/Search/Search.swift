@@ -58,7 +58,7 @@ extension AppState {
                 : search.matches.lastIndex { $0.section <= here }.map { $0 + 1 }
         }
         guard !search.matches.isEmpty else {
-            message = StatusMessage(search.query.isEmpty ? "No search yet — press / to search" : "No matches")
+            message = StatusMessage(search.query.isEmpty ? "No search yet — press \(key(for: .search, in: .global)) to search" : "No matches")
             return
         }
         let count = search.matches.count

@@ -22,7 +22,7 @@ extension AppState {
     mutating func startRenamingItem() {
         guard let item = selectedChecklistItem else { return }
         guard item.isCustom else {
-            message = StatusMessage("Items from the guide can't be reworded — press a to add one of your own")
+            message = StatusMessage("Items from the guide can't be reworded — press \(key(for: .addItem, in: .guide)) to add one of your own")
             return
         }
         panes.guide.editor = ItemDraft(purpose: .rename(itemID: item.id), text: item.title)
@@ -37,7 +37,7 @@ extension AppState {
         }
         let change = ChecklistChange.delete(sectionKey: section.key, item: item, index: index)
         panes.guide.undo.record(change)
-        message = StatusMessage("Deleted “\(item.title)” — u brings it back")
+        message = StatusMessage("Deleted “\(item.title)” — \(key(for: .undo, in: .global)) brings it back")
         return apply(change)
     }
 

@@ -172,7 +172,7 @@ struct GuideDocument: Equatable {
         }
         if !section.inGuide {
             for text in DisplayText.wrap("No longer in the guide — kept because it holds your own things.", width: width) {
-                add(text, Style(.muted, .italic), query: "")
+                lines.append(Line(spans: [Span(text, Style(.muted, .italic), isAppWording: true)]))
             }
         }
         for paragraph in section.paragraphs {
@@ -183,12 +183,13 @@ struct GuideDocument: Equatable {
         for paragraph in addition?.paragraphs ?? [] {
             lines.append(Line(spans: []))
             for text in DisplayText.wrap(paragraph, width: max(1, width - 2)) {
-                lines.append(Line(spans: [Span("┃ ", Style(.muted)), Span(text, Style(.muted))]))
+                lines.append(Line(spans: [Span("┃ ", Style(.muted), isAppWording: true), Span(text, Style(.muted))]))
             }
         }
         if !section.items.isEmpty || draft != nil {
             lines.append(Line(spans: []))
-            add("Checklist · \(section.done) of \(section.total) done", Style(.muted, .underline), query: "")
+            lines.append(Line(spans: [Span("Checklist · \(section.done) of \(section.total) done", Style(.muted, .underline),
+                                           isAppWording: true)]))
         }
         if case .add(after: nil) = draft?.purpose { lines.append(Line(spans: [], isEditor: true)) }
         return lines
@@ -223,7 +224,10 @@ struct GuideDocument: Equatable {
         let titleStyle = Style(item.isDone ? .done : .normal, .bold)
         for (row, text) in DisplayText.wrap(title, width: inner).enumerated() {
             let lead = Span(row == 0 ? box : pad, Style(item.isDone ? .done : .accent))
-            lines.append(Line(spans: [lead] + Span.highlighting(text, query: query, style: titleStyle),
+            // The pencil is a mark of the app's, drawn in its glyph set; the title is the person's.
+            let mark = row == 0 && item.isCustom && text.hasPrefix("✎ ") ? [Span("✎ ", titleStyle, isAppWording: true)] : []
+            let words = mark.isEmpty ? text : String(text.dropFirst(2))
+            lines.append(Line(spans: [lead] + mark + Span.highlighting(words, query: query, style: titleStyle),
                               item: index, isItemHead: true))
         }
         if !item.text.isEmpty {

@@ -18,7 +18,11 @@ public struct SafetyNotes: Equatable, Sendable {
         self.hidden = hidden
     }
 
-    static let hideHint = "z hides this note for this step; the support screen (!) always has it."
+    /// The line under a safety note, naming the person's keys.
+    static func hideHint(_ keyMap: KeyMap) -> String {
+        "\(keyMap.firstKey(of: .hideSafetyNote, in: .guide)) hides this note for this step; "
+            + "the support screen (\(keyMap.firstKey(of: .support, in: .global))) always has it."
+    }
 }
 
 extension AppState {
@@ -27,7 +31,7 @@ extension AppState {
     func guideAddition(for section: WorkbookSection) -> GuideAddition? {
         var paragraphs: [String] = []
         if let notes = panes.guide.safetyNotes, notes.sections.contains(section.key), !notes.hidden.contains(section.key) {
-            paragraphs += [notes.text, SafetyNotes.hideHint]
+            paragraphs += [notes.text, SafetyNotes.hideHint(session.preferences.keyMap)]
         }
         // The guide's own last section (sections kept from an earlier version come after it).
         if section.kind != .step, section.key == workbook.sections.last(where: \.inGuide)?.key {
@@ -45,7 +49,7 @@ extension AppState {
         }
         notes.hidden.insert(section.key)
         panes.guide.safetyNotes = notes
-        message = StatusMessage("Note hidden for this step — it stays on the support screen (!)")
+        message = StatusMessage("Note hidden for this step — it stays on the support screen (\(key(for: .support, in: .global)))")
         return [.hideSafetyNote(sectionKey: section.key)]
     }
 }

@@ -122,13 +122,13 @@ struct NoteDocument: Equatable, Sendable {
         return true
     }
 
-    /// Whether an autosave is due: typing paused long enough, typing went on for the longest a
-    /// keystroke may stay unsaved, or a failed save's retry time came.
-    func autosaveIsDue(now: Date) -> Bool {
+    /// Whether an autosave is due: typing paused for `delay`, typing went on for `delay` without
+    /// a pause (the longest a keystroke stays unsaved, so a SIGKILL or power cut loses at most
+    /// that much), or a failed save's retry time came.
+    func autosaveIsDue(now: Date, delay: TimeInterval) -> Bool {
         guard isUnsaved, !saveInFlight, let timing else { return false }
         if let failure { return now >= failure.retryAt }
-        return now.timeIntervalSince(timing.editedAt) >= NotesPaneState.autosaveDelay
-            || now.timeIntervalSince(timing.unsavedSince) >= NotesPaneState.autosaveMaximumDelay
+        return now.timeIntervalSince(timing.editedAt) >= delay || now.timeIntervalSince(timing.unsavedSince) >= delay
     }
 }
 
@@ -136,7 +136,7 @@ struct UnsavedTiming: Equatable, Sendable {
     /// The last keystroke; autosave waits for a short pause after it.
     var editedAt: Date
     /// The first keystroke the store does not have yet: without a pause, autosave still runs
-    /// `autosaveMaximumDelay` after it, so steady typing is never unsaved for long.
+    /// the autosave delay after it, so steady typing is never unsaved for long.
     var unsavedSince: Date
 }
 

@@ -4,14 +4,19 @@ import RekindleKit
 /// The selected section's notes, wrapped, or a calm invitation to write some; the editor while
 /// writing.
 enum NotesPane: PaneComponent {
-    static let placeholder = "No notes yet — press i to write"
+    /// The calm invitation, naming the person's key for writing.
+    static func placeholder(_ keyMap: KeyMap, _ glyphs: GlyphSet) -> String {
+        glyphs.plain("No notes yet — press \(keyMap.firstKey(of: .editNotes, in: .notes, glyphs)) to write")
+    }
 
     static func perform(_ action: Action, key: Key, in state: inout AppState, now: Date) -> [Effect] {
         switch action {
         case .noteHistory: return state.section.map { [.loadHistory(sectionKey: $0.key)] } ?? []
         case .undo, .redo:
             // Notes have their own undo: typing while writing, whole versions in the history.
-            state.message = StatusMessage("Notes: Ctrl-Z undoes while writing · H history")
+            let keys = state.session.preferences.keyMap
+            state.message = StatusMessage("Notes: \(keys.firstKey(of: .undo, in: .notesEditor)) undoes while writing · "
+                                          + "\(keys.firstKey(of: .noteHistory, in: .notes)) history")
             return []
         default: return []
         }
@@ -61,7 +66,8 @@ enum NotesPane: PaneComponent {
         }
         let text = state.notesText(for: section.key)
         guard !text.isEmpty else {
-            for (row, line) in DisplayText.wrap(placeholder, width: rect.width).enumerated() {
+            let invitation = placeholder(state.session.preferences.keyMap, canvas.glyphs)
+            for (row, line) in DisplayText.wrap(invitation, width: rect.width).enumerated() {
                 canvas.write(line, x: rect.x, y: rect.y + row, style: Style(.muted, .italic), clip: rect)
             }
             return

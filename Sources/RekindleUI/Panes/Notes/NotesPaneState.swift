@@ -12,11 +12,6 @@ struct NotesPaneState: Equatable, Sendable {
     let wrapCache = NotesWrapCache()
     let foldedNotes = FoldedNotes()
 
-    /// How long after the last keystroke notes are saved.
-    static let autosaveDelay: TimeInterval = 1
-    /// The longest a keystroke stays unsaved while typing goes on without a pause (a SIGKILL or
-    /// power cut loses at most this much).
-    static let autosaveMaximumDelay: TimeInterval = 1
     /// How long to wait before trying a failed save again.
     static let retryDelay: TimeInterval = 5
 

@@ -18,18 +18,20 @@ extension AppState {
     /// Whether `update(.idle)` would do anything now (a save or a look for changes is due); cheap,
     /// for the idle tick.
     func idleHasWork(now: Date) -> Bool {
-        session.changes.isDue(now: now) || panes.notes.documents.values.contains { $0.autosaveIsDue(now: now) }
-            || panes.journal.draft?.document.autosaveIsDue(now: now) == true || journalNeedsReading
+        let delay = session.preferences.autosaveDelay
+        return session.changes.isDue(now: now) || panes.notes.documents.values.contains { $0.autosaveIsDue(now: now, delay: delay) }
+            || panes.journal.draft?.document.autosaveIsDue(now: now, delay: delay) == true || journalNeedsReading
             || panes.journal.dayChanged(now: now)
     }
 
     /// Autosaves of every document that is due (the journal's draft too); they run in the
     /// background where they can.
     mutating func dueAutosaves(now: Date) -> [Effect] {
+        let delay = session.preferences.autosaveDelay
         let notes = panes.notes.documents.keys.sorted()
-            .filter { panes.notes.documents[$0]!.autosaveIsDue(now: now) }
+            .filter { panes.notes.documents[$0]!.autosaveIsDue(now: now, delay: delay) }
             .compactMap { save($0, inBackground: true, now: now) }
-        let entry = panes.journal.draft?.document.autosaveIsDue(now: now) == true ? entrySave(background: true, now: now) : nil
+        let entry = panes.journal.draft?.document.autosaveIsDue(now: now, delay: delay) == true ? entrySave(background: true, now: now) : nil
         return notes + (entry.map { [$0] } ?? [])
     }
 
@@ -110,7 +112,7 @@ extension AppState {
             || panes.journal.draft?.document.failure != nil
         guard failed, !panes.notes.quitDespiteUnsavedNotes else { return [.quit] }
         panes.notes.quitDespiteUnsavedNotes = true
-        message = StatusMessage("Notes not saved (still here). Press q again to quit and keep them in a private file.",
+        message = StatusMessage("Notes not saved (still here). Press \(key(for: .quit, in: .global)) again to quit and keep them in a private file.",
                                 isWarning: true)
         return []
     }

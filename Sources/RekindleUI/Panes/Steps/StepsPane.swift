@@ -71,18 +71,18 @@ enum StepsPane: PaneComponent {
     }
 
     /// " 2/3 ▰▰▱", or nothing for a section without a checklist.
-    private static func counts(done: Int, total: Int) -> String {
-        total > 0 ? " \(done)/\(total) " + ProgressBar.text(done: done, total: total, width: 3) : ""
+    private static func counts(done: Int, total: Int, glyphs: GlyphSet = .unicode) -> String {
+        total > 0 ? " \(done)/\(total) " + ProgressBar.text(done: done, total: total, width: 3, glyphs: glyphs) : ""
     }
 
     private static func drawRow(_ section: WorkbookSection, selected: Bool, focused: Bool, in rect: Rect,
                                 on canvas: inout Canvas) {
         let nameStyle = Style(section.inGuide ? .normal : .muted, selected ? .bold : [])
-        let name = (selected ? "▸ " : "  ") + name(of: section)
-        let counts = counts(done: section.done, total: section.total)
+        let name = (selected ? canvas.glyphs.pointer + " " : "  ") + name(of: section)
+        let counts = counts(done: section.done, total: section.total, glyphs: canvas.glyphs)
         let countsWidth = DisplayText.width(of: counts)
         let nameRect = Rect(x: rect.x, y: rect.y, width: rect.width - countsWidth, height: 1)
-        canvas.write(DisplayText.truncate(name, width: nameRect.width), x: rect.x, y: rect.y, style: nameStyle, clip: nameRect)
+        canvas.write(canvas.glyphs.truncate(name, width: nameRect.width), x: rect.x, y: rect.y, style: nameStyle, clip: nameRect)
         let done = section.total > 0 && section.done == section.total
         canvas.write(counts, x: rect.maxX - countsWidth, y: rect.y, style: Style(done ? .done : .muted), clip: rect)
         if selected && focused { canvas.addAttributes(.reverse, role: .selection, in: rect) }

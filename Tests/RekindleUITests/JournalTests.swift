@@ -165,7 +165,7 @@ func journalState(_ entries: [Entry] = sampleEntries(), size: Size = Size(width:
         #expect(effects == [.updateEntry(id: 1, body: sampleEntries()[0].body, mood: .scale(4), at: t0)])
         #expect(s.panes.journal.entry(id: 1)?.mood == .scale(4))
         send(&s, char("M"), key(.backspace), char("a"), char(" "), char("b"), key(.enter))
-        #expect(s.message?.text == "A mood is one word, or a number from 1 to 5")
+        #expect(s.message?.text == "'a b' is more than one word — a mood is one word (such as calm) or a number from 1 to 5; the rest belongs in the entry's text")
         #expect(s.panes.journal.moodPrompt != nil)
         send(&s, key(.escape))
         #expect(s.panes.journal.moodPrompt == nil)

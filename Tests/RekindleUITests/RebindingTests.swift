@@ -64,7 +64,7 @@ import Testing
     @Test func anUnboundActionLeavesTheHints() throws {
         let s = state(with: try rebound("global.search"))
         #expect(!render(s, size: Size(width: 120, height: 40)).lines.last!.contains("search"))
-        #expect(KeyReference.markdown(s.session.preferences.keyMap).contains("| (none) | Search the guide and your notes |"))
+        #expect(KeyReference.markdown(s.session.preferences.keyMap).contains("| (none) | Search the guide, your notes and your journal |"))
     }
 
     @Test func mistakesAreRefusedWithWhereAndWhatToDo() {

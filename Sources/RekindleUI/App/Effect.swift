@@ -45,6 +45,14 @@ enum Effect: Equatable, Sendable {
         }
     }
 
+    /// A read whose result does not depend on writes still waiting to land (it may run before them).
+    var isUnorderedRead: Bool {
+        switch self {
+        case .refreshNotes, .loadHistory, .loadRevision, .loadSupport: true
+        default: false
+        }
+    }
+
     /// A write to the checklist; when one fails, the screen is reloaded from the database.
     var changesChecklist: Bool {
         switch self {
@@ -75,4 +83,7 @@ enum AppEvent: Equatable, Sendable {
     case supportLoaded(SupportSheet)
     /// The saves a quit waited for are done (or failed).
     case quitRequested
+    /// Whether writes are waiting for another process (another copy of rekindle) to release the
+    /// database; they land, in order, once it does.
+    case writesWaiting(Bool)
 }

@@ -48,7 +48,9 @@ func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
         state.takeReloadedWorkbook(reloaded)
         return []
     case .quitRequested:
-        return state.quitIfSaved()
+        return state.session.writesWaiting ? state.quitOnceWritten() : state.quitIfSaved()
+    case .writesWaiting(let waiting):
+        return state.writesWaitingChanged(waiting, now: now)
     case .supportLoaded(let sheet):
         state.showSupport(sheet)
         return []

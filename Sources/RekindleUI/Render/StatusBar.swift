@@ -23,6 +23,9 @@ enum StatusBar {
         if save != .saved || state.panes.notes.isEditing {
             x = canvas.write("· " + save.label + " ", x: x, y: rect.y, style: style(of: save), clip: rect)
         }
+        if let waiting = state.waitingWritesLabel {
+            x = canvas.write("· " + waiting + " ", x: x, y: rect.y, style: Style(.muted), clip: rect)
+        }
         if let message = messageText(state) {
             drawMessage(message, after: x, in: rect, on: &canvas)
             return

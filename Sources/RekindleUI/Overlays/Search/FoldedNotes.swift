@@ -32,28 +32,34 @@ final class FoldedNotes: Sendable {
     /// notes took over a second on the first key of a search. Only the non-ASCII runs go through
     /// `fold`, each with the ASCII character before it (the base a combining accent belongs to).
     static func foldedBytes(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var bytes = text.utf8[...]
-        while !bytes.isEmpty {
-            let ascii = bytes.prefix { $0 < 0x80 }
-            let rest = bytes[ascii.endIndex...]
-            guard !rest.isEmpty else {
-                out += ascii.lazy.map(Self.lowered)
-                break
+        var text = text
+        return text.withUTF8 { source in
+            var out: [UInt8] = []
+            out.reserveCapacity(source.count)
+            func lower(_ range: Range<Int>) {
+                for index in range {
+                    let byte = source[index]
+                    out.append(byte &- 0x41 < 26 ? byte &+ 0x20 : byte)
+                }
             }
-            // The last ASCII byte joins the run that follows it.
-            let base = ascii.isEmpty ? ascii.endIndex : text.utf8.index(before: ascii.endIndex)
-            out += bytes[..<base].lazy.map(Self.lowered)
-            let runEnd = rest.firstIndex { $0 < 0x80 } ?? rest.endIndex
-            out += fold(String(Substring(text.utf8[base..<runEnd]))).utf8
-            bytes = bytes[runEnd...]
+            var start = 0
+            while start < source.count {
+                var end = start
+                while end < source.count, source[end] < 0x80 { end += 1 }
+                guard end < source.count else {
+                    lower(start..<end)
+                    break
+                }
+                // The last ASCII byte joins the run that follows it.
+                let base = end > start ? end - 1 : end
+                lower(start..<base)
+                var runEnd = end
+                while runEnd < source.count, source[runEnd] >= 0x80 { runEnd += 1 }
+                out += fold(String(decoding: UnsafeBufferPointer(rebasing: source[base..<runEnd]), as: UTF8.self)).utf8
+                start = runEnd
+            }
+            return out
         }
-        return out
-    }
-
-    private static func lowered(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
     /// Non-overlapping occurrences, as the highlight finds them: `memchr` finds each candidate

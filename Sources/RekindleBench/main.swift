@@ -1,5 +1,6 @@
 import Foundation
 import RekindleKit
+import RekindleStoreAdapter
 import RekindleUI
 
 // rekindle-bench: headless figures for rekindle (no terminal). See Tests/bench/README.md.
@@ -9,6 +10,7 @@ import RekindleUI
 //                                                   per-key update+render+diff, ticks/s, 1 MB save, peak RSS
 //   rekindle-bench session --fixed --db PATH [--guide FILE]
 //                                                   a short fixed session, for callgrind's instruction count
+//   rekindle-bench search [--fixed] [--megabytes N] typing a query into the search prompt over 10 MB of notes
 // The database given to headless/session is copied first; the original is never changed.
 
 /// Unbuffered lines, so figures show up as they are measured even through a pipe.
@@ -22,6 +24,7 @@ struct Options {
     var guide: String?
     var keys = 2_000
     var fixed = false
+    var megabytes = 10
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -32,6 +35,7 @@ struct Options {
             case "--guide": guide = rest.popFirst()
             case "--keys": keys = Int(rest.popFirst() ?? "") ?? keys
             case "--fixed": fixed = true
+            case "--megabytes": megabytes = Int(rest.popFirst() ?? "") ?? megabytes
             default: positional.append(argument)
             }
         }
@@ -179,14 +183,40 @@ func session(_ options: Options) throws {
           + "peak RSS \(Memory.peakKB().map(String.init) ?? "?") kB")
 }
 
+/// Typing a query into the search prompt while one section holds 10 MB of notes (`--megabytes`): microseconds per
+/// key, and under callgrind (`--fixed`: one short query) an instruction count that does not depend
+/// on the machine.
+func search(_ options: Options) throws {
+    let guide = try options.loadGuide()
+    let store = try Store.inMemory()
+    var workbook = try store.load(guide: guide)
+    let section = workbook.sections.first { $0.kind == .step }!
+    var random = SplitMix64(seed: 10)
+    let notes = Lorem.document(&random, bytes: options.megabytes * 1_048_576)
+    _ = try store.saveNotes(guideID: workbook.guideID, sectionKey: section.key, body: notes,
+                            at: Date(timeIntervalSince1970: 1_767_225_600))
+    workbook = try store.load(guide: guide)
+    let adapter = GuideStore(store: store, guide: guide)
+    let controller = AppController(workbook: workbook, store: adapter, size: size)
+    var driver = Driver(controller: controller, size: size, start: Date(timeIntervalSince1970: 1_767_225_600))
+    let query = options.fixed ? "river" : "the walk by the river helped"
+    let opened = driver.press(.char("/"))
+    let samples = driver.press(Script.chars(query))
+    let erased = driver.press(Array(repeating: Key.backspace, count: 3))
+    let stats = Stats(nanoseconds: samples + erased)
+    emit("== search over \(notes.utf8.count / 1_048_576) MB of notes in one section: '/' \(us(Double(opened) / 1000)) µs; "
+         + "\(samples.count + erased.count) keys typed and erased: p50 \(us(stats.p50)) µs  max \(us(stats.max)) µs")
+}
+
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
     switch options.command {
     case "make-db": try makeDB(options)
     case "headless": try headless(options)
     case "session": try session(options)
+    case "search": try search(options)
     default:
-        emit("usage: rekindle-bench make-db PATH | headless --db PATH [--keys N] | session --fixed --db PATH  [--guide FILE]")
+        emit("usage: rekindle-bench make-db PATH | headless --db PATH [--keys N] | session --fixed --db PATH | search [--fixed]  [--guide FILE]")
         exit(options.command.isEmpty || options.command == "--help" ? 0 : 2)
     }
 } catch {

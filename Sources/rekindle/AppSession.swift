@@ -27,7 +27,14 @@ final class AppSession: TerminalApp {
     }
 
     func handle(_ event: InputEvent, now: Date) -> TerminalCommand {
-        let command = app.handle(event, now: now)
+        finishing(app.handle(event, now: now), now: now)
+    }
+
+    /// A quit may also come while idle: once changes that waited for the database have landed.
+    func idle(now: Date) -> TerminalCommand { finishing(app.idle(now: now), now: now) }
+
+    /// Keeps the position and any unsaved notes before a quit goes ahead.
+    private func finishing(_ command: TerminalCommand, now: Date) -> TerminalCommand {
         guard command == .quit else { return command }
         finish(now: now)
         guard rescuedNotes == nil, !app.unsavedNotes.isEmpty, notesToPrint.isEmpty else { return command }
@@ -42,8 +49,6 @@ final class AppSession: TerminalApp {
         return command
     }
 
-    func idle(now: Date) -> TerminalCommand { app.idle(now: now) }
-
     func render(size: Size) -> Grid { app.render(size: size) }
 
     func shutdown(now: Date) {
@@ -56,10 +61,11 @@ final class AppSession: TerminalApp {
         rescueUnsavedNotes(now: now)
     }
 
-    /// Losing the position is harmless, so a failure here is not worth interrupting a quit for.
+    /// Losing the position is harmless, so a failure here is not worth interrupting a quit for,
+    /// nor waiting long for another copy that holds the database's write lock.
     private func rememberPosition() {
         guard let position = app.position, let json = try? JSONEncoder().encode(position) else { return }
-        try? store.setSetting(settingKey, to: String(decoding: json, as: UTF8.self))
+        Store.$lockWait.withValue(1) { try? store.setSetting(settingKey, to: String(decoding: json, as: UTF8.self)) }
     }
 
     /// The unsaved notes as text, with control characters shown as the screen shows them, so

@@ -39,6 +39,29 @@ import Testing
         #expect(s.section?.key == "s1" && s.focus == .notes)
     }
 
+    /// Issue 10 item 22: the first key of a search over 10 MB of notes wrapped all of them to find
+    /// the row of a match near the top (seconds in a release build).
+    @Test func aMatchNearTheTopOfLongNotesWrapsOnlyAsFarAsIt() {
+        let lines = (1...20_000).map { "Line \($0) of a long evening, written down." }
+        var s = AppState(workbook: sampleWorkbook(),
+                         notes: ["s1": (lines[..<99] + ["The sea at night."] + lines[99...]).joined(separator: "\n")])
+        send(&s, char("/"), char("s"), char("e"), char("a"))
+        #expect(s.section?.key == "s1" && s.focus == .notes)
+        let rows = NotesPane.wrappedLines(s, "s1", width: s.contentRect(of: .notes).width, limit: 200)
+        let shown = rows[s.panes.notes.scroll ..< min(rows.count, s.panes.notes.scroll + s.contentRect(of: .notes).height)]
+        #expect(shown.contains { $0.contains("The sea at night.") })
+        #expect(s.panes.notes.wrapCache.wrappedRowCount < 1_000)
+    }
+
+    @Test func aMatchFarDownInLongNotesIsScrolledTo() {
+        let lines = (1...20_000).map { "Line \($0) of a long evening, written down." }
+        var s = AppState(workbook: sampleWorkbook(), notes: ["s1": (lines + ["The sea at night."]).joined(separator: "\n")])
+        send(&s, char("/"), char("s"), char("e"), char("a"))
+        let height = s.contentRect(of: .notes).height
+        let rows = NotesPane.wrappedLines(s, "s1", width: s.contentRect(of: .notes).width)
+        #expect(rows[s.panes.notes.scroll ..< min(rows.count, s.panes.notes.scroll + height)].contains { $0.contains("The sea at night.") })
+    }
+
     @Test func escapeCancelsAndPutsYouBack() {
         var s = state()
         send(&s, char("2"), char("/"), char("m"), char("o"), char("t"))

@@ -23,7 +23,7 @@ enum DatabaseFileCheck {
             // A -wal with no database: SQLite would answer "disk I/O error".
             if errno == ENOENT, fileSize(path + "-wal") ?? 0 > 0 { throw StoreError.orphanWAL(path: path) }
             if errno == ENOENT { return }
-            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+            throw StoreError.cannotOpen(path: path, reason: plainReason(errno: errno))
         }
         let type = info.st_mode & S_IFMT
         if type == S_IFDIR { throw StoreError.isDirectory(path: path) }
@@ -41,11 +41,22 @@ enum DatabaseFileCheck {
         try checkContents(path: path, opening: untouched || walSize == 0 ? immutableURI(path) : path)
     }
 
+    /// Why a file could not be opened, in plain words (strerror's "Permission denied" says little
+    /// about what to do).
+    static func plainReason(errno code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: "permission denied — its permissions (or its folder's) do not let you read it"
+        case ELOOP: "it is a symbolic link, which rekindle does not follow here"
+        case EIO: "the disk reported an error while reading it"
+        default: String(cString: strerror(code))
+        }
+    }
+
     /// The first 100 bytes say whether this is SQLite and how long the file should be.
     private static func checkHeader(path: String, size: Int64, hasWAL: Bool) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.cannotOpen(path: path, reason: "cannot read the file")
-        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw StoreError.cannotOpen(path: path, reason: plainReason(errno: errno)) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         defer { try? handle.close() }
         let bytes: [UInt8]
         do { bytes = [UInt8](try handle.read(upToCount: 100) ?? Data()) } catch {
@@ -104,7 +115,7 @@ enum DatabaseFileCheck {
             switch error.resultCode {
             case .SQLITE_NOTADB: throw StoreError.notSQLite(path: path)
             case .SQLITE_CORRUPT: throw StoreError.corrupt(path: path, detail: "malformed")
-            default: throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+            default: throw StoreError.cannotOpen(path: path, reason: Store.plainReason(error))
             }
         }
     }

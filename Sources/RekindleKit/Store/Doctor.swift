@@ -6,6 +6,8 @@ import GRDB
 public struct DoctorReport: Equatable, Sendable {
     /// The database file; nil for an in-memory store.
     public var path: String?
+    /// The file could not be written (a read-only folder or disk): it was read through a copy.
+    public var isReadOnly = false
     public var schemaVersion: Int
     public var knownSchemaVersion: Int
     /// `PRAGMA integrity_check` and foreign-key check findings; `["ok"]` when sound.
@@ -20,7 +22,8 @@ public struct DoctorReport: Equatable, Sendable {
     /// One line per finding, for the command line.
     public var lines: [String] {
         [
-            "database: \(path ?? "in memory")",
+            "database: \(path ?? "in memory")"
+                + (isReadOnly ? " (read-only: nothing can be saved there; it was read without changing it)" : ""),
             "schema: v\(schemaVersion) (this version knows up to v\(knownSchemaVersion))",
             "integrity: \(integrity.joined(separator: "; "))",
         ] + files.map { "file: \($0)" } + permissionProblems.map { "warning: \($0)" }
@@ -37,9 +40,11 @@ extension Store {
             let findings = foreignKeyViolations.isEmpty ? integrity : integrity.filter { $0 != "ok" } + foreignKeyViolations
             return (try Schema.appliedVersion(db), findings)
         }
-        return DoctorReport(path: url?.path, schemaVersion: version, knownSchemaVersion: Schema.knownVersion,
-                            integrity: integrity, permissionProblems: url.map(Self.permissionProblems) ?? [],
-                            files: url.map(Self.ownersAndModes) ?? [])
+        let file = url ?? readOnlySource
+        return DoctorReport(path: file?.path, isReadOnly: readOnlySource != nil, schemaVersion: version,
+                            knownSchemaVersion: Schema.knownVersion, integrity: integrity,
+                            permissionProblems: file.map(Self.permissionProblems) ?? [],
+                            files: file.map(Self.ownersAndModes) ?? [])
     }
 
     /// "/home/me/.local/share/rekindle: 700, yours", then the database and its side files.

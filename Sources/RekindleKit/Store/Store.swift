@@ -11,6 +11,8 @@ import Synchronization
 public final class Store: Sendable {
     /// The database file; nil for an in-memory store.
     public let url: URL?
+    /// For a read-only copy (`readOnlyCopy(of:)`), the file it was read from.
+    public let readOnlySource: URL?
     let writer: any DatabaseWriter
     /// The notes revision counter this instance last saw for each section, to notice saves
     /// made by another process in the meantime.
@@ -44,9 +46,10 @@ public final class Store: Sendable {
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: url.path, reason: error.message ?? "\(error.resultCode)")
+            throw StoreError.cannotOpen(path: url.path, reason: Self.plainReason(error))
         }
         self.url = url
+        readOnlySource = nil
         fileIdentity = FileIdentity(path: url.path)
         var sides: [String: FileIdentity] = [:]
         for suffix in ["-wal", "-shm"] { sides[suffix] = FileIdentity(path: url.path + suffix) }
@@ -66,9 +69,10 @@ public final class Store: Sendable {
         return Store(writer: queue)
     }
 
-    private init(writer: any DatabaseWriter) {
+    private init(writer: any DatabaseWriter, readOnlySource: URL? = nil) {
         self.writer = writer
         self.url = nil
+        self.readOnlySource = readOnlySource
         self.fileIdentity = nil
         self.sideFileIdentities = [:]
     }
@@ -121,19 +125,47 @@ public final class Store: Sendable {
             Self.neverClosed.withLock { $0.append(writer) }
             throw StoreError.sideFilesReplaced(path: url.path)
         }
+        let lockWait = Self.lockWait.map { Int($0 * 1000) }
         do {
-            return try writer.write(updates)
+            guard let lockWait else { return try writer.write(updates) }
+            return try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = \(lockWait)")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Self.busyTimeoutMilliseconds)") }
+                var result: T?
+                try db.inTransaction { result = try updates(db); return .commit }
+                return result!
+            }
         } catch let error as DatabaseError {
             let path = url?.path ?? ":memory:"
             switch error.resultCode {
+            case .SQLITE_BUSY: throw StoreError.busy(path: path)
             case .SQLITE_FULL: throw StoreError.diskFull(path: path)
             case .SQLITE_READONLY: throw StoreError.readOnly(path: path)
             default:
-                let reason = error.message ?? "SQLite error \(error.resultCode.rawValue)"
-                throw StoreError.writeFailed(path: path, reason: reason)
+                throw StoreError.writeFailed(path: path, reason: Self.plainReason(error))
             }
         }
     }
+
+    /// SQLite's failure in plain words, with its own report after them for whoever looks further.
+    static func plainReason(_ error: DatabaseError) -> String {
+        let report = error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        switch error.resultCode {
+        case .SQLITE_IOERR: return "the disk reported an error while reading or writing it (\(report))"
+        case .SQLITE_CANTOPEN: return "the file or its folder could not be opened (\(report))"
+        case .SQLITE_PERM, .SQLITE_AUTH: return "permission denied (\(report))"
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return "the file is damaged (\(report))"
+        default: return report
+        }
+    }
+
+    /// How long a write on this thread waits for another process's write lock, when not the usual
+    /// busy timeout: the interface tries a change briefly on its own thread and, if another copy of
+    /// rekindle is writing, hands it to a background writer that waits, instead of freezing the keys.
+    @TaskLocal public static var lockWait: TimeInterval?
+
+    /// How long a write waits for another process to finish writing before it fails with `.busy`.
+    static let busyTimeoutMilliseconds = 5000
 
     /// Connections to a database whose `-wal`/`-shm` were replaced under them: kept, never closed.
     private static let neverClosed = Mutex<[any DatabaseWriter]>([])
@@ -152,7 +184,7 @@ public final class Store: Sendable {
     static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(TimeInterval(busyTimeoutMilliseconds) / 1000)
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = \(cacheSizePragma)") }
         return configuration
     }
@@ -203,7 +235,7 @@ extension Store {
             try source.backup(to: copy)
             try source.close()
             try migrate(copy, path: url.path)
-            return Store(writer: copy)
+            return Store(writer: copy, readOnlySource: url)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: url.path, reason: error.message ?? "\(error.resultCode)")
         }

@@ -36,6 +36,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case orphanWAL(path: String)
     /// The `-wal` or `-shm` beside the database was deleted or replaced while open.
     case sideFilesReplaced(path: String)
+    /// Another process (another copy of rekindle, the sqlite3 tool) held the database's write lock
+    /// for longer than the wait allowed; nothing was changed and the same change can be tried again.
+    case busy(path: String)
     /// Any other SQLite failure while writing; the transaction was rolled back.
     case writeFailed(path: String, reason: String)
 
@@ -46,25 +49,25 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notSQLite(let path):
             return "\(path) is not a rekindle database (not an SQLite file) — move it aside, or use --db to open another file"
         case .corrupt(let path, let detail):
-            return "\(path) is damaged (\(detail)) — it was left untouched; restore a backup with 'rekindle restore BACKUP', or use --db to open another file"
+            return "\(path) is damaged and cannot be read safely — it was left untouched; restore a backup with 'rekindle restore BACKUP', or use --db to open another file (SQLite's report: \(detail))"
         case .foreignDatabase(let path):
             return "\(path) is an SQLite database from another program — use --db to open a rekindle file"
         case .newerSchema(let path, let found, let known):
             return "\(path) was written by a newer version of rekindle (schema \(found)); this version knows up to v\(known) — update rekindle, or use --db to open another file"
         case .cannotOpen(let path, let reason):
-            return "cannot open \(path): \(reason)"
+            return "cannot open \(path): \(reason) — check that the file and its folder are yours and readable ('rekindle doctor' shows them), or use --db to open another file"
         case .unknownSection(let guideID, let sectionKey):
             return "no section \"\(sectionKey)\" in guide \"\(guideID)\" — load the guide first"
         case .unknownItem(let id):
             return "that checklist item (#\(id)) is no longer in the database — another copy of rekindle may have changed it; restart rekindle to see the current list"
         case .guideItemNotRenamable(let id):
-            return "item \(id) comes from the guide; only your own items can be renamed"
+            return "item \(id) comes from the guide; only your own items can be renamed — add an item of your own with 'rekindle add' instead"
         case .unknownRevision(let id):
-            return "no saved notes revision with id \(id)"
+            return "no saved notes revision with id \(id) — 'rekindle note STEP --history' lists the saved versions"
         case .unknownEntry(let id):
             return "that entry (#\(id)) is no longer in the database — another copy of rekindle may have deleted it; restart rekindle to see the current list"
         case .invalidMood(let error):
-            return "\(error.description) — nothing was saved"
+            return "\(error.description) — nothing was saved; try again"
         case .diskFull(let path):
             return "cannot save to \(path): the disk is full — nothing was changed; free some space and try again"
         case .readOnly(let path):
@@ -83,8 +86,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot save to \(path): its -wal or -shm file was deleted or replaced while rekindle had it open (a cleaner or sync tool?) — nothing was changed; quit and start rekindle again"
         case .inUse(let path):
             return "\(path) is open in another copy of rekindle — quit it first, then try again; nothing was changed"
+        case .busy(let path):
+            return "cannot save to \(path) yet: another program (another copy of rekindle?) is writing to it — nothing was changed; try again in a moment"
         case .writeFailed(let path, let reason):
-            return "cannot save to \(path): \(reason) — nothing was changed"
+            return "cannot save to \(path): \(reason) — nothing was changed; try again, and if it keeps failing, 'rekindle doctor' checks the file"
         }
     }
 }

@@ -66,6 +66,10 @@ struct SessionState: Equatable, Sendable {
     var preferences = Preferences()
     /// When the database was last asked for changes made by another copy of rekindle.
     var changes = ChangeWatch()
+    /// Changes wait for another process to release the database (see `WaitingWrites`).
+    var writesWaiting = false
+    /// The person asked to quit while changes waited: rekindle quits once they have landed.
+    var quitOnceWritten = false
 }
 
 /// How the person wants the interface to behave.

@@ -57,6 +57,15 @@ enum Effect: Equatable, Sendable {
         }
     }
 
+    /// An autosave of words being written, which the background saver takes off the key path.
+    var isBackgroundSave: Bool {
+        switch self {
+        case .saveNotes(let save): save.inBackground
+        case .saveEntry(let save): save.inBackground
+        default: false
+        }
+    }
+
     /// A save of words being written (notes or an entry): it lands after any queued autosave.
     var isSave: Bool {
         switch self {
@@ -69,6 +78,14 @@ enum Effect: Equatable, Sendable {
     var changesJournal: Bool {
         switch self {
         case .updateEntry, .deleteEntry, .restoreEntry: true
+        default: false
+        }
+    }
+
+    /// A read whose result does not depend on writes still waiting to land (it may run before them).
+    var isUnorderedRead: Bool {
+        switch self {
+        case .refreshNotes, .loadHistory, .loadRevision, .loadSupport, .loadEntryHistory: true
         default: false
         }
     }
@@ -108,4 +125,7 @@ enum AppEvent: Equatable, Sendable {
     case entrySaveFailed(EntrySave, reason: String)
     /// The saves a quit waited for are done (or failed).
     case quitRequested
+    /// Whether writes are waiting for another process (another copy of rekindle) to release the
+    /// database; they land, in order, once it does.
+    case writesWaiting(Bool)
 }

@@ -57,7 +57,9 @@ private func route(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Ef
         state.takeReloadedWorkbook(reloaded)
         return []
     case .quitRequested:
-        return state.quitIfSaved()
+        return state.session.writesWaiting ? state.quitOnceWritten() : state.quitIfSaved()
+    case .writesWaiting(let waiting):
+        return state.writesWaitingChanged(waiting, now: now)
     case .supportLoaded(let sheet):
         state.showSupport(sheet)
         return []

@@ -10,7 +10,7 @@ public final class AppController: TerminalApp {
     private let store: WorkbookStore
     /// Present when saves marked for the background may run off the key path (the store is safe to
     /// use from another thread); without it they run at once.
-    private let backgroundSaver: BackgroundSaver?
+    let backgroundSaver: BackgroundSaver?
 
     /// Loads every section's notes up front (a handful of small texts) so search covers them.
     /// With `backgroundStore` (normally the same store), autosaves are written on a background queue.
@@ -100,7 +100,14 @@ public final class AppController: TerminalApp {
     public func shutdown(now: Date) {
         waitForBackgroundSaves(now: now)
         _ = run(state.saveEverything(now: now), now: now)
+        // Writes waiting for another process's lock get one busy timeout more; notes still
+        // unsaved after that are in `unsavedNotes`, for the integrator to keep elsewhere.
+        backgroundSaver?.waitUntilDone(limit: Self.shutdownLockWait)
+        _ = dispatch(finishedSaves(), now: now)
     }
+
+    /// How long a shutdown by signal waits for writes held up by another process's lock.
+    static let shutdownLockWait: TimeInterval = 5
 
     private func dispatch(_ events: [AppEvent], now: Date) -> TerminalCommand {
         run(events.flatMap { update(&state, $0, now: now) }, now: now)
@@ -117,108 +124,137 @@ public final class AppController: TerminalApp {
             case .suspend: command = .suspend
             case .redraw: command = .redrawAll
             case .then(let event): queue += update(&state, event, now: now)
-            case .saveNotes(let save) where save.inBackground && backgroundSaver != nil:
-                let guideID = state.workbook.guideID
-                backgroundSaver!.run { Self.write(save, guideID: guideID, to: $0) }
-            case .saveEntry(let save) where save.inBackground && backgroundSaver != nil:
-                let guideID = state.workbook.guideID
-                backgroundSaver!.run { Self.write(save, guideID: guideID, to: $0) }
             default:
-                if effect.isSave, let saver = backgroundSaver {
-                    // A save the person waits for lands after any queued autosave, never before it.
-                    saver.waitUntilIdle()
-                    queue = finishedSaves().flatMap { update(&state, $0, now: now) } + queue
-                }
-                if let result = perform(effect, now: now) { queue += update(&state, result, now: now) }
+                queue += carryOut(effect, now: now).flatMap { update(&state, $0, now: now) }
             }
         }
         return command
     }
 
-    /// Runs one store effect; returns the event that reports its result, if any.
-    private func perform(_ effect: Effect, now: Date) -> AppEvent? {
+    /// Carries out one store effect at once, or hands it to the background saver: autosaves always,
+    /// and every write while writes wait there for another process's lock (or when this one finds
+    /// the database busy), so the keys never wait for the lock. Returns the events to take in now.
+    private func carryOut(_ effect: Effect, now: Date) -> [AppEvent] {
         let guideID = state.workbook.guideID
-        do {
-            switch effect {
-            case let .setDone(id, doneAt):
-                try store.setDone(itemID: id, done: doneAt != nil, at: doneAt ?? now)
-            case let .addItem(key, title, after):
-                let item = try store.addItem(guideID: guideID, sectionKey: key, title: title, after: after)
-                return .itemAdded(sectionKey: key, item: item, after: after)
-            case let .renameItem(id, title):
-                try store.renameItem(id: id, title: title)
-            case let .deleteItem(id):
-                try store.deleteItem(id: id)
-            case let .restoreItem(id):
-                try store.restoreItem(id: id)
-            case let .reorder(key, ids):
-                try store.reorder(guideID: guideID, sectionKey: key, itemIDs: ids)
-            case let .saveNotes(save):
-                return Self.write(save, guideID: guideID, to: store)
-            case let .refreshNotes(key):
-                return .notesRefreshed(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
-            case let .loadHistory(key):
-                return .historyLoaded(sectionKey: key, revisions: try store.noteHistoryPreviews(guideID: guideID, sectionKey: key))
-            case let .loadRevision(key, id):
-                return .revisionLoaded(sectionKey: key, revision: try store.noteRevision(id: id))
-            case .checkForChanges:
-                return .dataVersionRead(try store.dataVersion())
-            case let .restoreRevision(key, id):
-                try store.restoreRevision(id: id)
-                return .revisionRestored(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
-            case .reloadWorkbook:
-                return .workbookReloaded(try store.loadWorkbook())
-            case .loadSupport:
-                return .supportLoaded(store.supportSheet())
-            case let .hideSafetyNote(key):
-                try store.hideSafetyNote(guideID: guideID, sectionKey: key)
-            case let .saveEntry(save):
-                return Self.write(save, guideID: guideID, to: store)
-            case .loadEntries:
-                return .entriesLoaded(try store.entries(guideID: guideID, kinds: [.journal]))
-            case let .updateEntry(id, body, mood, at):
-                try store.updateEntry(id: id, body: body, mood: mood, at: at)
-            case let .loadEntryHistory(id):
-                return .entryHistoryLoaded(id: id, revisions: try store.entryRevisions(id: id))
-            case let .deleteEntry(id):
-                try store.deleteEntry(id: id)
-            case let .restoreEntry(id):
-                try store.restoreEntry(id: id)
-            case .then, .quit, .suspend, .redraw:
-                break
-            }
-        } catch {
-            return .effectFailed(effect, reason: Self.describe(error))
+        guard let saver = backgroundSaver else {
+            return [Self.performReporting(effect, guideID: guideID, store: store, now: now)].compactMap { $0 }
         }
-        return nil
+        if effect.isBackgroundSave {
+            saver.perform(effect, guideID: guideID, now: now)
+            return []
+        }
+        var events: [AppEvent] = []
+        if effect.isSave {
+            // A save the person waits for lands after any queued autosave, never before it.
+            saver.waitUntilIdle()
+            events = finishedSaves()
+        }
+        if saver.isWaitingForLock, !effect.isUnorderedRead {
+            // Looked for again once the waiting writes have landed: what the database holds now
+            // would take their changes off the screen.
+            if effect != .checkForChanges { saver.perform(effect, guideID: guideID, now: now) }
+            return events + finishedSaves()
+        }
+        do {
+            let result = try Store.$lockWait.withValue(BackgroundSaver.briefLockWait) {
+                try Self.perform(effect, guideID: guideID, store: store, now: now)
+            }
+            return events + [result].compactMap { $0 }
+        } catch let error where Self.isBusy(error) {
+            saver.perform(effect, guideID: guideID, now: now, foundBusy: true)
+            return events + finishedSaves()
+        } catch {
+            return events + [Self.failure(of: effect, error)]
+        }
     }
 
-    /// Writes notes and reports how it went (on this thread or the background saver's).
-    static func write(_ save: NoteSave, guideID: String, to store: WorkbookStore) -> AppEvent {
-        do {
+    /// Runs one store effect; returns the event that reports its result, or its failure.
+    private static func performReporting(_ effect: Effect, guideID: String, store: WorkbookStore, now: Date) -> AppEvent? {
+        do { return try perform(effect, guideID: guideID, store: store, now: now) }
+        catch { return failure(of: effect, error) }
+    }
+
+    /// Runs one store effect; returns the event that reports its result, if any, and throws what the
+    /// store threw (on this thread or the background saver's).
+    static func perform(_ effect: Effect, guideID: String, store: WorkbookStore, now: Date) throws -> AppEvent? {
+        switch effect {
+        case let .setDone(id, doneAt):
+            try store.setDone(itemID: id, done: doneAt != nil, at: doneAt ?? now)
+        case let .addItem(key, title, after):
+            let item = try store.addItem(guideID: guideID, sectionKey: key, title: title, after: after)
+            return .itemAdded(sectionKey: key, item: item, after: after)
+        case let .renameItem(id, title):
+            try store.renameItem(id: id, title: title)
+        case let .deleteItem(id):
+            try store.deleteItem(id: id)
+        case let .restoreItem(id):
+            try store.restoreItem(id: id)
+        case let .reorder(key, ids):
+            try store.reorder(guideID: guideID, sectionKey: key, itemIDs: ids)
+        case let .saveNotes(save):
             let result = save.inBackground
                 ? try store.autosaveNotes(guideID: guideID, sectionKey: save.sectionKey, body: save.body, at: save.at)
                 : try store.saveNotes(guideID: guideID, sectionKey: save.sectionKey, body: save.body, at: save.at)
             return .notesSaved(save, replacedOtherVersion: result.isConflict)
-        } catch {
-            return .notesSaveFailed(save, reason: describe(error))
+        case let .refreshNotes(key):
+            return .notesRefreshed(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
+        case let .loadHistory(key):
+            return .historyLoaded(sectionKey: key, revisions: try store.noteHistoryPreviews(guideID: guideID, sectionKey: key))
+        case let .loadRevision(key, id):
+            return .revisionLoaded(sectionKey: key, revision: try store.noteRevision(id: id))
+        case .checkForChanges:
+            return .dataVersionRead(try store.dataVersion())
+        case let .restoreRevision(key, id):
+            try store.restoreRevision(id: id)
+            return .revisionRestored(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
+        case .reloadWorkbook:
+            return .workbookReloaded(try store.loadWorkbook())
+        case .loadSupport:
+            return .supportLoaded(store.supportSheet())
+        case let .hideSafetyNote(key):
+            try store.hideSafetyNote(guideID: guideID, sectionKey: key)
+        case let .saveEntry(save):
+            return try write(save, guideID: guideID, to: store)
+        case .loadEntries:
+            return .entriesLoaded(try store.entries(guideID: guideID, kinds: [.journal]))
+        case let .updateEntry(id, body, mood, at):
+            try store.updateEntry(id: id, body: body, mood: mood, at: at)
+        case let .loadEntryHistory(id):
+            return .entryHistoryLoaded(id: id, revisions: try store.entryRevisions(id: id))
+        case let .deleteEntry(id):
+            try store.deleteEntry(id: id)
+        case let .restoreEntry(id):
+            try store.restoreEntry(id: id)
+        case .then, .quit, .suspend, .redraw:
+            break
+        }
+        return nil
+    }
+
+    /// The event that reports `effect` failed with `error`.
+    static func failure(of effect: Effect, _ error: Error) -> AppEvent {
+        switch effect {
+        case .saveNotes(let save): return .notesSaveFailed(save, reason: describe(error))
+        case .saveEntry(let save): return .entrySaveFailed(save, reason: describe(error))
+        default: return .effectFailed(effect, reason: describe(error))
         }
     }
 
-    /// Writes an entry (adding it the first time) and reports how it went.
-    static func write(_ save: EntrySave, guideID: String, to store: WorkbookStore) -> AppEvent {
-        do {
-            if let id = save.entryID {
-                try store.updateEntry(id: id, body: save.body, mood: save.mood, at: save.savedAt)
-                return .entrySaved(save, Entry(id: id, at: save.at, body: save.body, mood: save.mood,
-                                               sectionKey: save.sectionKey, updatedAt: save.savedAt))
-            }
-            let entry = try store.addEntry(guideID: guideID, kind: .journal, sectionKey: save.sectionKey,
-                                           body: save.body, mood: save.mood, at: save.at)
-            return .entrySaved(save, entry)
-        } catch {
-            return .entrySaveFailed(save, reason: describe(error))
+    /// Another process held the write lock: nothing was written, and the same write may be tried again.
+    static func isBusy(_ error: Error) -> Bool {
+        if case StoreError.busy = error { true } else { false }
+    }
+
+    /// Writes an entry (adding it the first time); what it returns says how it went.
+    private static func write(_ save: EntrySave, guideID: String, to store: WorkbookStore) throws -> AppEvent {
+        if let id = save.entryID {
+            try store.updateEntry(id: id, body: save.body, mood: save.mood, at: save.savedAt)
+            return .entrySaved(save, Entry(id: id, at: save.at, body: save.body, mood: save.mood,
+                                           sectionKey: save.sectionKey, updatedAt: save.savedAt))
         }
+        let entry = try store.addEntry(guideID: guideID, kind: .journal, sectionKey: save.sectionKey,
+                                       body: save.body, mood: save.mood, at: save.at)
+        return .entrySaved(save, entry)
     }
 
     /// A short, human reason for a status line.

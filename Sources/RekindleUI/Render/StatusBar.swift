@@ -31,6 +31,9 @@ enum StatusBar {
         if save != .saved || state.panes.notes.isEditing || state.panes.journal.isWriting {
             x = canvas.write(glyphs.plain("· " + save.label + " "), x: x, y: rect.y, style: style(of: save), clip: rect)
         }
+        if let waiting = state.waitingWritesLabel {
+            x = canvas.write(glyphs.plain("· " + waiting + " "), x: x, y: rect.y, style: Style(.muted), clip: rect)
+        }
         if var message = messageText(state) {
             // The app's wording around the person's words ("Deleted “…” — u brings it back").
             message.text = glyphs.plain(message.text)

@@ -94,11 +94,27 @@ extension AppState {
             panes.journal.select(id: id)
         case .notes:
             focus = .notes
-            let lines = NotesPane.wrappedLines(self, section.key, width: contentRect(of: .notes).width)
-            if let line = lines.firstIndex(where: { Self.contains($0, search.query) }) {
+            if let line = firstNotesRow(containing: search.query, sectionKey: section.key) {
                 panes.notes.scroll = 0
                 NotesPane.scroll(by: line, in: &self)
             }
+        }
+    }
+
+    /// The first screen row of a section's notes that holds `query`. The notes are wrapped only as
+    /// far as that row (in doubling steps, kept by the wrap cache): wrapping all of 10 MB of notes
+    /// to find a match near the top froze the first key of a search for seconds.
+    private func firstNotesRow(containing query: String, sectionKey: String) -> Int? {
+        let rect = contentRect(of: .notes)
+        var searched = 0
+        var limit = max(64, rect.height * 4)
+        while true {
+            let rows = NotesPane.wrappedLines(self, sectionKey, width: rect.width, limit: limit)
+            if let found = rows[searched...].firstIndex(where: { Self.contains($0, query) }) { return found }
+            // Fewer rows than asked for: the notes are wrapped to their end.
+            guard rows.count >= limit else { return nil }
+            searched = rows.count
+            limit *= 2
         }
     }
 

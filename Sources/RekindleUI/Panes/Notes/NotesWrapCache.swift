@@ -20,6 +20,12 @@ final class NotesWrapCache: Sendable {
             return wrapped!.rows(limit: limit)
         }
     }
+
+    /// How many rows of the last text are wrapped so far (to check that a search near the top of
+    /// long notes wraps no further than it needs).
+    var wrappedRowCount: Int {
+        wrapped.withLock { $0?.rows.count ?? 0 }
+    }
 }
 
 /// Rows of one text at one width, wrapped line by line as far as anyone asked.

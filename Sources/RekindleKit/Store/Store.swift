@@ -45,6 +45,10 @@ public final class Store: Sendable {
             writer = pool
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            // Opening writes too (WAL set-up, migrations): another program's long write is not a
+            // broken file, and waiting a moment is all it takes.
+            throw StoreError.busy(path: url.path)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: url.path, reason: Self.plainReason(error))
         }

@@ -87,7 +87,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .inUse(let path):
             return "\(path) is open in another copy of rekindle — quit it first, then try again; nothing was changed"
         case .busy(let path):
-            return "cannot save to \(path) yet: another program (another copy of rekindle?) is writing to it — nothing was changed; try again in a moment"
+            return "\(path) is busy: another program (another copy of rekindle?) is writing to it — nothing was changed; try again in a moment"
         case .writeFailed(let path, let reason):
             return "cannot save to \(path): \(reason) — nothing was changed; try again, and if it keeps failing, 'rekindle doctor' checks the file"
         }

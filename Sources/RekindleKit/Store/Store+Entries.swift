@@ -103,11 +103,17 @@ extension Store {
         return try writer.read { try request.fetchAll($0).map(\.revision) }
     }
 
-    /// The replaced versions of every live entry of a guide, newest first per entry, in one read
-    /// (for export).
-    public func entryRevisions(guideID: String) throws -> [Int64: [EntryRevision]] {
-        let liveIDs = EntryRecord.live.inGuide(guideID).select(Columns.id)
-        let request = EntryRevisionRecord.filter(liveIDs.contains(EntryRevisionRecord.Columns.entry))
+    /// The entries of a guide that were deleted (kept, restorable), oldest `at` first, for export.
+    public func deletedEntries(guideID: String) throws -> [Entry] {
+        let request = EntryRecord.deleted.inGuide(guideID).order(Columns.at, Columns.id)
+        return try writer.read { try request.fetchAll($0).map(\.entry) }
+    }
+
+    /// The replaced versions of every live entry of a guide (of every deleted one with `deleted`),
+    /// newest first per entry, in one read (for export).
+    public func entryRevisions(guideID: String, deleted: Bool = false) throws -> [Int64: [EntryRevision]] {
+        let ids = (deleted ? EntryRecord.deleted : EntryRecord.live).inGuide(guideID).select(Columns.id)
+        let request = EntryRevisionRecord.filter(ids.contains(EntryRevisionRecord.Columns.entry))
             .order(EntryRevisionRecord.Columns.id.desc)
         let revisions = try writer.read { try request.fetchAll($0).map(\.revision) }
         return Dictionary(grouping: revisions, by: \.entryID)

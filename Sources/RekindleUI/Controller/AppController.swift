@@ -205,11 +205,16 @@ public final class AppController: TerminalApp {
         }
     }
 
-    /// Writes an entry (adding it the first time) and reports how it went.
+    /// Writes an entry (adding it the first time) and reports how it went; autosaves may fold
+    /// into the revision of the same writing session, as notes' do.
     static func write(_ save: EntrySave, guideID: String, to store: WorkbookStore) -> AppEvent {
         do {
             if let id = save.entryID {
-                try store.updateEntry(id: id, body: save.body, mood: save.mood, at: save.savedAt)
+                if save.inBackground {
+                    try store.autosaveEntry(id: id, body: save.body, mood: save.mood, at: save.savedAt)
+                } else {
+                    try store.updateEntry(id: id, body: save.body, mood: save.mood, at: save.savedAt)
+                }
                 return .entrySaved(save, Entry(id: id, at: save.at, body: save.body, mood: save.mood,
                                                sectionKey: save.sectionKey, updatedAt: save.savedAt))
             }

@@ -96,7 +96,7 @@ import Testing
         expectProblem("\"mood\" : \"calm\",\n          \"savedAt\"", "\"mood\" : 9,\n          \"savedAt\"", needle: ": 9,",
                       path: "entries[0].revisions[0].mood", "not on the scale")
         expectProblem("\"due\" : \"2026-12-24\"", "\"due\" : \"2026-02-30\"", needle: "2026-02-30", path: "entries[0].due",
-                      "not a day of the calendar")
+                      "is not a calendar day")
         expectProblem("\"section\" : \"contact\"", "\"section\" : \"nowhere\"", needle: "nowhere", path: "entries[0].section",
                       "\"nowhere\" is not in \"sections\"")
         expectProblem("Breathe first, then wait.", "Breathe\\u0000 now.", needle: "Breathe\\u0000", path: "entries[0].body", "NUL")

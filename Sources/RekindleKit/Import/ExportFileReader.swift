@@ -145,7 +145,7 @@ public enum ExportFileReader {
                 }
                 if let problem = entry.mood?.problem { return (here + [.key("mood")], "\(problem)") }
                 if let due = entry.due, !LocalCalendar.utc.isValid(due) {
-                    return (here + [.key("due")], "\(due) is not a day of the calendar — write YYYY-MM-DD")
+                    return (here + [.key("due")], "\(due) is not a calendar day (write YYYY-MM-DD)")
                 }
                 if let section = entry.section, !sectionKeys.contains(section) {
                     return (here + [.key("section")], "the section \"\(section)\" is not in \"sections\"")

@@ -16,6 +16,10 @@ extension GuideStore {
         try store.updateEntry(id: id, body: body, mood: mood, at: date)
     }
 
+    public func autosaveEntry(id: Int64, body: String, mood: Mood?, at date: Date) throws {
+        try store.autosaveEntry(id: id, body: body, mood: mood, at: date)
+    }
+
     public func deleteEntry(id: Int64) throws {
         try store.deleteEntry(id: id, at: Date())
     }

@@ -13,6 +13,9 @@ import Testing
         let workbook = try store.load(guide: guide)
         try store.setDone(itemID: try #require(workbook.sections[1].items.first).id, done: true, at: date(1))
         try store.saveNotes(guideID: guide.id, sectionKey: "contact", body: "Hello.", at: date(2))
+        let entry = try store.addEntry(guideID: guide.id, kind: .goal, sectionKey: "contact", body: "Breathe first.", mood: .word("calm"),
+                                       at: date(3), now: date(3), due: LocalDay(year: 2026, month: 12, day: 24))
+        try store.updateEntry(id: entry.id, body: "Breathe first, then wait.", mood: .word("calm"), at: date(4))
         return String(decoding: try Exporter.json(ExportDocument(store: store, workbook: try store.load(guide: guide))), as: UTF8.self)
     }
 
@@ -71,6 +74,38 @@ import Testing
         #expect(error(nul)?.description.contains("NUL") == true)
         let ticked = text.replacingOccurrences(of: "\"done\" : true", with: "\"done\" : false")
         #expect(error(ticked)?.description.contains("\"done\" must be true exactly when \"doneAt\" is given") == true)
+    }
+
+    @Test func entriesTheStoreWouldRefuseAreRefusedWithTheirLine() throws {
+        let text = try exportText()
+        /// `old` replaced by `new` is refused at `path`, on the line where `needle` is.
+        func expectProblem(_ old: String, _ new: String, needle: String, path: String, _ problem: String,
+                           sourceLocation: SourceLocation = #_sourceLocation) {
+            let changed = text.replacingOccurrences(of: old, with: new)
+            #expect(changed != text, sourceLocation: sourceLocation)
+            let expectedLine = line(of: needle, in: changed)
+            guard case .invalid(_, let foundLine, let foundPath, let foundProblem) = error(changed) else {
+                Issue.record("\(String(describing: error(changed)))", sourceLocation: sourceLocation)
+                return
+            }
+            #expect(foundPath == path && foundProblem.contains(problem), "\(foundPath): \(foundProblem)", sourceLocation: sourceLocation)
+            #expect(expectedLine != nil && foundLine == expectedLine, sourceLocation: sourceLocation)
+        }
+        expectProblem("\"mood\" : \"calm\",\n      \"revisions\"", "\"mood\" : \"two words\",\n      \"revisions\"", needle: "two words",
+                      path: "entries[0].mood", "more than one word")
+        expectProblem("\"mood\" : \"calm\",\n          \"savedAt\"", "\"mood\" : 9,\n          \"savedAt\"", needle: ": 9,",
+                      path: "entries[0].revisions[0].mood", "not on the scale")
+        expectProblem("\"due\" : \"2026-12-24\"", "\"due\" : \"2026-02-30\"", needle: "2026-02-30", path: "entries[0].due",
+                      "is not a calendar day")
+        expectProblem("\"section\" : \"contact\"", "\"section\" : \"nowhere\"", needle: "nowhere", path: "entries[0].section",
+                      "\"nowhere\" is not in \"sections\"")
+        expectProblem("Breathe first, then wait.", "Breathe\\u0000 now.", needle: "Breathe\\u0000", path: "entries[0].body", "NUL")
+        expectProblem("\"body\" : \"Breathe first.\"", "\"body\" : \"Breathe\\u0000\"", needle: "Breathe\\u0000",
+                      path: "entries[0].revisions[0].body", "NUL")
+        expectProblem("\"kind\" : \"goal\"", "\"kind\" : \"goal\",\n      \"deletedAt\" : \"2023-11-14T22:13:25.000Z\"", needle: "22:13:25",
+                      path: "entries[0].deletedAt", "only they, carry \"deletedAt\"")
+        let badDay = text.replacingOccurrences(of: "\"due\" : \"2026-12-24\"", with: "\"due\" : \"24/12/2026\"")
+        #expect(error(badDay)?.description.contains("entries[0].due: not a YYYY-MM-DD day") == true)
     }
 
     @Test func anExportOfAnotherGuideNamesBoth() throws {

@@ -19,7 +19,7 @@ import Testing
 
     /// Everything an export carries: ticks, own items moved and deleted, notes revisions in several
     /// sections (one emptied again), the support card's history, a hidden safety note, the sections
-    /// and the ticked item the guide no longer has.
+    /// and the ticked item the guide no longer has, and entries of every kind (edited, deleted).
     private func storeWithEverything() throws -> Store {
         let store = try Store.inMemory()
         let old = try store.load(guide: olderGuide)
@@ -44,7 +44,29 @@ import Testing
         try store.saveSupportCard("People I can call:\nSam, Alex", at: date(41))
         try store.setSetting("safety-note.hidden.\(guide.id)", to: "contact")
         try store.setSetting("safety-note.hidden.another-guide", to: "elsewhere")
+        try addEntries(to: store)
         return store
+    }
+
+    /// A journal entry edited twice (its mood too), one without a section in CJK and emoji, two
+    /// at the same instant, a goal with a target day that is done, a contact, a draft, a deleted entry.
+    private func addEntries(to store: Store) throws {
+        let edited = try store.addEntry(guideID: guide.id, sectionKey: "self-reflection", body: "First go.", mood: .word("tired"),
+                                        at: date(100), now: date(101))
+        try store.updateEntry(id: edited.id, body: "First go, again.", mood: .scale(2), at: date(102))
+        try store.updateEntry(id: edited.id, body: "First go, again.\n今日は静か 🌙", mood: .word("calmer"), at: date(103))
+        _ = try store.addEntry(guideID: guide.id, sectionKey: nil, body: "夜は長い 🌧️\u{1b}[31m", mood: .scale(3), at: date(90), now: date(104))
+        _ = try store.addEntry(guideID: guide.id, sectionKey: nil, body: "Same time.", mood: nil, at: date(90), now: date(105))
+        let goal = try store.addEntry(guideID: guide.id, kind: .goal, sectionKey: "self-reflection", body: "Walk every day",
+                                      mood: nil, at: date(110), now: date(110), due: LocalDay(year: 2026, month: 12, day: 24))
+        try store.setGoalDone(id: goal.id, done: true, at: date(111))
+        _ = try store.addEntry(guideID: guide.id, kind: .contact, sectionKey: "contact", body: "He wrote; I waited.", mood: .word("shaky"),
+                               at: date(120), now: date(121))
+        _ = try store.addEntry(guideID: guide.id, kind: .draft, sectionKey: "letters", body: "Not sending this.", mood: nil,
+                               at: date(130), now: date(130))
+        let gone = try store.addEntry(guideID: guide.id, sectionKey: nil, body: "Too much.", mood: nil, at: date(95), now: date(140))
+        try store.updateEntry(id: gone.id, body: "Too much, said.", mood: nil, at: date(141))
+        try store.deleteEntry(id: gone.id, at: date(142))
     }
 
     private func export(_ store: Store) throws -> Data {
@@ -68,6 +90,7 @@ import Testing
         let report = try copy.importExport(try read(first), guide: guide, merge: false)
         #expect(try export(copy) == first)
         #expect(report.added[.notesRevisions] == 7 && report.added[.supportCardRevisions] == 2 && report.added[.settings] == 1)
+        #expect(report.added[.entries] == 7 && report.added[.entryRevisions] == 3)
         let text = String(decoding: first, as: UTF8.self)
         #expect(text.contains("\"format\" : \"rekindle-export\"") && text.contains("\"version\" : 2"))
         // Milliseconds are kept, and the file stays safe to print.
@@ -77,6 +100,9 @@ import Testing
         #expect(document.sections[1].deletedItems?.map(\.title) == ["Not this one"])
         #expect(document.sections[4].noteHistory?.map(\.body) == ["gone soon", ""])
         #expect(document.settings == ["safety-note.hidden.\(guide.id)": "contact"])
+        #expect(document.entries?.map(\.kind) == ["journal", "journal", "journal", "goal", "contact", "draft"])
+        #expect(document.deletedEntries?.map(\.body) == ["Too much, said."] && document.deletedEntries?.first?.revisions.count == 1)
+        #expect(document.entries?[2].revisions.map(\.mood) == [.scale(2), .word("tired")])
     }
 
     @Test func theImportedDatabaseBehavesLikeTheOriginal() throws {
@@ -95,6 +121,16 @@ import Testing
         // Notes keep being written after the imported ones.
         try copy.saveNotes(guideID: guide.id, sectionKey: step.key, body: "Day three.", at: date(50))
         #expect(try copy.noteHistory(guideID: guide.id, sectionKey: step.key).map(\.body).prefix(2) == ["Day three.", "Day two only.\u{202E}"])
+        // Entries keep their kinds, days, history, and the deleted one comes back with its own.
+        let entries = try copy.entries(guideID: guide.id)
+        let goal = try #require(entries.first { $0.kind == .goal })
+        #expect(goal.due == LocalDay(year: 2026, month: 12, day: 24) && goal.doneAt == date(111))
+        let edited = try #require(entries.first { $0.sectionKey == step.key && $0.kind == .journal })
+        #expect(edited.mood == .word("calmer") && edited.isEdited && edited.createdAt == date(101))
+        #expect(try copy.entryRevisions(id: edited.id).map(\.body) == ["First go, again.", "First go."])
+        let gone = try #require(try copy.deletedEntries(guideID: guide.id).first)
+        try copy.restoreEntry(id: gone.id)
+        #expect(try copy.entries(guideID: guide.id).count == 7 && (try copy.entryRevisions(id: gone.id).map(\.body)) == ["Too much."])
     }
 
     /// A year of use in miniature, made the way `rekindle-bench make-db` makes it (one call per
@@ -134,6 +170,20 @@ import Testing
         #expect(try rowCounts(here) == before)
     }
 
+    @Test func aDatabaseWithOnlyJournalEntriesHoldsData() throws {
+        let data = try export(try storeWithEverything())
+        for deleted in [false, true] {
+            let here = try freshStore()
+            let entry = try here.addEntry(guideID: guide.id, sectionKey: nil, body: "Mine.", mood: nil, at: date(1))
+            if deleted { try here.deleteEntry(id: entry.id, at: date(2)) }
+            let before = try rowCounts(here)
+            #expect(throws: ImportError.databaseHasData(path: ":memory:")) {
+                try here.importExport(try read(data), guide: guide, merge: false)
+            }
+            #expect(try rowCounts(here) == before)
+        }
+    }
+
     @Test func whereTheInterfaceWasLeftIsNotData() throws {
         let here = try freshStore()
         try here.setSetting("position.\(guide.id)", to: "{}")
@@ -150,6 +200,11 @@ import Testing
         try here.saveNotes(guideID: guide.id, sectionKey: step.key, body: "Written here.", at: date(25))
         try here.saveSupportCard("People I can call:\nSam", at: date(40)) // the same version as theirs
         try here.setSetting("safety-note.hidden.\(guide.id)", to: "self-reflection")
+        // Their edited entry, here with only its first version; an entry only here.
+        let same = try here.addEntry(guideID: guide.id, sectionKey: step.key, body: "First go.", mood: .word("tired"), at: date(100), now: date(101))
+        try here.updateEntry(id: same.id, body: "First go, again.\n今日は静か 🌙", mood: .word("calmer"), at: date(103))
+        let sameAgain = try here.addEntry(guideID: guide.id, sectionKey: nil, body: "Same time.", mood: nil, at: date(90), now: date(105))
+        _ = try here.addEntry(guideID: guide.id, sectionKey: nil, body: "Only here.", mood: nil, at: date(91), now: date(106))
         let before = try allRows(here)
 
         let report = try here.importExport(try read(try export(theirs)), guide: guide, merge: true)
@@ -160,6 +215,11 @@ import Testing
         #expect(report.added[.notesRevisions] == 7 && report.added[.supportCardRevisions] == 1 && report.added[.sections] == 2)
         // 'Call mum', 'Not this one' and the letters' draft are new; the walk here takes its tick.
         #expect(report.added[.items] == 3 && report.added[.ticks] == 2)
+        // Theirs less the two entries here; the edited one gains the version it lacked, in date order.
+        #expect(report.added[.entries] == 5 && report.added[.entryRevisions] == 2)
+        #expect(try here.entryRevisions(id: same.id).map(\.body) == ["First go, again.", "First go."])
+        #expect(try here.entry(id: same.id).body == "First go, again.\n今日は静か 🌙" && (try here.entryRevisions(id: sameAgain.id)).isEmpty)
+        #expect(try here.entries(guideID: guide.id).count == 7 && (try here.deletedEntries(guideID: guide.id)).count == 1)
         #expect(report.alreadyHere > 0)
         // Nothing here was replaced: the notes, the tick's date, the setting.
         #expect(try here.notes(guideID: guide.id, sectionKey: step.key) == "Written here.")
@@ -194,6 +254,9 @@ import Testing
         report.add(.ticks, 1)
         report.alreadyHere = 14
         #expect(report.summary == "added 3 notes revisions, 2 items, 1 tick; 14 already here")
+        report.add(.entries, 2)
+        report.add(.entryRevisions, 1)
+        #expect(report.summary == "added 3 notes revisions, 2 items, 1 tick, 2 entries, 1 entry revision; 14 already here")
         #expect(ImportReport().summary == "nothing new")
     }
 
@@ -211,7 +274,9 @@ import Testing
             rows["ticks"] = try Row.fetchAll(db, sql: "SELECT guide, section, key, title, doneAt FROM items WHERE doneAt IS NOT NULL").map { "\($0)" }
             for (table, columns) in [("items", "guide, section, key, title, text, deletedAt"),
                                      ("noteRevisions", "guide, section, body, savedAt"), ("notes", "guide, section, body"),
-                                     ("settings", "key, value"), ("sections", "guide, key")] {
+                                     ("settings", "key, value"), ("sections", "guide, key"),
+                                     ("entries", "guide, section, kind, at, body, moodWord, moodScale, createdAt, updatedAt, deletedAt, due, doneAt"),
+                                     ("entryRevisions", "body, moodWord, moodScale, savedAt")] {
                 rows[table] = try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table)").map { "\($0)" }
             }
             return rows

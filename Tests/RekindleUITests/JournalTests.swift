@@ -66,6 +66,23 @@ func journalState(_ entries: [Entry] = sampleEntries(), size: Size = Size(width:
         #expect(lines.contains { $0.contains("今日は 🌙 q and w are text") })
     }
 
+    @Test func autosavesOfAStoredEntryMayBeFoldedAndLeavingSavesItsVersion() {
+        let store = FakeStore()
+        let app = app(store)
+        _ = app.handle(.key(.char("w")), now: t0)
+        type(app, "Tonight")
+        _ = app.idle(now: t0.addingTimeInterval(1))  // the first save adds the entry
+        for second in 2...4 {
+            type(app, ".", at: t0.addingTimeInterval(Double(second)))
+            _ = app.idle(now: t0.addingTimeInterval(Double(second) + 1))
+        }
+        #expect(store.calls == Array(repeating: "autosave entry 1", count: 3))
+        type(app, "!", at: t0.addingTimeInterval(6))
+        _ = app.handle(.key(.escape), now: t0.addingTimeInterval(6))
+        #expect(store.calls.count == 3, "leaving the editor is an explicit save")
+        #expect(store.storedEntries.map(\.body) == ["Tonight...!"] && store.entryHistory[1]?.count == 4)
+    }
+
     @Test func steadyTypingIsStoredWithinASecond() {
         let store = FakeStore()
         let app = app(store)

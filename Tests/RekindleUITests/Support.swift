@@ -152,6 +152,12 @@ final class FakeStore: WorkbookStore {
         storedEntries[index].updatedAt = at
     }
 
+    /// Folds nothing (every save keeps a version, as `updateEntry`); the call says which was asked for.
+    func autosaveEntry(id: Int64, body: String, mood: Mood?, at: Date) throws {
+        calls.append("autosave entry \(id)")
+        try updateEntry(id: id, body: body, mood: mood, at: at)
+    }
+
     func deleteEntry(id: Int64) throws {
         guard let index = storedEntries.firstIndex(where: { $0.id == id }) else { throw StoreError.unknownItem(id: id) }
         deletedEntries.append(storedEntries.remove(at: index))

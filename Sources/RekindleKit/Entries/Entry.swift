@@ -123,13 +123,17 @@ public struct Entry: Equatable, Sendable, Identifiable {
     public var due: LocalDay?
     /// When a goal was marked done (it keeps its target day).
     public var doneAt: Date?
+    /// When it was deleted; nil for a live entry (only `Store.deletedEntries` lists the others).
+    public var deletedAt: Date?
 
     /// `createdAt` defaults to `updatedAt` (an entry never edited).
     public init(id: Int64, kind: EntryKind = .journal, at: Date, body: String, mood: Mood? = nil,
-                sectionKey: String?, updatedAt: Date, createdAt: Date? = nil, due: LocalDay? = nil, doneAt: Date? = nil) {
+                sectionKey: String?, updatedAt: Date, createdAt: Date? = nil, due: LocalDay? = nil, doneAt: Date? = nil,
+                deletedAt: Date? = nil) {
         self.id = id
         self.due = due
         self.doneAt = doneAt
+        self.deletedAt = deletedAt
         self.kind = kind
         self.at = at
         self.body = body

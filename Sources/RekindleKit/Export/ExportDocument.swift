@@ -10,7 +10,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public static let formatName = "rekindle-export"
     /// 1: no `format`/`version`, whole-second dates, current notes only (rekindle 0.1).
     /// 2: `format`, `version`, millisecond dates, positions, deleted items, notes histories,
-    ///    the support card's history and this guide's settings.
+    ///    the support card's history and this guide's settings; entries (live and deleted) with
+///    their revisions.
     public static let currentVersion = 2
 
     public struct Section: Codable, Equatable, Sendable {
@@ -61,6 +62,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         /// A goal's target day and when it was done (omitted for other entries).
         public var due: LocalDay?
         public var doneAt: Date?
+        /// Only for deleted entries (`deletedEntries`).
+        public var deletedAt: Date?
         public var revisions: [Revision]
 
         /// A version of an entry that an edit replaced, and when it had been saved.
@@ -80,6 +83,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             updatedAt = entry.updatedAt
             due = entry.due
             doneAt = entry.doneAt
+            deletedAt = entry.deletedAt
             self.revisions = revisions.map { Revision(body: $0.body, mood: $0.mood, savedAt: $0.savedAt) }
         }
 
@@ -115,18 +119,24 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     /// Live entries of the guide, oldest first; omitted when there are none (as in exports made
     /// before the journal).
     public var entries: [Entry]?
+    /// Entries the person deleted (kept in the database, restorable), oldest first, with
+    /// `deletedAt`; omitted when none.
+    public var deletedEntries: [Entry]?
 
     /// `notes` maps section keys to note bodies (`Store.allNotes(guideID:)`); `archive`
     /// (`Store.archive(guideID:)`) adds what only an import needs; `entries` are the guide's live
-    /// entries and `entryRevisions` their replaced versions by entry id (`Store.entryRevisions(guideID:)`).
+    /// entries, `deletedEntries` its deleted ones, and `entryRevisions` the replaced versions of both
+    /// by entry id (`Store.entryRevisions(guideID:deleted:)`).
     public init(workbook: Workbook, notes: [String: String], supportCard: String = "", archive: StoreArchive = StoreArchive(),
-                entries: [RekindleKit.Entry] = [], entryRevisions: [Int64: [EntryRevision]] = [:]) {
+                entries: [RekindleKit.Entry] = [], deletedEntries: [RekindleKit.Entry] = [],
+                entryRevisions: [Int64: [EntryRevision]] = [:]) {
         format = Self.formatName
         version = Self.currentVersion
         self.supportCard = supportCard.isEmpty ? nil : supportCard
         supportCardHistory = Self.revisions(archive.supportCardHistory)
         settings = archive.settings.isEmpty ? nil : archive.settings
         self.entries = entries.isEmpty ? nil : Entry.list(entries, revisions: entryRevisions)
+        self.deletedEntries = deletedEntries.isEmpty ? nil : Entry.list(deletedEntries, revisions: entryRevisions)
         guide = StatusReport.GuideRef(id: workbook.guideID, title: workbook.title)
         done = workbook.done
         total = workbook.total
@@ -149,7 +159,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         self.init(workbook: workbook, notes: try store.allNotes(guideID: workbook.guideID),
                   supportCard: try store.supportCard(), archive: try store.archive(of: workbook),
                   entries: try store.entries(guideID: workbook.guideID),
-                  entryRevisions: try store.entryRevisions(guideID: workbook.guideID))
+                  deletedEntries: try store.deletedEntries(guideID: workbook.guideID),
+                  entryRevisions: try store.entryRevisions(guideID: workbook.guideID)
+                    .merging(try store.entryRevisions(guideID: workbook.guideID, deleted: true)) { live, _ in live })
     }
 
     private static func item(_ item: ChecklistItem, _ archive: StoreArchive) -> Item {

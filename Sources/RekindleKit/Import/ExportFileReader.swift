@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads and checks a file `rekindle export --format json` wrote, before anything is written:
 /// its syntax (with the line), its `format` and `version`, its shape, and that its parts agree
-/// (the notes are the last saved version, item keys are unique, no text holds a NUL).
+/// (the notes are the last saved version, item keys are unique, no text holds a NUL, entries are
+/// what the store takes).
 public enum ExportFileReader {
     public static func read(_ data: Data, file: String, guideID: String) throws(ImportError) -> ExportDocument {
         let bytes = [UInt8](data)
@@ -110,6 +111,7 @@ public enum ExportFileReader {
         return historyProblem(current: document.supportCard, history: document.supportCardHistory, at: [],
                               currentKey: "supportCard", historyKey: "supportCardHistory")
             ?? nulProblem([document.guide.id] + (document.settings ?? [:]).flatMap { [$0.key, $0.value] }, at: [])
+            ?? entryProblem(document, sectionKeys: sectionKeys)
     }
 
     private static func itemProblem(_ section: ExportDocument.Section, at: [JSONLocation.Step]) -> Problem? {
@@ -125,6 +127,37 @@ public enum ExportFileReader {
                     return (here + [.key("deletedAt")], "deleted items, and only they, carry \"deletedAt\"")
                 }
                 if let problem = nulProblem([item.key ?? "", item.title, item.text], at: here) { return problem }
+            }
+        }
+        return nil
+    }
+
+    /// Entries as the store takes them: text without a NUL, a mood by `Mood`'s rule, a target day
+    /// that is a calendar day, a section the file has (or none), and `deletedAt` exactly on the
+    /// deleted ones.
+    private static func entryProblem(_ document: ExportDocument, sectionKeys: Set<String>) -> Problem? {
+        for (listKey, entries) in [("entries", document.entries ?? []), ("deletedEntries", document.deletedEntries ?? [])] {
+            for (index, entry) in entries.enumerated() {
+                let here: [JSONLocation.Step] = [.key(listKey), .index(index)]
+                if entry.kind.isEmpty { return (here + [.key("kind")], "an entry needs a kind, such as \"journal\"") }
+                for (key, text) in [("kind", entry.kind), ("body", entry.body), ("section", entry.section ?? "")] {
+                    if let problem = nulProblem([text], at: here + [.key(key)]) { return problem }
+                }
+                if let problem = entry.mood?.problem { return (here + [.key("mood")], "\(problem)") }
+                if let due = entry.due, !LocalCalendar.utc.isValid(due) {
+                    return (here + [.key("due")], "\(due) is not a calendar day (write YYYY-MM-DD)")
+                }
+                if let section = entry.section, !sectionKeys.contains(section) {
+                    return (here + [.key("section")], "the section \"\(section)\" is not in \"sections\"")
+                }
+                if (listKey == "deletedEntries") != (entry.deletedAt != nil) {
+                    return (here + [.key("deletedAt")], "deleted entries, and only they, carry \"deletedAt\"")
+                }
+                for (revisionIndex, revision) in entry.revisions.enumerated() {
+                    let at = here + [.key("revisions"), .index(revisionIndex)]
+                    if let problem = nulProblem([revision.body], at: at + [.key("body")]) { return problem }
+                    if let problem = revision.mood?.problem { return (at + [.key("mood")], "\(problem)") }
+                }
             }
         }
         return nil

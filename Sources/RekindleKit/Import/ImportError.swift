@@ -29,7 +29,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .otherGuide(let file, let found, let expected):
             return "\(file): an export of the guide '\(found)', not '\(expected)' — import it with --guide naming that guide"
         case .databaseHasData(let path):
-            return "\(path) already holds ticks, items or notes — nothing was imported; use --merge to add what it lacks (nothing is dropped or replaced), or --db NEW.sqlite for a fresh database"
+            return "\(path) already holds ticks, items, notes or entries — nothing was imported; use --merge to add what it lacks (nothing is dropped or replaced), or --db NEW.sqlite for a fresh database"
         }
     }
 }

@@ -1,12 +1,14 @@
 /// What `Store.importExport` added, and how much of the file was already in the database.
 public struct ImportReport: Equatable, Sendable {
     /// The kinds of rows an import adds, in the order a summary names them. A new collection in the
-    /// export (journal entries) is one more case.
+    /// export is one more case.
     public enum Kind: String, CaseIterable, Sendable {
         case notesRevisions = "notes revision"
         case supportCardRevisions = "support card revision"
         case items = "item"
         case ticks = "tick"
+        case entries = "entry"
+        case entryRevisions = "entry revision"
         case sections = "section"
         case settings = "setting"
     }
@@ -30,6 +32,9 @@ public struct ImportReport: Equatable, Sendable {
 }
 
 private extension String {
-    /// "notes revision" → "notes revisions" for any count but one.
-    func plural(_ count: Int) -> String { count == 1 ? self : self + "s" }
+    /// "notes revision" → "notes revisions", "entry" → "entries", for any count but one.
+    func plural(_ count: Int) -> String {
+        if count == 1 { return self }
+        return hasSuffix("y") ? dropLast() + "ies" : self + "s"
+    }
 }

@@ -27,25 +27,27 @@ extension Store {
             try run.history(SectionRef(guideID: SupportCard.guideID, sectionKey: SupportCard.sectionKey),
                             document.supportCardHistory, .supportCardRevisions)
             try run.settings()
+            try run.entries()
             try GuideSyncPlan(guide, db).apply(db)
             run.finish()
             return run.report
         }
     }
 
-    /// Anything a person made: own, deleted or ticked items, a saved note or card, a preference
-    /// other than where the interface was left.
+    /// Anything a person made: own, deleted or ticked items, a saved note or card, an entry (live
+    /// or deleted), a preference other than where the interface was left.
     private static func holdsData(_ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: """
             SELECT EXISTS (SELECT 1 FROM items WHERE key IS NULL OR doneAt IS NOT NULL OR deletedAt IS NOT NULL)
                 OR EXISTS (SELECT 1 FROM noteRevisions)
+                OR EXISTS (SELECT 1 FROM entries) OR EXISTS (SELECT 1 FROM entryRevisions)
                 OR EXISTS (SELECT 1 FROM settings WHERE key NOT LIKE 'position.%')
             """) ?? false
     }
 }
 
 /// One import's work inside its transaction. Each collection of the export has its method here;
-/// a new one (journal entries) gets its own beside them and a `ImportReport.Kind`.
+/// a new one gets its own beside them and a `ImportReport.Kind`.
 private struct ImportRun {
     let db: Database
     let guideID: String
@@ -64,7 +66,7 @@ private struct ImportRun {
         self.progress = progress
         total = document.sections.reduce(document.supportCardHistory?.count ?? 0) {
             $0 + $1.items.count + ($1.deletedItems?.count ?? 0) + ($1.noteHistory?.count ?? 0)
-        }
+        } + document.allEntries.reduce(0) { $0 + 1 + $1.revisions.count }
     }
 
     private mutating func step() {
@@ -195,6 +197,140 @@ private struct ImportRun {
             try db.execute(sql: "INSERT OR \(merge ? "IGNORE" : "REPLACE") INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
             if db.changesCount > 0 { report.add(.settings) } else { report.alreadyHere += 1 }
         }
+    }
+}
+
+// MARK: - Entries
+
+extension ImportRun {
+    /// Every entry of the file, live and deleted, with its revisions. A merge adds those the
+    /// database lacks (an entry is the same when its kind, `at`, text and `createdAt` are; each
+    /// here matches one of the file's) and, to an entry it has, the revisions it lacks.
+    mutating func entries() throws {
+        var here = merge ? try EntriesHere(guideID: guideID, db) : EntriesHere()
+        for entry in document.allEntries {
+            step()
+            if let id = here.take(EntryKey(entry)) {
+                report.alreadyHere += 1
+                try addMissingRevisions(entry.revisions, to: id)
+            } else {
+                try insert(entry)
+            }
+        }
+    }
+
+    private mutating func insert(_ entry: ExportDocument.Entry) throws {
+        try db.execute(sql: """
+            INSERT INTO entries (guide, section, kind, at, body, moodWord, moodScale, createdAt, updatedAt, deletedAt, due, doneAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [guideID, entry.section, entry.kind, UnixSeconds.from(entry.at), entry.body,
+                             entry.mood?.columns.word, entry.mood?.columns.scale, UnixSeconds.from(entry.createdAt),
+                             UnixSeconds.from(entry.updatedAt), entry.deletedAt.map(UnixSeconds.from), entry.due?.description,
+                             entry.doneAt.map(UnixSeconds.from)])
+        report.add(.entries)
+        let id = db.lastInsertedRowID
+        // The file lists them newest first; ids grow oldest first, as the edits made them.
+        for revision in entry.revisions.reversed() {
+            step()
+            try insertRevision(revision, entry: id)
+        }
+        report.add(.entryRevisions, entry.revisions.count)
+    }
+
+    /// A merge keeps the entry here as it is and adds the file's versions it lacks, then writes
+    /// the history again in date order (it is listed by id).
+    private mutating func addMissingRevisions(_ revisions: [ExportDocument.Entry.Revision], to id: Int64) throws {
+        let here = try Row.fetchAll(db, sql: "SELECT body, moodWord, moodScale, savedAt FROM entryRevisions WHERE entry = ? ORDER BY id",
+                                    arguments: [id])
+            .map { ExportDocument.Entry.Revision(body: $0[0], mood: Mood.from(word: $0[1], scale: $0[2]), savedAt: UnixSeconds.date($0[3])) }
+        var known = Set(here.map(EntryRevisionKey.init))
+        let missing = revisions.reversed().filter { known.insert(EntryRevisionKey($0)).inserted }
+        for _ in revisions { step() }
+        report.alreadyHere += revisions.count - missing.count
+        guard !missing.isEmpty else { return }
+        try db.execute(sql: "DELETE FROM entryRevisions WHERE entry = ?", arguments: [id])
+        for revision in (here + missing).sorted(by: { $0.savedAt < $1.savedAt }) {
+            try insertRevision(revision, entry: id)
+        }
+        report.add(.entryRevisions, missing.count)
+    }
+
+    private func insertRevision(_ revision: ExportDocument.Entry.Revision, entry: Int64) throws {
+        try db.execute(sql: "INSERT INTO entryRevisions (entry, body, moodWord, moodScale, savedAt) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [entry, revision.body, revision.mood?.columns.word, revision.mood?.columns.scale,
+                                   UnixSeconds.from(revision.savedAt)])
+    }
+}
+
+extension ExportDocument {
+    /// Live and deleted entries in one list, oldest `at` first (live first among equal times): the
+    /// order an import gives them ids in.
+    var allEntries: [Entry] {
+        var live = (entries ?? [])[...], deleted = (deletedEntries ?? [])[...], merged: [Entry] = []
+        while !live.isEmpty || !deleted.isEmpty {
+            if let next = deleted.first, live.first.map({ next.at < $0.at }) ?? true {
+                merged.append(deleted.removeFirst())
+            } else {
+                merged.append(live.removeFirst())
+            }
+        }
+        return merged
+    }
+}
+
+/// An entry as a merge recognises it: same kind, `at`, text (bytes) and `createdAt`, to the second
+/// as entries are stored.
+private struct EntryKey: Hashable {
+    var kind: String
+    var at: Int64
+    var body: [UInt8]
+    var createdAt: Int64
+
+    init(kind: String, at: Int64, body: String, createdAt: Int64) {
+        self.kind = kind
+        self.at = at
+        self.body = Array(body.utf8)
+        self.createdAt = createdAt
+    }
+
+    init(_ entry: ExportDocument.Entry) {
+        self.init(kind: entry.kind, at: UnixSeconds.from(entry.at), body: entry.body, createdAt: UnixSeconds.from(entry.createdAt))
+    }
+}
+
+/// An entry's saved version as a merge recognises it: same text (bytes), mood and second.
+private struct EntryRevisionKey: Hashable {
+    var body: [UInt8]
+    var mood: Mood?
+    var savedAt: Int64
+
+    init(_ revision: ExportDocument.Entry.Revision) {
+        body = Array(revision.body.utf8)
+        mood = revision.mood
+        savedAt = UnixSeconds.from(revision.savedAt)
+    }
+}
+
+/// The database's entries of one guide, deleted ones included, for a merge to match the file's
+/// against (each matched once, so two identical entries stay two).
+private struct EntriesHere {
+    private var ids: [EntryKey: [Int64]] = [:]
+
+    init() {}
+
+    init(guideID: String, _ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT kind, at, body, createdAt, id FROM entries WHERE guide = ? ORDER BY id",
+                                       arguments: [guideID])
+        while let row = try rows.next() {
+            ids[EntryKey(kind: row[0], at: row[1], body: row[2], createdAt: row[3]), default: []].append(row[4])
+        }
+    }
+
+    mutating func take(_ key: EntryKey) -> Int64? {
+        guard var matches = ids[key], !matches.isEmpty else { return nil }
+        let id = matches.removeFirst()
+        ids[key] = matches
+        return id
     }
 }
 

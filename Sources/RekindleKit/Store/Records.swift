@@ -189,7 +189,7 @@ struct EntryRecord: FetchableRecord, SectionScoped {
     }
     static var databaseSelection: [any SQLSelectable] { [
         Columns.id, Columns.kind, Columns.at, Columns.body, Columns.moodWord, Columns.moodScale, sectionColumn,
-        Columns.updatedAt, Columns.createdAt, Columns.due, Columns.doneAt,
+        Columns.updatedAt, Columns.createdAt, Columns.due, Columns.doneAt, Columns.deletedAt,
     ] }
 
     var entry: Entry
@@ -199,13 +199,15 @@ struct EntryRecord: FetchableRecord, SectionScoped {
                       mood: Mood.from(word: row[4], scale: row[5]), sectionKey: row[6],
                       updatedAt: UnixSeconds.date(row[7]), createdAt: UnixSeconds.date(row[8]),
                       due: (row[9] as String?).flatMap(LocalDay.init(isoDate:)),
-                      doneAt: (row[10] as Int64?).map(UnixSeconds.date))
+                      doneAt: (row[10] as Int64?).map(UnixSeconds.date), deletedAt: (row[11] as Int64?).map(UnixSeconds.date))
     }
 
     static func withID(_ id: Int64) -> QueryInterfaceRequest<EntryRecord> { filter(Columns.id == id) }
 
     /// Entries not deleted.
     static var live: QueryInterfaceRequest<EntryRecord> { filter(Columns.deletedAt == nil) }
+
+    static var deleted: QueryInterfaceRequest<EntryRecord> { filter(Columns.deletedAt != nil) }
 }
 
 /// A row of `entryRevisions` read back as an `EntryRevision`.

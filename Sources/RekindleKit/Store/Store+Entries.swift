@@ -60,23 +60,49 @@ extension Store {
     /// re-save of NFC text is a change).
     @discardableResult
     public func updateEntry(id: Int64, body: String, mood: Mood?, at date: Date = Date()) throws -> Bool {
+        try saveEntry(id: id, body: body, mood: mood, at: date, coalescing: false)
+    }
+
+    /// `updateEntry`, for the saves typing triggers (as `autosaveNotes` is for notes): within
+    /// `revisionWindow` of the revision this store's autosaves of the entry started, the save
+    /// replaces the text without keeping another version (the latest text is always what is kept);
+    /// otherwise, or after any other save of the entry (an explicit one, another copy's), it keeps one.
+    @discardableResult
+    public func autosaveEntry(id: Int64, body: String, mood: Mood?, at date: Date = Date()) throws -> Bool {
+        try saveEntry(id: id, body: body, mood: mood, at: date, coalescing: true)
+    }
+
+    private func saveEntry(id: Int64, body: String, mood: Mood?, at date: Date, coalescing: Bool) throws -> Bool {
         try Self.check(body: body, mood: mood)
-        return try write { db in
+        let open = coalescing ? openEntryRevisions.withLock { $0[id] } : nil
+        let (changed, window) = try write { db -> (Bool, OpenRevision?) in
             guard let current = try EntryRecord.live.filter(Columns.id == id).fetchOne(db)?.entry else {
                 throw StoreError.unknownEntry(id: id)
             }
-            if NotePreview.sameBytes(current.body, body) && current.mood == mood { return false }
+            if NotePreview.sameBytes(current.body, body) && current.mood == mood { return (false, open) }
+            let newest = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM entryRevisions WHERE entry = ?", arguments: [id])
+            // Still this store's window, and no other save of the entry since it opened.
+            if let open, open.accepts(date), newest == open.id {
+                try Self.setEntry(id, body: body, mood: mood, updatedAt: max(UnixSeconds.from(date), UnixSeconds.from(current.updatedAt)), db)
+                return (true, open)
+            }
             try db.execute(sql: """
                 INSERT INTO entryRevisions (entry, body, moodWord, moodScale, savedAt) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [id, current.body, current.mood?.columns.word, current.mood?.columns.scale,
                                  UnixSeconds.from(current.updatedAt)])
-            try EntryRecord.withID(id).updateAll(
-                db, Columns.body.set(to: body), Columns.moodWord.set(to: mood?.columns.word),
-                Columns.moodScale.set(to: mood?.columns.scale),
-                // Never before the version it replaces, even when the clock went back.
-                Columns.updatedAt.set(to: max(UnixSeconds.from(date), UnixSeconds.from(current.updatedAt) + 1)))
-            return true
+            let revision = db.lastInsertedRowID
+            // Never before the version it replaces, even when the clock went back.
+            try Self.setEntry(id, body: body, mood: mood, updatedAt: max(UnixSeconds.from(date), UnixSeconds.from(current.updatedAt) + 1), db)
+            return (true, coalescing ? OpenRevision(id: revision, startedAt: date) : nil)
         }
+        openEntryRevisions.withLock { $0[id] = window }
+        return changed
+    }
+
+    private static func setEntry(_ id: Int64, body: String, mood: Mood?, updatedAt: Int64, _ db: Database) throws {
+        try EntryRecord.withID(id).updateAll(
+            db, Columns.body.set(to: body), Columns.moodWord.set(to: mood?.columns.word),
+            Columns.moodScale.set(to: mood?.columns.scale), Columns.updatedAt.set(to: updatedAt))
     }
 
     /// Hides an entry; it stays in the database, with its history, until `restoreEntry`.
@@ -103,11 +129,17 @@ extension Store {
         return try writer.read { try request.fetchAll($0).map(\.revision) }
     }
 
-    /// The replaced versions of every live entry of a guide, newest first per entry, in one read
-    /// (for export).
-    public func entryRevisions(guideID: String) throws -> [Int64: [EntryRevision]] {
-        let liveIDs = EntryRecord.live.inGuide(guideID).select(Columns.id)
-        let request = EntryRevisionRecord.filter(liveIDs.contains(EntryRevisionRecord.Columns.entry))
+    /// The entries of a guide that were deleted (kept, restorable), oldest `at` first, for export.
+    public func deletedEntries(guideID: String) throws -> [Entry] {
+        let request = EntryRecord.deleted.inGuide(guideID).order(Columns.at, Columns.id)
+        return try writer.read { try request.fetchAll($0).map(\.entry) }
+    }
+
+    /// The replaced versions of every live entry of a guide (of every deleted one with `deleted`),
+    /// newest first per entry, in one read (for export).
+    public func entryRevisions(guideID: String, deleted: Bool = false) throws -> [Int64: [EntryRevision]] {
+        let ids = (deleted ? EntryRecord.deleted : EntryRecord.live).inGuide(guideID).select(Columns.id)
+        let request = EntryRevisionRecord.filter(ids.contains(EntryRevisionRecord.Columns.entry))
             .order(EntryRevisionRecord.Columns.id.desc)
         let revisions = try writer.read { try request.fetchAll($0).map(\.revision) }
         return Dictionary(grouping: revisions, by: \.entryID)

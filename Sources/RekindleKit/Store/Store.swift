@@ -19,6 +19,8 @@ public final class Store: Sendable {
     let seenNoteRevisions = Mutex<[SectionRef: Int64]>([:])
     /// The revision this store's saves of each section replace while its window lasts.
     let openRevisions = Mutex<[SectionRef: OpenRevision]>([:])
+    /// The same for each entry's autosaves (`autosaveEntry`): the revision their window opened with.
+    let openEntryRevisions = Mutex<[Int64: OpenRevision]>([:])
     /// Device and inode of the database file when it was opened, to notice it being moved or
     /// deleted while open (SQLite would go on writing into the moved or unlinked file).
     private let fileIdentity: FileIdentity?

@@ -245,10 +245,15 @@ public final class AppController: TerminalApp {
         if case StoreError.busy = error { true } else { false }
     }
 
-    /// Writes an entry (adding it the first time); what it returns says how it went.
+    /// Writes an entry (adding it the first time); what it returns says how it went. Autosaves may
+    /// fold into the revision of the same writing session, as notes' do.
     private static func write(_ save: EntrySave, guideID: String, to store: WorkbookStore) throws -> AppEvent {
         if let id = save.entryID {
-            try store.updateEntry(id: id, body: save.body, mood: save.mood, at: save.savedAt)
+            if save.inBackground {
+                try store.autosaveEntry(id: id, body: save.body, mood: save.mood, at: save.savedAt)
+            } else {
+                try store.updateEntry(id: id, body: save.body, mood: save.mood, at: save.savedAt)
+            }
             return .entrySaved(save, Entry(id: id, at: save.at, body: save.body, mood: save.mood,
                                            sectionKey: save.sectionKey, updatedAt: save.savedAt))
         }

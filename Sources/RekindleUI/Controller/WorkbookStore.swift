@@ -46,6 +46,9 @@ public protocol WorkbookStore: AnyObject {
     func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date) throws -> Entry
     /// Replaces the text and mood; the version it replaces stays in the entry's history.
     func updateEntry(id: Int64, body: String, mood: Mood?, at: Date) throws
+    /// A save that typing triggered: as `autosaveNotes`, the store may fold it into the revision of
+    /// the same writing session instead of adding one (the latest text is always what is kept).
+    func autosaveEntry(id: Int64, body: String, mood: Mood?, at: Date) throws
     func deleteEntry(id: Int64) throws
     func restoreEntry(id: Int64) throws
     /// Earlier versions of one entry, newest first.
@@ -55,6 +58,10 @@ public protocol WorkbookStore: AnyObject {
 extension WorkbookStore {
     public func autosaveNotes(guideID: String, sectionKey: String, body: String, at date: Date) throws -> NoteSaveResult {
         try saveNotes(guideID: guideID, sectionKey: sectionKey, body: body, at: date)
+    }
+
+    public func autosaveEntry(id: Int64, body: String, mood: Mood?, at date: Date) throws {
+        try updateEntry(id: id, body: body, mood: mood, at: date)
     }
 
     public func notes(guideID: String, sectionKeys: [String]) throws -> [String: String] {

@@ -8,63 +8,78 @@ struct DraftsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drafts",
         abstract: "Messages you want to send, written and kept here. Nothing ever leaves this machine.",
-        subcommands: [List.self, Add.self], defaultSubcommand: List.self)
+        subcommands: [ToolListing<Self>.self, ToolAdding<Self>.self], defaultSubcommand: ToolListing<Self>.self)
+}
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List your drafts (the default).")
-        @OptionGroup var options: ToolListOptions
-        func run() throws { try ToolList.print(.drafts, kind: .draft, options) }
-    }
-
-    struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Keep a draft ('-' reads it from standard input).")
-        @OptionGroup var common: CommonOptions
-        @Argument(help: ArgumentHelp("The message, or - to read it from standard input.", valueName: "text")) var text: String
-        func run() throws {
-            try ToolList.add(.drafts, kind: .draft, text: text, common: common,
-                             saying: "kept your draft here — nothing is sent; give it a night before you reread it")
-        }
-    }
+extension DraftsCommand: ListTool {
+    static let tool = GuideTool.drafts, kind = EntryKind.draft, noun = "drafts"
+    static let addAbstract = "Keep a draft ('-' reads it from standard input)."
+    static let textHelp = "The message, or - to read it from standard input."
+    static let added = "kept your draft here — nothing is sent; give it a night before you reread it"
 }
 
 struct WinsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wins", abstract: "Small wins, dated, counted by week.",
-        subcommands: [List.self, Add.self], defaultSubcommand: List.self)
+        subcommands: [ToolListing<Self>.self, ToolAdding<Self>.self], defaultSubcommand: ToolListing<Self>.self)
+}
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List your wins (the default).")
-        @OptionGroup var options: ToolListOptions
-        func run() throws { try ToolList.print(.wins, kind: .win, options) }
-    }
+extension WinsCommand: ListTool {
+    static let tool = GuideTool.wins, kind = EntryKind.win, noun = "wins"
+    static let addAbstract = "Note a win ('-' reads it from standard input)."
+    static let textHelp = "The win, or - to read it from standard input."
+    static let added = "noted your win"
+}
 
-    struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Note a win ('-' reads it from standard input).")
-        @OptionGroup var common: CommonOptions
-        @Argument(help: ArgumentHelp("The win, or - to read it from standard input.", valueName: "text")) var text: String
-        func run() throws { try ToolList.add(.wins, kind: .win, text: text, common: common, saying: "noted your win") }
+extension GoalsCommand: ListTool {
+    static let tool = GuideTool.goals, kind = EntryKind.goal, noun = "goals"
+    static let addAbstract = "Set a goal ('-' reads it from standard input)."
+    static let textHelp = "The goal, or - to read it from standard input."
+    static let added = "set your goal"
+}
+
+/// What a list tool's `list` and `add` subcommands need to know of it.
+protocol ListTool {
+    static var tool: GuideTool { get }
+    static var kind: EntryKind { get }
+    static var noun: String { get }
+    static var addAbstract: String { get }
+    static var textHelp: String { get }
+    static var added: String { get }
+}
+
+/// `rekindle drafts|wins|goals [list]`: the tool's lines, numbered oldest first.
+struct ToolListing<Tool: ListTool>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: "List your \(Tool.noun) (the default).")
     }
+    @OptionGroup var options: ToolListOptions
+    func run() throws { try ToolList.print(Tool.tool, kind: Tool.kind, options) }
+}
+
+/// `rekindle drafts|wins add TEXT`.
+struct ToolAdding<Tool: ListTool>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: Tool.addAbstract)
+    }
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp(Tool.textHelp, valueName: "text")) var text: String
+    func run() throws { try ToolList.add(Tool.tool, kind: Tool.kind, text: text, common: common, saying: Tool.added) }
 }
 
 struct GoalsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "goals", abstract: "Goals, with a target day if you want one.",
-        subcommands: [List.self, Add.self, Done.self], defaultSubcommand: List.self)
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List your goals (the default).")
-        @OptionGroup var options: ToolListOptions
-        func run() throws { try ToolList.print(.goals, kind: .goal, options) }
-    }
+        subcommands: [ToolListing<Self>.self, Add.self, Done.self], defaultSubcommand: ToolListing<Self>.self)
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Set a goal ('-' reads it from standard input).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: GoalsCommand.addAbstract)
         @OptionGroup var common: CommonOptions
-        @Argument(help: ArgumentHelp("The goal, or - to read it from standard input.", valueName: "text")) var text: String
+        @Argument(help: ArgumentHelp(GoalsCommand.textHelp, valueName: "text")) var text: String
         @Option(help: ArgumentHelp("A target day (YYYY-MM-DD).", valueName: "date")) var due: String?
         func run() throws {
             let day = try due.map { try ToolPlace.day($0, option: "--due") }
-            try ToolList.add(.goals, kind: .goal, text: text, common: common, due: day, saying: "set your goal")
+            try ToolList.add(.goals, kind: .goal, text: text, common: common, due: day, saying: GoalsCommand.added)
         }
     }
 

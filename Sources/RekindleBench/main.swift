@@ -11,6 +11,7 @@ import RekindleUI
 //   rekindle-bench session --fixed --db PATH [--guide FILE]
 //                                                   a short fixed session, for callgrind's instruction count
 //   rekindle-bench search [--fixed] [--megabytes N] typing a query into the search prompt over 10 MB of notes
+//   rekindle-bench autosave-budget [MINUTES]        an hour of typing into a 1 MB note: growth and history time
 // The database given to headless/session is copied first; the original is never changed.
 
 /// Unbuffered lines, so figures show up as they are measured even through a pipe.
@@ -215,8 +216,9 @@ do {
     case "headless": try headless(options)
     case "session": try session(options)
     case "search": try search(options)
+    case "autosave-budget": try autosaveBudget(options)
     default:
-        emit("usage: rekindle-bench make-db PATH | headless --db PATH [--keys N] | session --fixed --db PATH | search [--fixed]  [--guide FILE]")
+        emit("usage: rekindle-bench make-db PATH | headless --db PATH [--keys N] | session --fixed --db PATH | search [--fixed] | autosave-budget [MINUTES]  [--guide FILE]")
         exit(options.command.isEmpty || options.command == "--help" ? 0 : 2)
     }
 } catch {

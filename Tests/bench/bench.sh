@@ -10,7 +10,7 @@
 # 4. instruction count of a fixed session under callgrind, against Tests/bench/callgrind-baseline.txt
 #
 # Environment: BENCH_RUNS (first-frame rounds, 10), BENCH_KEYS (keys per pty latency test, 150),
-# BENCH_HEADLESS_KEYS (2000), BENCH_SKIP (space-separated: headless pty callgrind).
+# BENCH_HEADLESS_KEYS (2000), BENCH_SKIP (space-separated: headless budget pty callgrind).
 # Benchmarks print figures; nothing here fails on a slow machine.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -38,6 +38,10 @@ fi
 
 if [[ "$skip" != *" headless "* ]]; then
   "$bench" headless --db "$large" --guide "$guide" --keys "${BENCH_HEADLESS_KEYS:-2000}"
+fi
+
+if [[ "$skip" != *" budget "* ]]; then
+  "$bench" autosave-budget --guide "$guide"
 fi
 
 if [[ "$skip" != *" pty "* ]]; then

@@ -198,10 +198,15 @@ public final class Store: Sendable {
     /// Checks again under a connection (another process may have upgraded the file since
     /// `DatabaseFileCheck`), then applies missing migrations.
     static func migrate(_ writer: any DatabaseWriter, path: String) throws {
-        if let found = try writer.read(Schema.unknownVersion) {
-            throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
+        let upToDate = try writer.read { db in
+            if let found = try Schema.unknownVersion(db) {
+                throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
+            }
+            return try Schema.migrator.hasCompletedMigrations(db)
         }
-        try Schema.migrator.migrate(writer)
+        // Nearly every open finds the schema current: then it is a read, and no write lock is
+        // waited for (another program's long write does not stop a reading command).
+        if !upToDate { try Schema.migrator.migrate(writer) }
     }
 }
 

@@ -1,3 +1,4 @@
+import RekindleKit
 import Testing
 @testable import RekindleUI
 
@@ -59,6 +60,17 @@ import Testing
         s.focus = .notes
         send(&s, char("2"))
         #expect(render(s, size: s.size).lines.contains { $0.contains("No notes yet — press w to write") })
+    }
+
+    @Test func overlayTitlesNameThePersonsKeys() throws {
+        var s = state(with: try rebound("support.cancel", "F2"))
+        send(&s, key(.function(12)), AppEvent.supportLoaded(SupportSheet(lines: SupportLines?.none, supportCard: "", safetyNote: String?.none)))
+        #expect(render(s, size: Size(width: 100, height: 30)).lines.contains { $0.contains("Support — F2 closes") })
+        send(&s, key(.function(2)))
+        #expect(s.overlay == nil)
+        s = state(with: try rebound("messages.cancel", "F3"))
+        send(&s, char("m"))
+        #expect(render(s, size: Size(width: 100, height: 30)).lines.contains { $0.contains("Messages, newest first — F3 closes") })
     }
 
     @Test func anUnboundActionLeavesTheHints() throws {

@@ -20,9 +20,10 @@ func render(_ state: AppState, size: Size) -> Grid {
     switch state.overlay {
     case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, first: state.focus.keyContext, keyMap: state.session.preferences.keyMap,
                                                       on: &canvas)
-    case .noteHistory(let history)?: HistoryOverlay.draw(history, on: &canvas)
-    case .support(let screen)?: SupportOverlay.draw(screen, on: &canvas)
-    case .messageLog(let scroll)?: MessageLogOverlay.draw(state.messages, scroll: scroll, on: &canvas)
+    case .noteHistory(let history)?: HistoryOverlay.draw(history, keyMap: state.session.preferences.keyMap, on: &canvas)
+    case .support(let screen)?: SupportOverlay.draw(screen, keyMap: state.session.preferences.keyMap, on: &canvas)
+    case .messageLog(let scroll)?:
+        MessageLogOverlay.draw(state.messages, scroll: scroll, keyMap: state.session.preferences.keyMap, on: &canvas)
     case .search?, .blank?, nil: break
     }
     return canvas.grid

@@ -6,13 +6,18 @@ import RekindleKit
 /// before a second Enter restores it.
 enum HistoryOverlay {
     static let maxWidth = 76
-    static let readingHint = "Enter restores this version · Esc back to the list"
+    /// "Enter restores this version · Esc back to the list", with the person's keys.
+    static func readingHint(_ keyMap: KeyMap, _ glyphs: GlyphSet) -> String {
+        "\(keyMap.firstKey(of: .confirm, in: .history, glyphs)) restores this version · "
+            + "\(keyMap.firstKey(of: .cancel, in: .history, glyphs)) back to the list"
+    }
 
-    static func draw(_ history: NoteHistoryState, on canvas: inout Canvas) {
-        if let revision = history.reading { return drawReading(revision, history: history, on: &canvas) }
+    static func draw(_ history: NoteHistoryState, keyMap: KeyMap, on canvas: inout Canvas) {
+        if let revision = history.reading { return drawReading(revision, history: history, keyMap: keyMap, on: &canvas) }
         let box = OverlayBox.box(in: canvas.bounds, maxWidth: maxWidth)
         let title = history.entry == nil ? "Note history" : "Entry history"
-        let inside = OverlayBox.drawFrame("\(title) — Enter shows a version", box: box, on: &canvas)
+        let show = keyMap.firstKey(of: .confirm, in: .history, canvas.glyphs)
+        let inside = OverlayBox.drawFrame("\(title) — \(show) shows a version", box: box, on: &canvas)
         guard !history.revisions.isEmpty else {
             canvas.write("No earlier versions yet.", x: inside.x + 1, y: inside.y, style: Style(.muted, .italic), clip: inside)
             return
@@ -32,7 +37,7 @@ enum HistoryOverlay {
     }
 
     /// One revision's full text, scrolled, with what the next keys do on the last row.
-    private static func drawReading(_ revision: NoteRevision, history: NoteHistoryState, on canvas: inout Canvas) {
+    private static func drawReading(_ revision: NoteRevision, history: NoteHistoryState, keyMap: KeyMap, on canvas: inout Canvas) {
         let box = OverlayBox.box(in: canvas.bounds, maxWidth: maxWidth)
         let current = history.revisions.first?.id == revision.id ? " (current)" : ""
         let inside = OverlayBox.drawFrame("Version of \(timestamp(revision.savedAt))\(current)", box: box, on: &canvas)
@@ -44,7 +49,7 @@ enum HistoryOverlay {
                          clip: inside.row(row))
         }
         let hintRow = inside.row(inside.height - 1)
-        canvas.write(readingHint, x: hintRow.x + 1, y: hintRow.y, style: Style(.muted), clip: hintRow)
+        canvas.write(readingHint(keyMap, canvas.glyphs), x: hintRow.x + 1, y: hintRow.y, style: Style(.muted), clip: hintRow)
         ScrollMarkers.draw(above: top > 0, below: top + height < lines.count, frame: box, on: &canvas)
     }
 

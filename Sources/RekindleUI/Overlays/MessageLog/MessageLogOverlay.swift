@@ -5,8 +5,9 @@ import RekindleKit
 enum MessageLogOverlay {
     static let maxWidth = 90
 
-    static func draw(_ messages: MessageLog, scroll: Int, on canvas: inout Canvas) {
-        OverlayBox.drawLines(title: "Messages, newest first — Esc closes", maxWidth: maxWidth, scroll: scroll,
+    static func draw(_ messages: MessageLog, scroll: Int, keyMap: KeyMap, on canvas: inout Canvas) {
+        let close = keyMap.firstKey(of: .cancel, in: .messageLog, canvas.glyphs)
+        OverlayBox.drawLines(title: "Messages, newest first — \(close) closes", maxWidth: maxWidth, scroll: scroll,
                              empty: "No messages yet.", on: &canvas) { lines(messages, width: $0) }
     }
 

@@ -13,10 +13,13 @@ struct SupportScreen: Equatable, Sendable {
 
 enum SupportOverlay {
     static let maxWidth = 80
-    static let title = "Support — Esc closes"
+    /// "Support — Esc closes", with the person's key.
+    static func title(_ keyMap: KeyMap, _ glyphs: GlyphSet) -> String {
+        "Support — \(keyMap.firstKey(of: .cancel, in: .support, glyphs)) closes"
+    }
 
-    static func draw(_ screen: SupportScreen, on canvas: inout Canvas) {
-        OverlayBox.drawLines(title: title, maxWidth: maxWidth, scroll: screen.scroll, on: &canvas) { lines(screen.sheet, width: $0) }
+    static func draw(_ screen: SupportScreen, keyMap: KeyMap, on canvas: inout Canvas) {
+        OverlayBox.drawLines(title: title(keyMap, canvas.glyphs), maxWidth: maxWidth, scroll: screen.scroll, on: &canvas) { lines(screen.sheet, width: $0) }
     }
 
     /// The sheet as screen rows at a width: headings, then wrapped text with a hanging indent.

@@ -28,14 +28,14 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session(common, creatingDatabase: false)
-        let notes = try session.store.allNotes(guideID: session.workbook.guideID)
-        let card = try session.store.supportCard()
-        let entries = try session.store.entries(guideID: session.workbook.guideID)
+        let (store, workbook) = (session.store, session.workbook)
+        // Each format reads what it shows once (the JSON document reads its own, histories included).
         let data = switch format {
         case .markdown:
-            Data(Exporter.markdown(session.workbook, notes: notes, supportCard: card, entries: entries,
+            Data(Exporter.markdown(workbook, notes: try store.allNotes(guideID: workbook.guideID),
+                                   supportCard: try store.supportCard(), entries: try store.entries(guideID: workbook.guideID),
                                    calendar: CommandClock.calendar).utf8)
-        case .json: try Exporter.json(ExportDocument(store: session.store, workbook: session.workbook))
+        case .json: try Exporter.json(ExportDocument(store: store, workbook: workbook))
         }
         if let output { try PrivateFiles.checkWritable(URL(fileURLWithPath: output), force: force) }
         if encrypt {

@@ -41,6 +41,7 @@ import RekindleKit
     @Test func nothingIsReadWhenNothingChanged() {
         var s = state()
         s.panes.journal.take([])
+        s.tools.take(ToolsSnapshot(coolingOff: nil, entries: []))
         s.session.changes.seenVersion = 4
         #expect(send(&s, .idle) == [.checkForChanges])
         #expect(send(&s, .dataVersionRead(4)).isEmpty)

@@ -164,10 +164,11 @@ func journalState(_ entries: [Entry] = sampleEntries(), size: Size = Size(width:
         #expect(send(&s, char("u")).isEmpty)
     }
 
-    @Test func aFailedDeleteReadsTheJournalAgain() {
+    @Test func aFailedDeleteReadsTheEntriesAgain() {
         var s = journalState()
         s.focus = .journal
-        #expect(send(&s, .effectFailed(.deleteEntry(id: 1), reason: "busy")) == [.loadEntries])
+        // The effect does not say whose entry it was: the journal's and the tools' are read again.
+        #expect(send(&s, .effectFailed(.deleteEntry(id: 1), reason: "busy")) == [.loadEntries, .loadTools])
         #expect(s.message?.isWarning == true)
     }
 

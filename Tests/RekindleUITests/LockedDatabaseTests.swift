@@ -173,8 +173,9 @@ final class LockableStore: WorkbookStore, @unchecked Sendable {
         try write { try base.hideSafetyNote(guideID: guideID, sectionKey: sectionKey) }
     }
     func entries(guideID: String, kinds: Set<EntryKind>) throws -> [Entry] { try base.entries(guideID: guideID, kinds: kinds) }
-    func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date) throws -> Entry {
-        try write { try base.addEntry(guideID: guideID, kind: kind, sectionKey: sectionKey, body: body, mood: mood, at: at) }
+    func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date,
+                  due: LocalDay?) throws -> Entry {
+        try write { try base.addEntry(guideID: guideID, kind: kind, sectionKey: sectionKey, body: body, mood: mood, at: at, due: due) }
     }
     func updateEntry(id: Int64, body: String, mood: Mood?, at: Date) throws {
         try write { try base.updateEntry(id: id, body: body, mood: mood, at: at) }
@@ -182,4 +183,10 @@ final class LockableStore: WorkbookStore, @unchecked Sendable {
     func deleteEntry(id: Int64) throws { try write { try base.deleteEntry(id: id) } }
     func restoreEntry(id: Int64) throws { try write { try base.restoreEntry(id: id) } }
     func entryRevisions(id: Int64) throws -> [EntryRevision] { try base.entryRevisions(id: id) }
+    func tools(guideID: String) -> [String: GuideTool] { base.tools(guideID: guideID) }
+    func coolingOffSettings(guideID: String) throws -> CoolingOffSettings? { try base.coolingOffSettings(guideID: guideID) }
+    func setCoolingOffSettings(_ settings: CoolingOffSettings, guideID: String) throws {
+        try write { try base.setCoolingOffSettings(settings, guideID: guideID) }
+    }
+    func setGoalDone(id: Int64, done: Bool, at: Date) throws { try write { try base.setGoalDone(id: id, done: done, at: at) } }
 }

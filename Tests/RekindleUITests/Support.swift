@@ -132,10 +132,11 @@ final class FakeStore: WorkbookStore {
         storedEntries.filter { kinds.contains($0.kind) }.sorted { $0.at > $1.at }
     }
 
-    func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date) throws -> Entry {
+    func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date,
+                  due: LocalDay?) throws -> Entry {
         if let failEntryWrites { throw FakeError(description: failEntryWrites) }
         let entry = Entry(id: Int64(storedEntries.count + deletedEntries.count + 1), kind: kind, at: at, body: body,
-                          mood: mood, sectionKey: sectionKey, updatedAt: at)
+                          mood: mood, sectionKey: sectionKey, updatedAt: at, due: due)
         storedEntries.append(entry)
         return entry
     }
@@ -169,6 +170,20 @@ final class FakeStore: WorkbookStore {
     }
 
     func entryRevisions(id: Int64) throws -> [EntryRevision] { entryHistory[id] ?? [] }
+
+    // The guide's tools: the items that open one, the counter's settings, goals done.
+    var itemTools: [String: GuideTool] = [:]
+    var storedCoolingOff: CoolingOffSettings?
+    func tools(guideID: String) -> [String: GuideTool] { itemTools }
+    func coolingOffSettings(guideID: String) throws -> CoolingOffSettings? { storedCoolingOff }
+    func setCoolingOffSettings(_ settings: CoolingOffSettings, guideID: String) throws {
+        if let failEntryWrites { throw FakeError(description: failEntryWrites) }
+        storedCoolingOff = settings
+    }
+    func setGoalDone(id: Int64, done: Bool, at: Date) throws {
+        guard let index = storedEntries.firstIndex(where: { $0.id == id }) else { throw StoreError.unknownEntry(id: id) }
+        storedEntries[index].doneAt = done ? storedEntries[index].doneAt ?? at : nil
+    }
     func loadWorkbook() throws -> Workbook {
         guard let storedWorkbook else { throw FakeError(description: "cannot read the database") }
         return storedWorkbook

@@ -80,7 +80,7 @@ public struct ToolEntryReport: Codable, Equatable, Sendable {
         entries.sorted { ($0.at, $0.id) < ($1.at, $1.id) }
     }
 
-    static func status(of entry: Entry, now: Date, today: LocalDay, calendar: LocalCalendar) -> String? {
+    public static func status(of entry: Entry, now: Date, today: LocalDay, calendar: LocalCalendar) -> String? {
         switch entry.kind {
         case .draft:
             return DraftAge(writtenAt: entry.createdAt, now: now).status

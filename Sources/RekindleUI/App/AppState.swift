@@ -16,6 +16,8 @@ struct AppState: Equatable, Sendable {
     var overlay: Overlay?
     /// The last search: its highlights and matches outlive the prompt.
     var search = SearchState()
+    /// What the guide's tools keep, and the field open in a tool's room.
+    var tools = ToolsState()
     /// The line of feedback ("Undid: tick …") and the ones before it.
     var messages = MessageLog()
     /// Terminal size, so that update can reason about what is visible (scrolling, clicks).

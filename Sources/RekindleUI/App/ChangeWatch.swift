@@ -31,5 +31,6 @@ extension AppState {
             return !document.isUnsaved && !document.saveInFlight && document.editor == nil
         }
         return [.reloadWorkbook] + quiet.map { .refreshNotes(sectionKey: $0) } + [.loadEntries]
+            + (tools.isLoaded ? [.loadTools] : [])
     }
 }

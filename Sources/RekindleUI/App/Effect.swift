@@ -38,6 +38,12 @@ enum Effect: Equatable, Sendable {
     case restoreEntry(id: Int64)
     /// Remember that the person hid a section's safety note.
     case hideSafetyNote(sectionKey: String)
+    /// Read what the guide's tools keep (the counter's settings, their entries).
+    case loadTools
+    /// Add a contact, a win or a goal (drafts are written as journal entries are).
+    case addToolEntry(ToolEntryAdd)
+    case setGoalDone(id: Int64, done: Bool, at: Date)
+    case setCoolingOff(CoolingOffSettings)
     /// Hand this event back to update once the effects before it are done (quitting waits for saves).
     indirect case then(AppEvent)
     /// Leave now.
@@ -50,7 +56,7 @@ enum Effect: Equatable, Sendable {
     func failureMessage(_ reason: String) -> String {
         switch self {
         case .refreshNotes, .loadHistory, .loadRevision, .reloadWorkbook, .loadSupport, .checkForChanges, .loadEntries,
-             .loadEntryHistory:
+             .loadEntryHistory, .loadTools:
             "Could not read the database: \(reason)"
         case .hideSafetyNote: "The note is hidden for now, but could not be remembered: \(reason)"
         default: "Not saved: \(reason)"
@@ -74,10 +80,11 @@ enum Effect: Equatable, Sendable {
         }
     }
 
-    /// A write to the journal other than saving a draft; when one fails, the entries are read again.
-    var changesJournal: Bool {
+    /// A write to the entries (the journal's or the tools') other than saving a draft; when one
+    /// fails, they are read again.
+    var changesEntries: Bool {
         switch self {
-        case .updateEntry, .deleteEntry, .restoreEntry: true
+        case .updateEntry, .deleteEntry, .restoreEntry, .addToolEntry, .setGoalDone, .setCoolingOff: true
         default: false
         }
     }
@@ -120,6 +127,8 @@ enum AppEvent: Equatable, Sendable {
     case supportLoaded(SupportSheet)
     case entriesLoaded([Entry])
     case entryHistoryLoaded(id: Int64, revisions: [EntryRevision])
+    case toolsLoaded(ToolsSnapshot)
+    case toolEntryAdded(Entry)
     /// The store holds the entry as `save` wrote it (with its id, for a new one).
     case entrySaved(EntrySave, Entry)
     case entrySaveFailed(EntrySave, reason: String)

@@ -13,6 +13,10 @@ extension AppState {
         case .noteHistory?: return [.history, .always]
         case .support?: return [.support, .always]
         case .messageLog?: return [.messageLog, .always]
+        case .tool(let tool)?:
+            if panes.journal.isWriting { return [.notesEditor, .always] }
+            if tools.field != nil { return [.toolField, .always] }
+            return [tool.keyContext, .toolRoom, .always]
         case .blank?: return []
         case nil: break
         }

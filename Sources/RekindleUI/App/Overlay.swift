@@ -14,4 +14,6 @@ enum Overlay: Equatable, Sendable {
     indirect case support(SupportScreen)
     /// Nothing at all on screen until the next key (someone walked by); then back to `returnTo`.
     indirect case blank(returnTo: Overlay?)
+    /// A tool's room, opened from its item (`Tools/`).
+    case tool(GuideTool)
 }

@@ -24,6 +24,7 @@ func render(_ state: AppState, size: Size) -> Grid {
     case .support(let screen)?: SupportOverlay.draw(screen, keyMap: state.session.preferences.keyMap, on: &canvas)
     case .messageLog(let scroll)?:
         MessageLogOverlay.draw(state.messages, scroll: scroll, keyMap: state.session.preferences.keyMap, on: &canvas)
+    case .tool(let tool)?: ToolRooms.draw(tool, state, on: &canvas)
     case .search?, .blank?, nil: break
     }
     return canvas.grid

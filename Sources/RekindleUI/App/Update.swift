@@ -8,7 +8,10 @@ import RekindleKit
 /// the browsing keys every pane shares handled here; results of effects go to the pane they
 /// concern. After every event the journal's list follows the clock, its entries and the section.
 func update(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Effect] {
-    defer { state.refreshJournal(now: now) }
+    defer {
+        state.refreshJournal(now: now)
+        state.tools.now = now
+    }
     return route(&state, event, now: now)
 }
 
@@ -29,6 +32,7 @@ private func route(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Ef
         return state.handleMouse(mouse, now: now)
     case .idle:
         return state.dueAutosaves(now: now) + state.checkForChanges(now: now) + state.readJournalIfNeeded()
+            + state.readToolsIfNeeded()
     case .dataVersionRead(let version):
         return state.dataVersionRead(version)
     case let .itemAdded(sectionKey, item, after):
@@ -49,6 +53,10 @@ private func route(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Ef
     case .effectFailed(.loadEntries, let reason):
         // Read again at the next idle tick only if another copy writes; the list stays as it was.
         state.message = StatusMessage(Effect.loadEntries.failureMessage(reason), isWarning: true)
+        return []
+    case .effectFailed(.loadTools, let reason):
+        state.tools.isReading = false
+        state.message = StatusMessage(Effect.loadTools.failureMessage(reason), isWarning: true)
         return []
     case let .effectFailed(effect, reason):
         state.message = StatusMessage(effect.failureMessage(reason), isWarning: true)
@@ -71,6 +79,12 @@ private func route(_ state: inout AppState, _ event: AppEvent, now: Date) -> [Ef
         return []
     case .entriesLoaded(let entries):
         state.takeEntries(entries)
+        return []
+    case .toolsLoaded(let snapshot):
+        state.takeTools(snapshot)
+        return []
+    case .toolEntryAdded(let entry):
+        state.toolEntryAdded(entry)
         return []
     case .entrySaved, .entrySaveFailed:
         state.handleEntrySaveResult(event, now: now)
@@ -100,6 +114,8 @@ extension AppState {
         case .messageLog(let scroll)?:
             handleMessageLogKey(binding?.action, scroll: scroll)
             return []
+        case .tool(let tool)?:
+            return handleToolKey(key, action: binding?.action, tool: tool, now: now)
         case nil:
             break
         }
@@ -116,6 +132,15 @@ extension AppState {
     fileprivate mutating func handlePaste(_ text: String, now: Date) {
         // A paste is a key like any other: it brings a blanked screen back, and then lands.
         if case .blank(let returnTo)? = overlay { overlay = returnTo }
+        if case .tool? = overlay, panes.journal.isWriting {
+            editEntry(now: now) { $0.insert(text) }
+            return
+        }
+        if case .tool? = overlay, var field = tools.field {
+            field.line.insert(text)
+            tools.field = field
+            return
+        }
         if let overlay, overlay != .search {
             message = StatusMessage("Nothing was pasted here — close this (\(key(for: .cancel, in: keyContexts.first ?? .global))) and paste again")
             return
@@ -212,7 +237,7 @@ extension AppState {
     /// A failed store write is taken back on screen at once, and the checklist is read again from
     /// the database, so the screen never claims a change the database does not have.
     fileprivate mutating func recover(from effect: Effect) -> [Effect] {
-        if effect.changesJournal { return [.loadEntries] }
+        if effect.changesEntries { return [.loadEntries, .loadTools] }
         guard effect.changesChecklist else { return [] }
         revertFailedTick(effect)
         return [.reloadWorkbook]

@@ -34,6 +34,8 @@ public final class AppController: TerminalApp {
         state = AppState(workbook: workbook, notes: notes, size: size)
         state.session.preferences = preferences
         state.panes.journal.timeZone = timeZone
+        state.tools.timeZone = timeZone
+        state.tools.itemTools = store.tools(guideID: workbook.guideID)
         state.panes.guide.safetyNotes = store.safetyNotes(guideID: workbook.guideID)
         // What was read above is as of this version: a change made after it is noticed when idle.
         state.session.changes.seenVersion = try? store.dataVersion()
@@ -225,6 +227,17 @@ public final class AppController: TerminalApp {
             try store.deleteEntry(id: id)
         case let .restoreEntry(id):
             try store.restoreEntry(id: id)
+        case .loadTools:
+            let kinds = Set(GuideTool.withEntries.compactMap(\.entryKind))
+            return .toolsLoaded(ToolsSnapshot(coolingOff: try store.coolingOffSettings(guideID: guideID),
+                                              entries: try store.entries(guideID: guideID, kinds: kinds)))
+        case let .addToolEntry(add):
+            return .toolEntryAdded(try store.addEntry(guideID: guideID, kind: add.kind, sectionKey: add.sectionKey,
+                                                      body: add.body, mood: nil, at: add.at, due: add.due))
+        case let .setGoalDone(id, done, at):
+            try store.setGoalDone(id: id, done: done, at: at)
+        case let .setCoolingOff(settings):
+            try store.setCoolingOffSettings(settings, guideID: guideID)
         case .then, .quit, .suspend, .redraw:
             break
         }
@@ -254,11 +267,11 @@ public final class AppController: TerminalApp {
             } else {
                 try store.updateEntry(id: id, body: save.body, mood: save.mood, at: save.savedAt)
             }
-            return .entrySaved(save, Entry(id: id, at: save.at, body: save.body, mood: save.mood,
+            return .entrySaved(save, Entry(id: id, kind: save.kind, at: save.at, body: save.body, mood: save.mood,
                                            sectionKey: save.sectionKey, updatedAt: save.savedAt))
         }
-        let entry = try store.addEntry(guideID: guideID, kind: .journal, sectionKey: save.sectionKey,
-                                       body: save.body, mood: save.mood, at: save.at)
+        let entry = try store.addEntry(guideID: guideID, kind: save.kind, sectionKey: save.sectionKey,
+                                       body: save.body, mood: save.mood, at: save.at, due: nil)
         return .entrySaved(save, entry)
     }
 

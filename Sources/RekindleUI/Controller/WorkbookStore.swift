@@ -42,8 +42,9 @@ public protocol WorkbookStore: AnyObject {
     // Entries (the journal; later the guide's tools). Soft delete, so undo restores.
     /// Live entries of `kinds` in this guide, newest `at` first.
     func entries(guideID: String, kinds: Set<EntryKind>) throws -> [Entry]
-    /// Adds an entry and returns it with its new id.
-    func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date) throws -> Entry
+    /// Adds an entry and returns it with its new id (`due`: a goal's target day).
+    func addEntry(guideID: String, kind: EntryKind, sectionKey: String?, body: String, mood: Mood?, at: Date,
+                  due: LocalDay?) throws -> Entry
     /// Replaces the text and mood; the version it replaces stays in the entry's history.
     func updateEntry(id: Int64, body: String, mood: Mood?, at: Date) throws
     /// A save that typing triggered: as `autosaveNotes`, the store may fold it into the revision of
@@ -53,6 +54,15 @@ public protocol WorkbookStore: AnyObject {
     func restoreEntry(id: Int64) throws
     /// Earlier versions of one entry, newest first.
     func entryRevisions(id: Int64) throws -> [EntryRevision]
+
+    // The guide's tools. Their events (contacts, drafts, wins, goals) are entries of their kinds.
+    /// The items that open a tool, by item key, as the guide file declares them.
+    func tools(guideID: String) -> [String: GuideTool]
+    /// The cooling-off counter's settings; nil before the person set it.
+    func coolingOffSettings(guideID: String) throws -> CoolingOffSettings?
+    func setCoolingOffSettings(_ settings: CoolingOffSettings, guideID: String) throws
+    /// Marks a goal done (it keeps its target day), or not done again.
+    func setGoalDone(id: Int64, done: Bool, at: Date) throws
 }
 
 extension WorkbookStore {

@@ -45,6 +45,11 @@ extension Action {
         case .deleteEntry: "delete-entry"
         case .setMood: "set-mood"
         case .toggleJournalFilter: "journal-filter"
+        case .openTool: "open-tool"
+        case .add: "add"
+        case .setCounter: "set-counter"
+        case .logContact: "log-contact"
+        case .moveToNotes: "move-to-notes"
         case .confirm: "confirm"
         case .cancel: "cancel"
         case .cursorLeft: "cursor-left"
@@ -84,13 +89,19 @@ extension KeyContext {
         case .help: "help"
         case .support: "support"
         case .messageLog: "messages"
+        case .toolRoom: "tool"
+        case .counter: "counter"
+        case .drafts: "drafts"
+        case .wins: "wins"
+        case .goals: "goals"
+        case .toolField: "tool-field"
         }
     }
 
     /// Contexts where the person types text: a plain character bound here could no longer be typed.
     var takesText: Bool {
         switch self {
-        case .always, .search, .itemEditor, .notesEditor, .moodPrompt: true
+        case .always, .search, .itemEditor, .notesEditor, .moodPrompt, .toolField: true
         default: false
         }
     }

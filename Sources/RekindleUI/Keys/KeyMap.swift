@@ -13,6 +13,8 @@ public enum Action: Hashable, Sendable {
     case editNotes, noteHistory
     // Journal pane
     case writeEntry, editEntry, deleteEntry, setMood, toggleJournalFilter
+    // The guide's tools (their rooms)
+    case openTool, add, setCounter, logContact, moveToNotes
     // Prompts and editors
     case confirm, cancel, cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd
     case wordLeft, wordRight, deleteBackward, deleteForward, newline, tab, stopEditing
@@ -22,7 +24,7 @@ public enum Action: Hashable, Sendable {
 /// Where a binding applies. Browsing contexts follow the focused pane; the others follow the mode.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case always, global, steps, guide, notes, journal, search, itemEditor, moodPrompt, notesEditor, history, help,
-         support, messageLog
+         support, messageLog, toolRoom, counter, drafts, wins, goals, toolField
 
     /// The heading this context gets in the help overlay.
     var title: String {
@@ -41,6 +43,12 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .help: "This help"
         case .support: "Support screen"
         case .messageLog: "Message log"
+        case .toolRoom: "Any tool (counter, drafts, wins, goals)"
+        case .counter: "Cooling-off counter"
+        case .drafts: "Drafts"
+        case .wins: "Small wins"
+        case .goals: "Goals"
+        case .toolField: "Answering a tool's question"
         }
     }
 }
@@ -125,7 +133,8 @@ public struct KeyMap: Equatable, Sendable {
 
         Binding([.enter], .enter, .steps, hint: "open", "Open the section's checklist"),
 
-        Binding([.char(" "), .char("x"), .enter], .toggle, .guide, hint: "tick", "Tick or untick the item"),
+        Binding([.enter], .openTool, .guide, hint: "open", "Open the item's tool (counter, drafts, wins, goals, support); on other items, tick"),
+        Binding([.char(" "), .char("x")], .toggle, .guide, hint: "tick", "Tick or untick the item"),
         Binding([.char("a")], .addItem, .guide, hint: "add", "Add an item of your own (marked ✎) below"),
         Binding([.char("e"), .function(2)], .editItem, .guide, hint: "edit", "Reword an item of your own"),
         Binding([.char("d")], .deleteItem, .guide, "Delete an item of your own"),
@@ -150,19 +159,7 @@ public struct KeyMap: Equatable, Sendable {
 
         Binding([.enter], .confirm, .itemEditor, hint: "save", "Save the item (empty text cancels)"),
         Binding([.escape], .cancel, .itemEditor, hint: "cancel", "Cancel"),
-        Binding([.left], .cursorLeft, .itemEditor, "Cursor left"),
-        Binding([.right], .cursorRight, .itemEditor, "Cursor right"),
-        Binding([.home, .ctrl("a")], .lineStart, .itemEditor, "Start of the text"),
-        Binding([.end, .ctrl("e")], .lineEnd, .itemEditor, "End of the text"),
-        Binding([.ctrlLeft, .alt("b")], .wordLeft, .itemEditor, "Word left"),
-        Binding([.ctrlRight, .alt("f")], .wordRight, .itemEditor, "Word right"),
-        Binding([.backspace], .deleteBackward, .itemEditor, "Delete before the cursor"),
-        Binding([.delete], .deleteForward, .itemEditor, "Delete under the cursor"),
-        Binding([.altBackspace, .ctrlBackspace, .ctrl("w")], .deleteWordBackward, .itemEditor, "Delete the word before the cursor"),
-        Binding([.ctrl("u")], .deleteToLineStart, .itemEditor, "Delete to the start of the text"),
-        Binding([.ctrl("k")], .deleteToLineEnd, .itemEditor, "Delete to the end of the text"),
-        Binding([.ctrl("z")], .undo, .itemEditor, "Undo typing"),
-        Binding([.ctrl("y")], .redo, .itemEditor, "Redo typing"),
+    ] + lineEditing(.itemEditor) + [
 
         Binding([.enter], .confirm, .moodPrompt, hint: "set", "Set the mood (empty clears it)"),
         Binding([.escape], .cancel, .moodPrompt, hint: "cancel", "Leave the mood as it was"),
@@ -197,7 +194,31 @@ public struct KeyMap: Equatable, Sendable {
         Binding([.pageUp], .pageUp, .history, "Scroll the revision shown a page up"),
         Binding([.escape, .char("q"), .char("H")], .cancel, .history, hint: "close", "Close the history"),
 
-    ] + scrolling(.help, "the help") + [
+        Binding([.escape, .char("q")], .cancel, .toolRoom, hint: "close", "Close it, back to the guide"),
+        Binding([.char("j"), .down], .down, .toolRoom, hint: "move", "Next one"),
+        Binding([.char("k"), .up], .up, .toolRoom, "Previous one"),
+        Binding([.char("g"), .home], .first, .toolRoom, "The first (oldest)"),
+        Binding([.char("G"), .end], .last, .toolRoom, "The last (newest)"),
+        Binding([.char("d")], .deleteEntry, .toolRoom, "Delete the selected one (u brings it back)"),
+        Binding([.char("u")], .undo, .toolRoom, "Bring back the one deleted last"),
+
+        Binding([.char("s")], .setCounter, .counter, hint: "set", "Set the day it counts from and the period you choose"),
+        Binding([.char("c")], .logContact, .counter, hint: "log contact",
+                "Log contact that happened, with a note if you like; a new stretch begins"),
+
+        Binding([.char("a")], .add, .drafts, hint: "write", "Write a new draft"),
+        Binding([.enter, .char("e")], .editEntry, .drafts, hint: "edit", "Edit the selected draft"),
+        Binding([.char("H")], .noteHistory, .drafts, hint: "history", "Earlier versions of the draft"),
+        Binding([.char("m")], .moveToNotes, .drafts, hint: "to notes", "Move the draft into the step's notes"),
+
+        Binding([.char("a")], .add, .wins, hint: "add", "Add a win"),
+
+        Binding([.char("a")], .add, .goals, hint: "add", "Add a goal, with a target day if you like"),
+        Binding([.char(" "), .char("x"), .enter], .toggle, .goals, hint: "done", "Mark the goal done, or not done again"),
+
+        Binding([.enter], .confirm, .toolField, hint: "ok", "Take the answer"),
+        Binding([.escape], .cancel, .toolField, hint: "cancel", "Leave everything as it was"),
+    ] + lineEditing(.toolField) + scrolling(.help, "the help") + [
         Binding([.escape, .char("q"), .char("?"), .function(1)], .cancel, .help, hint: "close", "Close the help"),
 
     ] + scrolling(.messageLog, "the log") + [
@@ -207,6 +228,25 @@ public struct KeyMap: Equatable, Sendable {
         Binding([.escape, .char("q"), .char("!"), .function(12)], .cancel, .support, hint: "close",
                 "Close it, back to where you were"),
     ]
+
+    /// The editing keys of a one-line field (an item being named, a tool's question).
+    private static func lineEditing(_ context: KeyContext) -> [Binding] {
+        [
+            Binding([.left], .cursorLeft, context, "Cursor left"),
+            Binding([.right], .cursorRight, context, "Cursor right"),
+            Binding([.home, .ctrl("a")], .lineStart, context, "Start of the text"),
+            Binding([.end, .ctrl("e")], .lineEnd, context, "End of the text"),
+            Binding([.ctrlLeft, .alt("b")], .wordLeft, context, "Word left"),
+            Binding([.ctrlRight, .alt("f")], .wordRight, context, "Word right"),
+            Binding([.backspace], .deleteBackward, context, "Delete before the cursor"),
+            Binding([.delete], .deleteForward, context, "Delete under the cursor"),
+            Binding([.altBackspace, .ctrlBackspace, .ctrl("w")], .deleteWordBackward, context, "Delete the word before the cursor"),
+            Binding([.ctrl("u")], .deleteToLineStart, context, "Delete to the start of the text"),
+            Binding([.ctrl("k")], .deleteToLineEnd, context, "Delete to the end of the text"),
+            Binding([.ctrl("z")], .undo, context, "Undo typing"),
+            Binding([.ctrl("y")], .redo, context, "Redo typing"),
+        ]
+    }
 
     /// The keys of an overlay that scrolls (help, the message log, the support screen).
     private static func scrolling(_ context: KeyContext, _ what: String) -> [Binding] {

@@ -11,7 +11,7 @@ enum StatusBar {
         }
         var x = rect.x
         let glyphs = canvas.glyphs
-        let hints = state.session.preferences.keyMap.hints(in: state.keyContexts)
+        let hints = itemToolHint(state.session.preferences.keyMap.hints(in: state.keyContexts), state)
         var place = location(state)
         // On a narrow line the pane's name gives way first (the tab line shows it), so "? help"
         // and the way to support still show.
@@ -98,6 +98,17 @@ enum StatusBar {
             return draft.document.saveState
         }
         return state.section.map { state.saveState(for: $0.key) } ?? .saved
+    }
+
+    /// "Enter counter" on an item with a tool; on any other item the key ticks, as "Space tick" says.
+    private static func itemToolHint(_ hints: [Binding], _ state: AppState) -> [Binding] {
+        hints.compactMap { hint in
+            guard hint.action == .openTool else { return hint }
+            guard let tool = state.selectedItemTool else { return nil }
+            var named = hint
+            named.hint = tool.hintLabel
+            return named
+        }
     }
 
     /// Hints that keep their place on a short line: the keys of the help and of the support screen.

@@ -7,6 +7,8 @@ import RekindleKit
 struct NoteHistoryState: Equatable, Sendable {
     var sectionKey: String
     var entry: EntryHistory?
+    /// The tool's room the history was opened from (a draft's), shown again when it closes.
+    var room: GuideTool?
     var revisions: [NoteRevisionSummary]
     var selected: Int = 0
     /// The selected revision's full text, once Enter asked for it; Esc goes back to the list.
@@ -23,7 +25,7 @@ struct NoteHistoryState: Equatable, Sendable {
 
     /// The cache only remembers work; it is not part of what the overlay shows.
     static func == (lhs: NoteHistoryState, rhs: NoteHistoryState) -> Bool {
-        lhs.sectionKey == rhs.sectionKey && lhs.entry == rhs.entry && lhs.revisions == rhs.revisions && lhs.selected == rhs.selected
+        lhs.sectionKey == rhs.sectionKey && lhs.entry == rhs.entry && lhs.room == rhs.room && lhs.revisions == rhs.revisions && lhs.selected == rhs.selected
             && lhs.reading == rhs.reading && lhs.readingScroll == rhs.readingScroll
     }
 }
@@ -53,7 +55,7 @@ extension AppState {
         case .down: history.selected = min(history.selected + 1, max(0, history.revisions.count - 1))
         case .up: history.selected = max(0, history.selected - 1)
         case .cancel:
-            overlay = nil
+            overlay = history.room.map { .tool($0) }
             return []
         case .confirm:
             guard history.revisions.indices.contains(history.selected) else { return [] }

@@ -84,20 +84,7 @@ extension AppState {
         case .cancel:
             panes.guide.editor = nil
             return []
-        case .cursorLeft: draft.line.moveLeft()
-        case .cursorRight: draft.line.moveRight()
-        case .lineStart: draft.line.moveHome()
-        case .lineEnd: draft.line.moveEnd()
-        case .wordLeft: draft.line.moveWordLeft()
-        case .wordRight: draft.line.moveWordRight()
-        case .deleteBackward: draft.line.deleteBackward()
-        case .deleteForward: draft.line.deleteForward()
-        case .deleteWordBackward: draft.line.deleteWordBackward()
-        case .deleteToLineStart: draft.line.deleteToStart()
-        case .deleteToLineEnd: draft.line.deleteToEnd()
-        case .undo: draft.line.undo()
-        case .redo: draft.line.redo()
-        default: if case .char(let character) = key { draft.line.insert(String(character)) }
+        default: draft.line.perform(action, key: key)
         }
         panes.guide.editor = draft
         return []

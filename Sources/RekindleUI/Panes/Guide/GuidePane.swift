@@ -6,6 +6,7 @@ enum GuidePane: PaneComponent {
     static func perform(_ action: Action, key: Key, in state: inout AppState, now: Date) -> [Effect] {
         switch action {
         case .toggle: return state.toggleSelectedItem(now: now)
+        case .openTool: return state.openSelectedItemTool(now: now)
         case .addItem: state.startAddingItem()
         case .editItem: state.startRenamingItem()
         case .deleteItem: return state.deleteSelectedItem()

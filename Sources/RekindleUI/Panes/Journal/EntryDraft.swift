@@ -1,11 +1,13 @@
 import Foundation
 import RekindleKit
 
-/// An entry being written, new or existing. Its text lives in a `NoteDocument`, the notes' own
+/// An entry being written, new or existing: a journal entry, or an unsent message in the drafts
+/// drawer (which shows the editor in its room). Its text lives in a `NoteDocument`, the notes' own
 /// machinery: every keystroke is recorded at once, autosave writes after a pause (at most a second
 /// after any keystroke), a failed save keeps the words and retries.
 struct EntryDraft: Equatable, Sendable {
     var document: NoteDocument
+    var kind: EntryKind
     /// The stored entry; nil until the first save adds it. Until then saves are not run in the
     /// background, so a second save can never add it twice.
     var entryID: Int64?
@@ -14,14 +16,16 @@ struct EntryDraft: Equatable, Sendable {
     var at: Date
     var mood: Mood?
 
-    init(new sectionKey: String?, at: Date) {
+    init(new sectionKey: String?, at: Date, kind: EntryKind = .journal) {
         document = NoteDocument(saved: "")
+        self.kind = kind
         self.sectionKey = sectionKey
         self.at = at
     }
 
     init(editing entry: Entry) {
         document = NoteDocument(saved: entry.body)
+        kind = entry.kind
         entryID = entry.id
         sectionKey = entry.sectionKey
         at = entry.at
@@ -38,6 +42,7 @@ struct EntryDraft: Equatable, Sendable {
 /// the background (autosaves of an entry that is already stored).
 struct EntrySave: Equatable, Sendable {
     var entryID: Int64?
+    var kind: EntryKind
     var sectionKey: String?
     var body: String
     var mood: Mood?

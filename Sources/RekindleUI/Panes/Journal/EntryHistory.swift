@@ -16,7 +16,7 @@ struct EntryHistory: Equatable, Sendable {
 extension AppState {
     /// Opens the history overlay on an entry's versions, newest first, the current one on top.
     mutating func showEntryHistory(id: Int64, revisions: [EntryRevision]) {
-        guard let entry = panes.journal.entry(id: id) else { return }
+        guard let entry = storedEntry(id: id) else { return }
         let current = EntryRevision(id: EntryHistory.currentID, entryID: id, body: entry.body, mood: entry.mood,
                                     savedAt: entry.updatedAt)
         let all = [current] + revisions
@@ -32,19 +32,20 @@ extension AppState {
             return NoteRevisionSummary(id: revision.id, savedAt: revision.savedAt, preview: firstLine + mood, change: .changed)
         })
         state.entry = history
+        state.room = ToolsState.tool(keeping: entry.kind)
         overlay = .noteHistory(state)
     }
 
     /// Makes an earlier version of an entry (its text and mood) the current one; the version it
     /// replaces stays in the entry's history.
     mutating func restoreEntryVersion(_ versionID: Int64, of history: EntryHistory, now: Date) -> [Effect] {
-        guard var entry = panes.journal.entry(id: history.id), let version = history.versions[versionID] else { return [] }
+        guard var entry = storedEntry(id: history.id), let version = history.versions[versionID] else { return [] }
         entry.body = version.body
         entry.mood = history.moods[versionID]
         entry.updatedAt = now
-        panes.journal.put(entry)
+        putEntry(entry)
         if panes.journal.draft?.entryID == entry.id { panes.journal.draft = nil }
-        overlay = nil
+        overlay = ToolsState.tool(keeping: entry.kind).map { .tool($0) }
         message = StatusMessage("Restored an earlier version (saved as the newest)")
         return [.updateEntry(id: entry.id, body: entry.body, mood: entry.mood, at: now)]
     }

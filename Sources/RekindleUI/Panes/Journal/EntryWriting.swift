@@ -7,6 +7,11 @@ extension AppState {
     /// Opens the editor on a new entry for the shown section, or back on the last one while the
     /// store does not have its words yet (they are never set aside for a new one).
     mutating func startNewEntry(now: Date) -> [Effect] {
+        if let draft = panes.journal.draft, draft.document.isUnsaved, draft.kind == .draft {
+            // An unsent draft whose words are not stored yet goes on in its own room.
+            overlay = .tool(.drafts)
+            return openDraft(now: now)
+        }
         if panes.journal.draft?.document.isUnsaved != true {
             panes.journal.draft = EntryDraft(new: section?.key, at: now)
         }
@@ -16,9 +21,27 @@ extension AppState {
     /// Opens the editor on the selected entry.
     mutating func startEditingEntry(now: Date) -> [Effect] {
         guard let selected = panes.journal.selectedEntry else { return [] }
-        if panes.journal.draft?.entryID != selected.entry.id {
+        return startEditing(selected.entry, now: now)
+    }
+
+    /// Opens the editor on a stored entry (a journal entry, or an unsent draft in its room).
+    mutating func startEditing(_ entry: Entry, now: Date) -> [Effect] {
+        if panes.journal.draft?.entryID != entry.id {
             guard mayStartDraft() else { return [] }
-            panes.journal.draft = EntryDraft(editing: selected.entry)
+            panes.journal.draft = EntryDraft(editing: entry)
+        }
+        return openDraft(now: now)
+    }
+
+    /// Opens the editor on a new unsent draft in the drafts room, or back on the last one while
+    /// the store does not have its words yet.
+    mutating func startNewDraft(now: Date) -> [Effect] {
+        if panes.journal.draft?.document.isUnsaved != true {
+            panes.journal.draft = EntryDraft(new: toolSectionKey(for: .draft), at: now, kind: .draft)
+        } else if panes.journal.draft?.kind != .draft {
+            message = StatusMessage("The last journal entry is not saved yet (it is kept here, retrying) — write the draft once it is",
+                                    isWarning: true)
+            return []
         }
         return openDraft(now: now)
     }
@@ -31,11 +54,12 @@ extension AppState {
         return false
     }
 
-    /// Notes being written are left (and saved) first: one editor at a time.
+    /// Notes being written are left (and saved) first: one editor at a time. A journal entry is
+    /// written in the journal pane; an unsent draft in its room.
     private mutating func openDraft(now: Date) -> [Effect] {
         let wasWritingNotes = panes.notes.isEditing
         if wasWritingNotes { stopEditingNotes() }
-        focus = .journal
+        if panes.journal.draft?.kind == .journal { focus = .journal }
         panes.journal.draft?.document.openEditor()
         relayoutEntryEditor()
         return wasWritingNotes ? pendingSaves(now: now) : []
@@ -46,7 +70,7 @@ extension AppState {
             stopWritingEntry()
             return pendingSaves(now: now)
         }
-        let rect = JournalPane.editorRect(contentRect(of: .journal))
+        let rect = entryEditorRect
         if let edit = TextBuffer.edit(for: action, key: key, width: rect.width, height: rect.height) {
             editEntry(now: now, edit)
         }
@@ -67,8 +91,13 @@ extension AppState {
     }
 
     mutating func relayoutEntryEditor() {
-        let rect = JournalPane.editorRect(contentRect(of: .journal))
+        let rect = entryEditorRect
         panes.journal.draft?.document.relayoutEditor(width: rect.width, height: rect.height)
+    }
+
+    /// Where the entry being written is edited: in the journal pane, or in the drafts room.
+    var entryEditorRect: Rect {
+        panes.journal.draft?.kind == .draft ? DraftsRoom.editorRect(size: size) : JournalPane.editorRect(contentRect(of: .journal))
     }
 
     /// The draft's save, when its text is not what the store has. A draft not stored yet is saved
@@ -78,7 +107,7 @@ extension AppState {
         let inBackground = background && draft.entryID != nil
         defer { panes.journal.draft = draft }
         return draft.document.takeSave(inBackground: inBackground).map { body, version in
-            .saveEntry(EntrySave(entryID: draft.entryID, sectionKey: draft.sectionKey, body: body, mood: draft.mood,
+            .saveEntry(EntrySave(entryID: draft.entryID, kind: draft.kind, sectionKey: draft.sectionKey, body: body, mood: draft.mood,
                                  at: draft.at, savedAt: now, version: version, inBackground: inBackground))
         }
     }
@@ -86,12 +115,19 @@ extension AppState {
     /// Results of entry saves.
     mutating func handleEntrySaveResult(_ event: AppEvent, now: Date) {
         switch event {
-        case let .entrySaved(save, entry):
-            panes.journal.put(entry)
+        case let .entrySaved(save, saved):
+            var entry = saved
+            if let stored = storedEntry(id: entry.id) {
+                // A save reports the words; when it was first written and a goal's days stay.
+                entry.createdAt = stored.createdAt
+                entry.due = stored.due
+                entry.doneAt = stored.doneAt
+            }
+            putEntry(entry)
             guard var draft = panes.journal.draft, draft.entryID == nil || draft.entryID == entry.id else { return }
             if save.inBackground { draft.document.saveInFlight = false }
             let hadFailed = draft.document.failure != nil
-            if draft.entryID == nil { panes.journal.select(id: entry.id) }
+            if draft.entryID == nil { selectEntry(entry) }
             draft.entryID = entry.id
             draft.document.didSave(save.body, version: save.version, now: now)
             // A stored draft that nobody is writing in is done.

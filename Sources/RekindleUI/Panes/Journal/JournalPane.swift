@@ -89,7 +89,7 @@ enum JournalPane: PaneComponent {
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
         let journal = state.panes.journal
-        if let draft = journal.draft, let editor = draft.document.editor {
+        if let draft = journal.draft, draft.kind == .journal, let editor = draft.document.editor {
             let editorRect = editorRect(rect)
             if editorRect.y > rect.y {
                 canvas.write(draftHeading(state, draft), x: rect.x, y: rect.y, style: Style(.muted), clip: rect.row(0))
@@ -99,7 +99,7 @@ enum JournalPane: PaneComponent {
         }
         guard journal.isLoaded else { return }
         var notes: [String] = []
-        if let draft = journal.draft, draft.entryID == nil, !draft.isBlank {
+        if let draft = journal.draft, draft.kind == .journal, draft.entryID == nil, !draft.isBlank {
             // A new entry the store does not have yet is here, not lost: say where it is.
             notes.append("A new entry is not saved yet · w goes on with it")
         }
@@ -134,7 +134,7 @@ enum JournalPane: PaneComponent {
     /// ("Only Step 2 · f shows all"), keeping at least a row for the list.
     static func listRect(_ state: AppState, _ content: Rect) -> Rect {
         let journal = state.panes.journal
-        let unsavedNew = journal.draft.map { $0.entryID == nil && !$0.isBlank } ?? false
+        let unsavedNew = journal.draft.map { $0.kind == .journal && $0.entryID == nil && !$0.isBlank } ?? false
         let lines = min(max(0, content.height - 1), (journal.onlyShownSection ? 1 : 0) + (unsavedNew ? 1 : 0))
         return Rect(x: content.x, y: content.y + lines, width: content.width, height: content.height - lines)
     }

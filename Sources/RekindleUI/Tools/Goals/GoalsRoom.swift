@@ -1,0 +1,48 @@
+import Foundation
+import RekindleKit
+
+/// The goals of "Set Relationship Goals": each with an optional target day, shown as "in 5
+/// days" or "3 days ago"; a goal marked done keeps its day, and can be marked not done again.
+enum GoalsRoom: ToolRoom {
+    static let entryName = "goal"
+
+    static let about = "Goals, each with a target day if you want one. Done goals stay, with their day."
+
+    static func perform(_ action: Action, in state: inout AppState, now: Date) -> [Effect] {
+        switch action {
+        case .add: state.openToolField(.goal)
+        case .toggle: return state.toggleSelectedGoal(now: now)
+        default: break
+        }
+        return []
+    }
+
+    static func rows(_ state: AppState, width: Int) -> ToolRows {
+        let tools = state.tools
+        var rows = ToolRows()
+        rows.add(about, Style(.muted), width: width)
+        rows.gap()
+        guard tools.isLoaded else { return rows }
+        if tools.goals.entries.isEmpty {
+            rows.add("No goals yet. Press \(state.key(for: .add, in: .goals)) to add one.", Style(.muted, .italic), width: width)
+        }
+        for (index, goal) in tools.goals.entries.enumerated() {
+            let box = goal.doneAt == nil ? "[ ] " : "[x] "
+            let status = ToolEntryReport.status(of: goal, now: tools.now, today: tools.today, calendar: tools.calendar)
+            rows.entry([Span(box, Style(goal.doneAt == nil ? .accent : .done)), Span(status ?? "no target day", Style(.muted))],
+                       body: goal.body, isSelected: index == tools.goals.selected, width: width)
+        }
+        return rows
+    }
+}
+
+extension AppState {
+    mutating func toggleSelectedGoal(now: Date) -> [Effect] {
+        guard var goal = tools.goals.selectedEntry else { return [] }
+        let done = goal.doneAt == nil
+        goal.doneAt = done ? now : nil
+        tools.goals.put(goal)
+        message = StatusMessage(done ? "Goal marked done" : "Goal marked not done")
+        return [.setGoalDone(id: goal.id, done: done, at: now)]
+    }
+}

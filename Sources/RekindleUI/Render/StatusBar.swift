@@ -77,10 +77,12 @@ enum StatusBar {
         }
     }
 
-    /// "Step 2 · Guide"
+    /// "Step 2 · Guide"; in a tool's room, "Step 2 · Counter".
     static func location(_ state: AppState) -> String {
-        guard let section = state.section else { return state.focus.title }
-        return "\(section.shortName) · \(state.focus.title)"
+        var place = state.focus.title
+        if case .tool(let tool)? = state.overlay { place = tool.hintLabel.prefix(1).uppercased() + tool.hintLabel.dropFirst() }
+        guard let section = state.section else { return place }
+        return "\(section.shortName) · \(place)"
     }
 
     /// The status message, or what the kept search says.

@@ -31,10 +31,16 @@ struct ToolRows {
 
     mutating func gap() { lines.append([]) }
 
-    /// An entry's rows, the selected one marked; returns nothing, records the selection.
+    /// The mark before the selected entry.
+    static func marker(_ isSelected: Bool) -> Span {
+        Span(isSelected ? "▸ " : "  ", Style(.accent, .bold), isAppWording: true)
+    }
+
+    /// An entry's rows: its head line, then its text indented (folded to `foldedLines` unless
+    /// selected); records the selected one's rows.
     mutating func entry(_ head: [Span], body: String, isSelected: Bool, width: Int, foldedLines: Int? = nil) {
         let start = lines.count
-        lines.append([Span(isSelected ? "▸ " : "  ", Style(.accent, .bold), isAppWording: true)] + head)
+        lines.append([Self.marker(isSelected)] + head)
         var text = DisplayText.wrap(body, width: max(1, width - 4))
         if let folded = foldedLines, !isSelected, text.count > folded {
             text = Array(text.prefix(folded))

@@ -62,12 +62,14 @@ enum CounterRoom: ToolRoom {
         return rows
     }
 
-    /// "Quiet milestones: 1 week · 2 weeks reached · next: 4 weeks".
+    /// "Quiet milestones: reached 1 week, 2 weeks · next: 4 weeks"; "the first at 1 week" before any.
     static func milestones(_ reading: CoolingOff.Reading) -> String {
         let reached = reading.reached.map { Period.describe(days: $0) }
-        var parts: [String] = []
-        if !reached.isEmpty { parts.append("reached " + reached.joined(separator: ", ")) }
-        if let next = reading.next { parts.append("next: \(Period.describe(days: next))") }
-        return "Quiet milestones: " + (parts.isEmpty ? "all passed" : parts.joined(separator: " · "))
+        let next = reading.next.map { Period.describe(days: $0) }
+        switch (reached.isEmpty, next) {
+        case (true, let next?): return "Quiet milestones: the first at \(next)"
+        case (false, let next?): return "Quiet milestones: reached \(reached.joined(separator: ", ")) · next: \(next)"
+        default: return "Quiet milestones: reached \(reached.joined(separator: ", "))"
+        }
     }
 }

@@ -27,10 +27,18 @@ enum GoalsRoom: ToolRoom {
             rows.add("No goals yet. Press \(state.key(for: .add, in: .goals)) to add one.", Style(.muted, .italic), width: width)
         }
         for (index, goal) in tools.goals.entries.enumerated() {
-            let box = goal.doneAt == nil ? "[ ] " : "[x] "
+            // The goal's words after its box, wrapped under them; its day in words below.
+            let start = rows.lines.count
+            let isDone = goal.doneAt != nil
+            let words = DisplayText.wrap(goal.body, width: max(1, width - 6))
+            let style = Style(isDone ? .done : .normal, .bold)
+            rows.lines.append([ToolRows.marker(index == tools.goals.selected), Span(isDone ? "[x] " : "[ ] ", Style(isDone ? .done : .accent)),
+                               Span(words.first ?? "", style)])
+            for line in words.dropFirst() { rows.lines.append([Span("      " + line, style)]) }
             let status = ToolEntryReport.status(of: goal, now: tools.now, today: tools.today, calendar: tools.calendar)
-            rows.entry([Span(box, Style(goal.doneAt == nil ? .accent : .done)), Span(status ?? "no target day", Style(.muted))],
-                       body: goal.body, isSelected: index == tools.goals.selected, width: width)
+            rows.add(status ?? "no target day", Style(.muted), width: width, indent: 6)
+            if index == tools.goals.selected { rows.selected = start..<rows.lines.count }
+            rows.gap()
         }
         return rows
     }

@@ -48,20 +48,20 @@ import Testing
          rekindle · Tiny Guide                                                                                        0/6 ▱▱▱▱▱ 
         ╭ Steps ──────────╭ Cooling-off counter — Esc closes ────────────────────────────────────────────────╮─────────────────╮
         │ ▸ 2 Contact     │ day 12 of about 6 weeks                                                          │press i to write │
-        │   5 Memories    │ Counting from Sunday 1 November 2026 (the breakup)                               │                 │
-        │   6 Future      │ Longest stretch so far: 17 days · stretches: 2                                   │                 │
+        │   5 Memories    │ This stretch began Wednesday 18 November 2026 (contact logged) · counting since  │                 │
+        │   6 Future      │ Sunday 1 November 2026 (the breakup)                                             │                 │
+        │                 │ Longest stretch: 17 days                                                         │                 │
         │                 │                                                                                  │                 │
         │                 │ Quiet milestones: reached 1 week · next: 2 weeks                                 │                 │
         │                 │                                                                                  │                 │
-        │                 │ Counting the days can help keep the time apart you chose. It is not a test: if   │                 │
-        │                 │ contact happens, log it here and a new stretch begins — every stretch stays in   │                 │
-        │                 │ the history.                                                                     │                 │
+        │                 │ This counts the days of the time apart you chose. It is not a test: if contact   │                 │
+        │                 │ happens, log it here and a new stretch begins — every stretch stays in the       │                 │
+        │                 │ history.                                                                         │                 │
+        │                 │ If contact ever feels unsafe, F12 shows where to find help.                      │                 │
         │                 │                                                                                  │                 │
         │                 │ Contact logged                                                                   │                 │
         │                 │ ▸ Wednesday 18 November 21:00                                                    │                 │
         │                 │     He wrote first. I answered briefly and felt shaky afterwards — 少し悲しい。  │                 │
-        │                 │                                                                                  │                 │
-        │                 │                                                                                  │                 │
         │                 │                                                                                  │                 │
         │                 │                                                                                  │                 │
         │                 │                                                                                  │                 │
@@ -93,21 +93,21 @@ import Testing
          rekindle · Tiny Guide                                                0/6 ▱▱▱▱▱ 
         ╭ ╭ Cooling-off counter — Esc closes ────────────────────────────────────────╮─╮
         │ │ day 12 of about 6 weeks                                                  │ │
-        │ │ Counting from Sunday 1 November 2026 (the breakup)                       │ │
-        │ │ Longest stretch so far: 17 days · stretches: 2                           │ │
+        │ │ This stretch began Wednesday 18 November 2026 (contact logged) ·         │ │
+        │ │ counting since Sunday 1 November 2026 (the breakup)                      │ │
+        │ │ Longest stretch: 17 days                                                 │ │
         │ │                                                                          │ │
         │ │ Quiet milestones: reached 1 week · next: 2 weeks                         │ │
         │ │                                                                          │ │
-        │ │ Counting the days can help keep the time apart you chose. It is not a    │ │
-        │ │ test: if contact happens, log it here and a new stretch begins — every   │ │
-        │ │ stretch stays in the history.                                            │ │
+        │ │ This counts the days of the time apart you chose. It is not a test: if   │ │
+        │ │ contact happens, log it here and a new stretch begins — every stretch    │ │
+        │ │ stays in the history.                                                    │ │
+        │ │ If contact ever feels unsafe, F12 shows where to find help.              │ │
         │ │                                                                          │ │
         │ │ Contact logged                                                           │ │
-        │ │ ▸ Wednesday 18 November 21:00                                            │ │
-        │ │     He wrote first. I answered briefly and felt shaky afterwards —       │ │
-        │ │     少し悲しい。                                                         │─╯
-        │ │                                                                          │─╮
-        │ │                                                                          │ │
+        │ │ ▸ Wednesday 18 November 21:00                                            │─╯
+        │ │     He wrote first. I answered briefly and felt shaky afterwards —       │─╮
+        │ │     少し悲しい。                                                         │ │
         │ │                                                                          │ │
         │ │                                                                          │ │
         │ │                                                                          │ │
@@ -120,10 +120,12 @@ import Testing
     @Test func draftsAt120x40() {
         #expect(screen(.drafts, 120, 40) == """
          rekindle · Tiny Guide                                                                                        0/6 ▱▱▱▱▱ 
-        ╭ Steps ──────────╭ Drafts — kept here, never sent — Esc closes ─────────────────────────────────────╮─────────────────╮
-        │ ▸ 2 Contact     │ Messages you want to send, written and kept here. rekindle has no network:       │press i to write │
-        │   5 Memories    │ nothing here ever leaves this computer. Until a day has passed, a draft reads    │                 │
-        │   6 Future      │ “give it a night”.                                                               │                 │
+        ╭ Steps ──────────╭ Drafts — Esc closes ─────────────────────────────────────────────────────────────╮─────────────────╮
+        │ ▸ 2 Contact     │ Messages you might send, or just need to write. rekindle never sends anything    │press i to write │
+        │   5 Memories    │ and has no network code; drafts stay in its database on this computer, and go    │                 │
+        │   6 Future      │ elsewhere only in a backup or export you make. Until a day has passed since you  │                 │
+        │                 │ last wrote one, it reads “give it a night”.                                      │                 │
+        │                 │ If contact ever feels unsafe, F12 shows where to find help.                      │                 │
         │                 │                                                                                  │                 │
         │                 │   1. written 2 days ago · ready to reread                                        │                 │
         │                 │     I'm sorry for how that evening ended.                                        │                 │
@@ -155,8 +157,6 @@ import Testing
         │                 │                                                                                  │                 │
         │                 │                                                                                  │                 │
         │                 │                                                                                  │                 │
-        │                 │                                                                                  │                 │
-        │                 │                                                                                  │                 │
         ╰─────────────────╰──────────────────────────────────────────────────────────────────────────────────╯─────────────────╯
          Step 2 · Drafts · 0/6 done  a write  Enter edit  H history  m to notes  Esc close  j move  F12 support                 
         """)
@@ -165,10 +165,12 @@ import Testing
     @Test func draftsAt80x24() {
         #expect(screen(.drafts, 80, 24) == """
          rekindle · Tiny Guide                                                0/6 ▱▱▱▱▱ 
-        ╭ ╭ Drafts — kept here, never sent — Esc closes ─────────────────────────────╮─╮
-        │ │ Messages you want to send, written and kept here. rekindle has no        │ │
-        │ │ network: nothing here ever leaves this computer. Until a day has passed, │ │
-        │ │ a draft reads “give it a night”.                                         │ │
+        ╭ ╭ Drafts — Esc closes ─────────────────────────────────────────────────────╮─╮
+        │ │ Messages you might send, or just need to write. rekindle never sends     │ │
+        │ │ anything and has no network code; drafts stay in its database on this    │ │
+        │ │ computer, and go elsewhere only in a backup or export you make. Until a  │ │
+        │ │ day has passed since you last wrote one, it reads “give it a night”.     │ │
+        │ │ If contact ever feels unsafe, F12 shows where to find help.              │ │
         │ │                                                                          │ │
         │ │   1. written 2 days ago · ready to reread                                │ │
         │ │     I'm sorry for how that evening ended.                                │ │
@@ -177,8 +179,6 @@ import Testing
         │ │ ▸ 2. written 3 hours ago · give it a night                               │ │
         │ │     Hi, how have you been? I walked past the café we liked and thought   │ │
         │ │     of you. 😊                                                           │ │
-        │ │                                                                          │ │
-        │ │                                                                          │ │
         │ │                                                                          │─╯
         │ │                                                                          │─╮
         │ │                                                                          │ │
@@ -275,7 +275,7 @@ import Testing
         │                 │       done on Tuesday 24 November · it was set for Friday 27 November 2026       │                 │
         │                 │                                                                                  │                 │
         │                 │   [ ] Plan a calm weekend for myself                                             │                 │
-        │                 │       due in 5 days                                                              │                 │
+        │                 │       target day in 5 days                                                       │                 │
         │                 │                                                                                  │                 │
         │                 │ ▸ [ ] Read one chapter a night                                                   │                 │
         │                 │       no target day                                                              │                 │
@@ -322,7 +322,7 @@ import Testing
         │ │       2026                                                               │ │
         │ │                                                                          │ │
         │ │   [ ] Plan a calm weekend for myself                                     │ │
-        │ │       due in 5 days                                                      │ │
+        │ │       target day in 5 days                                               │ │
         │ │                                                                          │ │
         │ │ ▸ [ ] Read one chapter a night                                           │ │
         │ │       no target day                                                      │ │

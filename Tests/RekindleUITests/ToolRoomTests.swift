@@ -127,7 +127,7 @@ func toolsWorkbook() -> Workbook {
         let twoDaysLater = Self.monday.addingTimeInterval(2 * 86_400)
         let shown = screen(app, at: twoDaysLater)
         #expect(shown.contains("day 2 of about 6 weeks"))
-        #expect(shown.contains("Longest stretch so far: 29 days"))
+        #expect(shown.contains("Longest stretch: 29 days"))
         #expect(shown.contains("He wrote first; I answered briefly"))
         #expect(!shown.contains("fail"))
     }
@@ -149,7 +149,7 @@ func toolsWorkbook() -> Workbook {
         #expect(screen(app, at: Self.monday.addingTimeInterval(25 * 3600)).contains("written 1 day ago · ready to reread"))
     }
 
-    @Test func editingADraftKeepsWhenItWasWrittenAndItsHistory() {
+    @Test func anEditedDraftRestsAgainFromItsLastWordsAndKeepsItsHistory() {
         let store = FakeStore()
         let app = app(store)
         select(app, step: "2", item: 1)
@@ -161,7 +161,8 @@ func toolsWorkbook() -> Workbook {
         type(app, ", and more", at: later)
         press(app, .escape, at: later)
         #expect(store.storedEntries.first?.body == "First words, and more")
-        #expect(screen(app, at: later).contains("written 2 hours ago"))
+        #expect(screen(app, at: later).contains("1. written just now · give it a night"))
+        #expect(app.state.tools.drafts.entries.first?.createdAt == Self.monday, "when it was first written stays")
         press(app, .char("H"), at: later)
         guard case .noteHistory(let history)? = app.state.overlay else {
             Issue.record("history not open")
@@ -215,9 +216,9 @@ func toolsWorkbook() -> Workbook {
         press(app, .enter, .char("a"))
         type(app, "Plan a calm weekend\n5d\n")
         #expect(store.storedEntries.first?.due == LocalDay(year: 2026, month: 12, day: 5))
-        #expect(screen(app).contains("due in 5 days"))
+        #expect(screen(app).contains("target day in 5 days"))
         let later = Self.monday.addingTimeInterval(8 * 86_400)
-        #expect(screen(app, at: later).contains("due 3 days ago"))
+        #expect(screen(app, at: later).contains("target day 3 days ago"))
         press(app, .char("x"), at: later)
         #expect(store.storedEntries.first?.doneAt == later)
         #expect(screen(app, at: later).contains("done today · it was set for Saturday 5 December 2026"))

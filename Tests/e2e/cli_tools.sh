@@ -43,9 +43,9 @@ cli_fails_mentioning "a goal that is not" "no goals yet" goals done 1
 cli_succeeds "counter set" counter set --breakup 2026-11-01 --period 6w
 out_has "counter set" "day 23 of about 6 weeks"
 cli_succeeds "a contact" counter contact --note "He texted; I answered. 心が揺れた 🌧" --at "2026-11-20 21:00"
-out_has "a contact" "A new stretch begins"
+out_has "a contact" "Contact logged. Earlier stretches stay in the history."
 out_has "a contact" "day 4 of about 6 weeks"
-out_has "a contact" "longest stretch so far: 19 days"
+out_has "a contact" "longest stretch: 19 days"
 out_lacks "a contact" "fail"
 cli_succeeds "counter --json" counter --json
 json_check "counter --json" 'd["set"] and d["day"] == 4 and d["longestStretchDays"] == 19 and d["stretches"] == 2 and d["contacts"][0]["note"].endswith("🌧") and d["contacts"][0]["at"] == "2026-11-20T21:00:00.000Z"'
@@ -62,11 +62,11 @@ printf 'From standard input\n' | "$REKINDLE_BIN" drafts add - >/dev/null 2>&1 ||
 # --- wins and goals
 cli_succeeds "a win" wins add "Went for a walk"
 cli_succeeds "wins" wins
-out_has "wins" "week of Monday 23 November 2026: 1"
+out_has "wins" "week of Monday 23 November 2026: 1 win"
 cli_succeeds "a goal with a day" goals add "Cook a real dinner" --due 2026-11-29
 cli_succeeds "a goal without one" goals add "Call my sister"
 cli_succeeds "goals" goals
-out_has "goals" "due in 5 days"
+out_has "goals" "target day in 5 days"
 cli_succeeds "goal 1 done" goals done 1
 cli_succeeds "goals after" goals --json
 json_check "goals after" 'd[0]["doneAt"] == "2026-11-24T20:00:00.000Z" and d[0]["due"] == "2026-11-29" and "doneAt" not in d[1]'

@@ -36,18 +36,18 @@ tmux_type "$breakup"
 tmux_send Enter
 tmux_wait_for "Day of the last contact"
 tmux_send Enter
-tmux_wait_for "For about how long"
+tmux_wait_for "About how long you want to give it"
 tmux_send C-u
 tmux_type 6w
 tmux_send Enter
 tmux_wait_for "day 10 of about 6 weeks"
 step "set the counter: day 10 of about 6 weeks"
 tmux_send c
-tmux_wait_for "What led to it"
+tmux_wait_for "A note if you like"
 tmux_type "$note"
 tmux_send Enter
 tmux_wait_for "a new stretch begins today"
-tmux_wait_for "Longest stretch so far: 10 days"
+tmux_wait_for "Longest stretch: 10 days"
 step "logged a contact with a note: a new stretch, the longest kept"
 close_tool
 
@@ -66,11 +66,11 @@ tmux_send Enter
 tmux_wait_for "Target day"
 tmux_type 5d
 tmux_send Enter
-tmux_wait_for "due in 5 days"
+tmux_wait_for "target day in 5 days"
 close_tool
-step "added a win and a goal due in 5 days"
+step "added a win and a goal with a target day in 5 days"
 
-open_tool 2 1 "Drafts — kept here, never sent"
+open_tool 2 1 "Drafts"
 tmux_send a
 tmux_wait_for "New draft · kept here, never sent"
 tmux_type "$draft"
@@ -109,7 +109,7 @@ open_tool 2 0 "Cooling-off counter"
 tmux_wait_for "a new stretch begins today"
 tmux_wait_for "$note"
 close_tool
-open_tool 2 1 "Drafts — kept here, never sent"
+open_tool 2 1 "Drafts"
 tmux_wait_for "$draft"
 tmux_wait_for "give it a night"
 close_tool
@@ -118,7 +118,7 @@ tmux_wait_for "$win"
 close_tool
 open_tool 6 0 "Goals"
 tmux_wait_for "$goal"
-tmux_wait_for "due in 5 days"
+tmux_wait_for "target day in 5 days"
 close_tool
 tmux_send q
 tmux_wait_for "exit status 0"

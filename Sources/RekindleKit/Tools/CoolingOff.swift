@@ -31,7 +31,8 @@ public struct CoolingOff: Equatable, Sendable {
         let day = max(0, calendar.days(from: currentStart, to: today))
         return Reading(day: day, periodDays: periodDays, longest: max(longest, day), stretches: starts.count,
                        reached: Self.milestoneDays.filter { $0 <= day },
-                       next: Self.milestoneDays.first { $0 > day })
+                       // Milestones past the period the person chose are not held up as the next one.
+                       next: Self.milestoneDays.first { $0 > day && $0 <= periodDays })
     }
 
     public struct Reading: Equatable, Sendable {

@@ -46,7 +46,7 @@ public struct CounterReport: Codable, Equatable, Sendable {
             return ["The cooling-off counter is not set yet — 'rekindle counter set --breakup YYYY-MM-DD --period 6w' starts it."]
         }
         var lines = [summary]
-        if (stretches ?? 1) > 1 { lines.append("longest stretch so far: \(Period.describe(days: longestStretchDays))") }
+        if (stretches ?? 1) > 1 { lines.append("longest stretch: \(Period.describe(days: longestStretchDays))") }
         if let next = nextMilestoneDays { lines.append("next quiet milestone: \(Period.describe(days: next))") }
         return lines
     }
@@ -83,7 +83,7 @@ public struct ToolEntryReport: Codable, Equatable, Sendable {
     public static func status(of entry: Entry, now: Date, today: LocalDay, calendar: LocalCalendar) -> String? {
         switch entry.kind {
         case .draft:
-            return DraftAge(writtenAt: entry.createdAt, now: now).status
+            return DraftAge(writtenAt: entry.updatedAt, now: now).status
         case .goal:
             if let doneAt = entry.doneAt {
                 let day = calendar.day(of: doneAt)
@@ -92,7 +92,7 @@ public struct ToolEntryReport: Codable, Equatable, Sendable {
                 return "done \(when)"
                     + (entry.due.map { " · it was set for \(DayName.full($0, calendar: calendar))" } ?? "")
             }
-            return entry.due.map { "due " + RelativeDay.describe($0, today: today, calendar: calendar) }
+            return entry.due.map { "target day " + RelativeDay.describe($0, today: today, calendar: calendar) }
         default:
             return nil
         }

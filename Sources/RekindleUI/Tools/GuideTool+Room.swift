@@ -16,11 +16,11 @@ extension GuideTool {
         }
     }
 
-    /// The room's title.
-    var title: String {
+    /// The room's title; shorter when the screen is discreet (someone may see it).
+    func title(discreet: Bool) -> String {
         switch self {
-        case .coolingOff: "Cooling-off counter"
-        case .drafts: "Drafts — kept here, never sent"
+        case .coolingOff: discreet ? "Counter" : "Cooling-off counter"
+        case .drafts: "Drafts"
         case .wins: "Small wins"
         case .goals: "Goals"
         case .support: "Support"

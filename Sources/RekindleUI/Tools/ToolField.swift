@@ -31,10 +31,10 @@ struct ToolField: Equatable, Sendable {
     /// The question before the field.
     var label: String {
         switch purpose {
-        case .contactNote: "What led to it, how it felt (optional): "
+        case .contactNote: "A note if you like — what happened, how it felt: "
         case .breakupDay: "Day of the breakup (YYYY-MM-DD, empty if you'd rather not): "
         case .lastContactDay: "Day of the last contact (YYYY-MM-DD, empty if none): "
-        case .period: "For about how long (6w, 45d, 2m): "
+        case .period: "About how long you want to give it (6w, 45d, 2m): "
         case .win: "A win, however small: "
         case .goal: "A goal: "
         case .goalDue: "Target day (YYYY-MM-DD, or 5d / 2w from today; empty for none): "
@@ -85,7 +85,7 @@ extension AppState {
             openToolField(.period(settings), text: Period.shortForm(days: settings.periodDays))
         case .period(var settings):
             guard let days = Period.days(parsing: text) else {
-                message = StatusMessage("'\(text)' is not a length rekindle reads — write 6w (weeks), 45d (days) or 2m (months)")
+                message = StatusMessage("'\(text)' is not a length rekindle reads — write 6w (weeks), 45d (days) or 2m (months), up to two years")
                 tools.field = field
                 return []
             }

@@ -31,6 +31,11 @@ struct ToolRows {
 
     mutating func gap() { lines.append([]) }
 
+    /// One factual line where contact is written or logged: where help is, with the person's key.
+    static func safetyPointer(_ state: AppState) -> String {
+        "If contact ever feels unsafe, \(state.key(for: .support, in: .always)) shows where to find help."
+    }
+
     /// The mark before the selected entry.
     static func marker(_ isSelected: Bool) -> Span {
         Span(isSelected ? "▸ " : "  ", Style(.accent, .bold), isAppWording: true)
@@ -66,8 +71,8 @@ enum ToolRooms {
     }
 
     /// "Cooling-off counter — Esc closes", with the person's key.
-    static func title(_ tool: GuideTool, _ keyMap: KeyMap, _ glyphs: GlyphSet) -> String {
-        "\(tool.title) — \(keyMap.firstKey(of: .cancel, in: .toolRoom, glyphs)) closes"
+    static func title(_ tool: GuideTool, discreet: Bool, _ keyMap: KeyMap, _ glyphs: GlyphSet) -> String {
+        "\(tool.title(discreet: discreet)) — \(keyMap.firstKey(of: .cancel, in: .toolRoom, glyphs)) closes"
     }
 
     /// Where the room's box goes, and its inside.
@@ -77,7 +82,8 @@ enum ToolRooms {
 
     static func draw(_ tool: GuideTool, _ state: AppState, on canvas: inout Canvas) {
         let box = OverlayBox.box(in: canvas.bounds, maxWidth: maxWidth)
-        let inside = OverlayBox.drawFrame(title(tool, state.session.preferences.keyMap, canvas.glyphs), box: box, on: &canvas)
+        let preferences = state.session.preferences
+        let inside = OverlayBox.drawFrame(title(tool, discreet: preferences.discreet, preferences.keyMap, canvas.glyphs), box: box, on: &canvas)
         guard !inside.isEmpty, let room = room(tool) else { return }
         if room.drawInstead(state, in: inside, on: &canvas) { return }
         let fieldRows = state.tools.field == nil ? 0 : min(2, inside.height - 1)

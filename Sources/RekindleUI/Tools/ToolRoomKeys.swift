@@ -49,7 +49,7 @@ extension AppState {
     }
 
     /// Soft delete: the entry leaves the list at once and u brings it back.
-    private mutating func deleteSelected(of tool: GuideTool, name: String) -> [Effect] {
+    private mutating func deleteSelected(of tool: GuideTool, name kind: String) -> [Effect] {
         guard let entry = tools[tool].selectedEntry else { return [] }
         if let draft = panes.journal.draft, draft.entryID == entry.id {
             guard !draft.document.isUnsaved else {
@@ -60,8 +60,10 @@ extension AppState {
         }
         tools[tool].remove(id: entry.id)
         tools[tool].deleted.insert(entry, at: 0)
-        let day = DayName.name(of: tools.calendar.day(of: entry.at), today: tools.today, calendar: tools.calendar)
-        message = StatusMessage("Deleted the \(name) of \(day) · \(key(for: .undo, in: .toolRoom)) brings it back")
+        let day = tools.calendar.day(of: entry.at)
+        let name = DayName.name(of: day, today: tools.today, calendar: tools.calendar)
+        let when = tools.calendar.days(from: day, to: tools.today) <= 1 ? "from " + name.lowercased() : "of " + name
+        message = StatusMessage("Deleted the \(kind) \(when) · \(key(for: .undo, in: .toolRoom)) brings it back")
         return [.deleteEntry(id: entry.id)]
     }
 
@@ -88,9 +90,9 @@ extension AppState {
         tools[tool].put(entry)
         tools[tool].select(id: entry.id)
         switch entry.kind {
-        case .contact: message = StatusMessage("Logged. A new stretch begins — the ones before stay in the history")
-        case .win: message = StatusMessage("Win kept")
-        case .goal: message = StatusMessage("Goal kept")
+        case .contact: message = StatusMessage(ToolWording.contactLogged)
+        case .win: message = StatusMessage("Kept your win")
+        case .goal: message = StatusMessage("Kept your goal")
         default: break
         }
     }

@@ -87,7 +87,7 @@ struct CounterContactCommand: ParsableCommand {
         commandName: "contact",
         abstract: "Log a contact that happened; a new stretch begins, and the earlier ones stay.")
     @OptionGroup var common: CommonOptions
-    @Option(help: ArgumentHelp("What led to it, how it felt (optional).", valueName: "text")) var note: String?
+    @Option(help: ArgumentHelp("A note if you like: what happened, how it felt.", valueName: "text")) var note: String?
     @Option(help: ArgumentHelp("When it happened, in local time: YYYY-MM-DD HH:MM (a date alone means noon).",
                                valueName: "date"))
     var at: String?
@@ -106,6 +106,6 @@ struct CounterContactCommand: ParsableCommand {
         _ = try session.store.addEntry(guideID: guideID, kind: .contact, sectionKey: section, body: note ?? "",
                                        mood: nil, at: instant, now: now)
         let lines = try CounterShowCommand.report(session, now: now).lines
-        printStoredText((["Noted. A new stretch begins; the earlier ones stay in the history."] + lines).joined(separator: "\n"))
+        printStoredText(([ToolWording.contactLogged] + lines).joined(separator: "\n"))
     }
 }

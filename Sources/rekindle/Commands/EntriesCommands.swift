@@ -55,9 +55,12 @@ struct TodayCommand: ParsableCommand {
         let guideID = session.workbook.guideID
         let entries = session.isFresh ? [] : try session.store.entries(guideID: guideID, kinds: [.journal])
         let calendar = CommandClock.calendar
+        // A prompt shows outside the app, where discreet mode cannot blank it: with
+        // REKINDLE_DISCREET set, the line leaves the tools (the cooling-off, goals) out.
+        let withTools = !session.isFresh && !Discretion.asked(by: ProcessInfo.processInfo.environment)
         let summary = TodaySummary(entries: entries, now: now, calendar: calendar,
-                                   counter: session.isFresh ? nil : try session.store.coolingOff(guideID: guideID, calendar: calendar),
-                                   goals: session.isFresh ? [] : try session.store.entries(guideID: guideID, kinds: [.goal]))
+                                   counter: withTools ? try session.store.coolingOff(guideID: guideID, calendar: calendar) : nil,
+                                   goals: withTools ? try session.store.entries(guideID: guideID, kinds: [.goal]) : [])
         if json {
             print(String(decoding: try Exporter.json(summary), as: UTF8.self), terminator: "")
         } else if let line = summary.line {

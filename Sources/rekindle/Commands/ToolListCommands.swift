@@ -7,7 +7,7 @@ import RekindleKit
 struct DraftsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drafts",
-        abstract: "Messages you want to send, written and kept here. Nothing ever leaves this machine.",
+        abstract: "Messages you might send, or just need to write. Nothing is sent; they stay in rekindle's database on this computer.",
         subcommands: [ToolListing<Self>.self, ToolAdding<Self>.self], defaultSubcommand: ToolListing<Self>.self)
 }
 
@@ -28,14 +28,14 @@ extension WinsCommand: ListTool {
     static let tool = GuideTool.wins, kind = EntryKind.win, noun = "wins"
     static let addAbstract = "Note a win ('-' reads it from standard input)."
     static let textHelp = "The win, or - to read it from standard input."
-    static let added = "noted your win"
+    static let added = "kept your win"
 }
 
 extension GoalsCommand: ListTool {
     static let tool = GuideTool.goals, kind = EntryKind.goal, noun = "goals"
     static let addAbstract = "Set a goal ('-' reads it from standard input)."
     static let textHelp = "The goal, or - to read it from standard input."
-    static let added = "set your goal"
+    static let added = "kept your goal"
 }
 
 /// What a list tool's `list` and `add` subcommands need to know of it.
@@ -97,7 +97,7 @@ struct GoalsCommand: ParsableCommand {
                                                         : "there is no goal \(number) — 'rekindle goals' lists 1 to \(goals.count)")
             }
             try session.store.setGoalDone(id: goals[number - 1].id, done: !undo, at: now)
-            printStoredText(undo ? "goal \(number) is open again" : "goal \(number) is done; it keeps its date")
+            printStoredText(undo ? "goal \(number) marked not done" : "goal \(number) marked done; it keeps its day")
         }
     }
 }
@@ -130,7 +130,7 @@ enum ToolList {
         var text = lines.joined(separator: "\n")
         if kind == .win {
             let weeks = WinsByWeek.count(rows.map { calendar.day(of: $0.at) }, calendar: calendar)
-            text += "\n\n" + weeks.prefix(4).map { "week of \(DayName.full($0.weekStart, calendar: calendar)): \($0.wins)" }
+            text += "\n\n" + weeks.prefix(4).map { "week of \(DayName.full($0.weekStart, calendar: calendar)): \($0.wins) \($0.wins == 1 ? "win" : "wins")" }
                 .joined(separator: "\n")
         }
         printStoredText(text)

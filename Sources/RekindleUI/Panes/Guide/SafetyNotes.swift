@@ -26,13 +26,14 @@ public struct SafetyNotes: Equatable, Sendable {
 }
 
 extension AppState {
-    /// What the guide pane shows under a section's text: the safety note where it applies, and a
-    /// pointer to the support screen under the guide's last section.
+    /// What the guide pane shows under a section's text: the safety note where it applies, a line
+    /// for each tool of its items, and a pointer to the support screen under the guide's last section.
     func guideAddition(for section: WorkbookSection) -> GuideAddition? {
         var paragraphs: [String] = []
         if let notes = panes.guide.safetyNotes, notes.sections.contains(section.key), !notes.hidden.contains(section.key) {
             paragraphs += [notes.text, SafetyNotes.hideHint(session.preferences.keyMap)]
         }
+        paragraphs += toolLines(for: section)
         // The guide's own last section (sections kept from an earlier version come after it).
         if section.kind != .step, section.key == workbook.sections.last(where: \.inGuide)?.key {
             paragraphs.append("If things feel heavy, you do not have to carry them alone: ! opens the support screen.")

@@ -7,7 +7,7 @@ import RekindleKit
 enum CounterRoom: ToolRoom {
     static let entryName = "contact"
 
-    static let about = "Counting the days can help keep the time apart you chose. It is not a test: if contact happens, log it here and a new stretch begins — every stretch stays in the history."
+    static let about = "This counts the days of the time apart you chose. It is not a test: if contact happens, log it here and a new stretch begins — every stretch stays in the history."
 
     static func perform(_ action: Action, in state: inout AppState, now: Date) -> [Effect] {
         switch action {
@@ -16,7 +16,7 @@ enum CounterRoom: ToolRoom {
             state.openToolField(.breakupDay(settings), text: settings.breakup?.description ?? "")
         case .logContact:
             guard state.tools.coolingOff?.start != nil else {
-                state.message = StatusMessage("Set the counter first (\(state.key(for: .setCounter, in: .counter))): contact is counted from its start")
+                state.message = StatusMessage("To log contact, first set the day the counter counts from (\(state.key(for: .setCounter, in: .counter)))")
                 return []
             }
             state.openToolField(.contactNote)
@@ -39,15 +39,18 @@ enum CounterRoom: ToolRoom {
         rows.add(reading.summary, Style(.accent, .bold), width: width)
         let from = DayName.full(start, calendar: tools.calendar)
         let origin = start == settings.lastContact ? "the last contact" : "the breakup"
-        rows.add("Counting from \(from) (\(origin))", Style(.muted), width: width)
-        if reading.stretches > 1 {
-            rows.add("Longest stretch so far: \(Period.describe(days: reading.longest)) · stretches: \(reading.stretches)",
-                     .plain, width: width)
+        if reading.stretches > 1, let last = tools.contacts.entries.last {
+            let began = DayName.full(tools.calendar.day(of: last.at), calendar: tools.calendar)
+            rows.add("This stretch began \(began) (contact logged) · counting since \(from) (\(origin))", Style(.muted), width: width)
+            rows.add("Longest stretch: \(Period.describe(days: reading.longest))", .plain, width: width)
+        } else {
+            rows.add("Counting from \(from) (\(origin))", Style(.muted), width: width)
         }
         rows.gap()
         rows.add(milestones(reading), Style(.muted), width: width)
         rows.gap()
         rows.add(about, Style(.muted), width: width)
+        rows.add(ToolRows.safetyPointer(state), Style(.muted), width: width)
         rows.gap()
         rows.add("Contact logged", Style(.normal, [.bold, .underline]), width: width)
         if tools.contacts.entries.isEmpty {

@@ -8,7 +8,7 @@ import RekindleKit
 enum DraftsRoom: ToolRoom {
     static let entryName = "draft"
 
-    static let about = "Messages you want to send, written and kept here. rekindle has no network: nothing here ever leaves this computer. Until a day has passed, a draft reads “give it a night”."
+    static let about = "Messages you might send, or just need to write. rekindle never sends anything and has no network code; drafts stay in its database on this computer, and go elsewhere only in a backup or export you make. Until a day has passed since you last wrote one, it reads “give it a night”."
 
     static func perform(_ action: Action, in state: inout AppState, now: Date) -> [Effect] {
         switch action {
@@ -27,16 +27,17 @@ enum DraftsRoom: ToolRoom {
         let tools = state.tools
         var rows = ToolRows()
         rows.add(about, Style(.muted), width: width)
+        rows.add(ToolRows.safetyPointer(state), Style(.muted), width: width)
         rows.gap()
         guard tools.isLoaded else { return rows }
         if tools.drafts.entries.isEmpty {
             rows.add("No drafts. Press \(state.key(for: .add, in: .drafts)) to write one — it stays here.", Style(.muted, .italic), width: width)
         }
         for (index, entry) in tools.drafts.entries.enumerated() {
-            let age = DraftAge(writtenAt: entry.createdAt, now: tools.now)
+            let age = DraftAge(writtenAt: entry.updatedAt, now: tools.now)
             let body = state.panes.journal.draft?.entryID == entry.id ? state.panes.journal.draft!.document.text : entry.body
             rows.entry([Span("\(index + 1). \(age.written) · ", Style(.muted)),
-                        Span(age.hasRested ? "ready to reread" : "give it a night", Style(age.hasRested ? .done : .muted))],
+                        Span(age.hasRested ? "ready to reread" : "give it a night", Style(.muted))],
                        body: body, isSelected: index == tools.drafts.selected, width: width, foldedLines: 2)
             rows.gap()
         }

@@ -50,7 +50,7 @@ extension AppState {
         let done = goal.doneAt == nil
         goal.doneAt = done ? now : nil
         tools.goals.put(goal)
-        message = StatusMessage(done ? "Goal marked done" : "Goal marked not done")
+        message = StatusMessage(done ? "Goal marked done; it keeps its day" : "Goal marked not done")
         return [.setGoalDone(id: goal.id, done: done, at: now)]
     }
 }

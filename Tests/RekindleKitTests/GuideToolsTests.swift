@@ -17,6 +17,14 @@ import Testing
         #expect(reading.stretches == 1)
     }
 
+    @Test func noMilestoneIsHeldUpPastThePeriodTheyChose() {
+        let sixWeeks = CoolingOff(start: day(2026, 11, 1), periodDays: 42)
+        #expect(sixWeeks.reading(today: day(2026, 12, 1), calendar: london).next == nil, "8 weeks is past 6")
+        #expect(sixWeeks.reading(today: day(2026, 12, 1), calendar: london).reached == [7, 14, 28])
+        let threeMonths = CoolingOff(start: day(2026, 11, 1), periodDays: 90)
+        #expect(threeMonths.reading(today: day(2026, 12, 1), calendar: london).next == 56)
+    }
+
     @Test func aContactStartsANewStretchAndTheLongestStays() {
         let counter = CoolingOff(start: day(2026, 10, 1), periodDays: 42,
                                  contacts: [day(2026, 10, 31), day(2026, 11, 20)])

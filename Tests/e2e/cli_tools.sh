@@ -58,6 +58,10 @@ out_has "drafts" "give it a night"
 REKINDLE_NOW=2026-11-25T20:00:00Z cli_succeeds "drafts a day later" drafts
 out_has "drafts a day later" "written 1 day ago · ready to reread"
 printf 'From standard input\n' | "$REKINDLE_BIN" drafts add - >/dev/null 2>&1 || _cli_fail "a draft from stdin" "failed"
+printf 'Two lines:\nthe second stays under its number\n' | "$REKINDLE_BIN" drafts add - >/dev/null 2>&1 || _cli_fail "a draft of two lines" "failed"
+cli_succeeds "drafts of two lines" drafts
+out_has "drafts of two lines" "3. Two lines:"
+out_has "drafts of two lines" "   the second stays under its number"
 
 # --- wins and goals
 cli_succeeds "a win" wins add "Went for a walk"
@@ -79,7 +83,7 @@ out_has "today" "day 4 of your cooling-off · next goal in 7 days"
 cli_succeeds "status --json" status --json
 json_check "status --json" 'd["counter"]["day"] == 4 and len(d["goals"]) == 3'
 cli_succeeds "export --format json" export --format json
-json_check "export --format json" 'json.loads(d["settings"]["cooling-off.how-do-i-get-him-back"]) == {"breakup": "2026-11-01", "periodDays": 42} and sorted(e["kind"] for e in d["entries"]) == ["contact", "draft", "draft", "goal", "goal", "goal", "win"]'
+json_check "export --format json" 'json.loads(d["settings"]["cooling-off.how-do-i-get-him-back"]) == {"breakup": "2026-11-01", "periodDays": 42} and sorted(e["kind"] for e in d["entries"]) == ["contact", "draft", "draft", "draft", "goal", "goal", "goal", "win"]'
 cli_succeeds "export" export
 out_has "export" "goal · Step 6: Building a Better Future · for Sunday 29 November 2026 · done"
 

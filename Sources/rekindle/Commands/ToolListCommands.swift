@@ -125,7 +125,9 @@ enum ToolList {
         let lines = rows.map { row in
             let day = DayName.name(of: calendar.day(of: row.at), today: calendar.day(of: now), calendar: calendar)
             let status = row.status.map { " · \($0)" } ?? ""
-            return "\(row.number). \(row.body)\n   \(day) \(calendar.clockTime(of: row.at))\(status)"
+            // A body of several lines keeps under its number, as the date line does.
+            let body = row.body.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n   ")
+            return "\(row.number). \(body)\n   \(day) \(calendar.clockTime(of: row.at))\(status)"
         }
         var text = lines.joined(separator: "\n")
         if kind == .win {

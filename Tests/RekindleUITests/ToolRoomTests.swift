@@ -44,6 +44,12 @@ func toolsWorkbook() -> Workbook {
         return app.render(size: size).lines.joined(separator: "\n")
     }
 
+    /// The room of the tool of item `index` of the step with this number.
+    func open(_ app: AppController, step: Character, item index: Int) {
+        select(app, step: step, item: index)
+        press(app, .enter)
+    }
+
     /// The guide pane on item `index` of the section with this number.
     func select(_ app: AppController, step: Character, item index: Int) {
         press(app, .char(step), .char("l"))
@@ -68,10 +74,16 @@ func toolsWorkbook() -> Workbook {
         #expect(app.state.overlay == nil)
     }
 
+    @Test func helpOpensFromARoom() {
+        let app = app(FakeStore())
+        open(app, step: "5", item: 0)
+        press(app, .char("?"))
+        #expect(app.state.overlay == .help(scroll: 0))
+    }
+
     @Test func theSupportItemOpensTheSupportScreen() {
         let app = app(FakeStore())
-        select(app, step: "6", item: 1)
-        press(app, .enter)
+        open(app, step: "6", item: 1)
         guard case .support? = app.state.overlay else {
             Issue.record("support screen not open: \(String(describing: app.state.overlay))")
             return
@@ -81,8 +93,7 @@ func toolsWorkbook() -> Workbook {
     @Test func theCounterIsSetOneQuestionAtATimeAndCountsLocalDays() {
         let store = FakeStore()
         let app = app(store)
-        select(app, step: "2", item: 0)
-        press(app, .enter)
+        open(app, step: "2", item: 0)
         #expect(screen(app).contains("Not set yet"))
         press(app, .char("s"))
         type(app, "2026-11-07\n")  // the breakup
@@ -103,8 +114,8 @@ func toolsWorkbook() -> Workbook {
     @Test func aDayThatIsNotADayIsAskedAgainWithTheReason() {
         let store = FakeStore()
         let app = app(store)
-        select(app, step: "2", item: 0)
-        press(app, .enter, .char("s"))
+        open(app, step: "2", item: 0)
+        press(app, .char("s"))
         type(app, "7 Nov\n")
         #expect(app.state.tools.field?.purpose == .breakupDay(CoolingOffSettings()))
         #expect(app.state.tools.field?.line.text == "7 Nov")
@@ -118,8 +129,8 @@ func toolsWorkbook() -> Workbook {
         let store = FakeStore()
         store.storedCoolingOff = CoolingOffSettings(breakup: LocalDay(year: 2026, month: 11, day: 1), periodDays: 42)
         let app = app(store)
-        select(app, step: "2", item: 0)
-        press(app, .enter, .char("c"))
+        open(app, step: "2", item: 0)
+        press(app, .char("c"))
         type(app, "He wrote first; I answered briefly\n")
         #expect(store.storedEntries.map(\.kind) == [.contact])
         #expect(store.storedEntries.first?.body == "He wrote first; I answered briefly")
@@ -135,8 +146,8 @@ func toolsWorkbook() -> Workbook {
     @Test func aDraftIsWrittenInItsRoomAutosavedAndRestsForANight() {
         let store = FakeStore()
         let app = app(store)
-        select(app, step: "2", item: 1)
-        press(app, .enter, .char("a"))
+        open(app, step: "2", item: 1)
+        press(app, .char("a"))
         type(app, "Hi, how have you been?")
         #expect(screen(app).contains("New draft · kept here, never sent"))
         press(app, .escape)  // leaving the editor saves
@@ -152,8 +163,8 @@ func toolsWorkbook() -> Workbook {
     @Test func anEditedDraftRestsAgainFromItsLastWordsAndKeepsItsHistory() {
         let store = FakeStore()
         let app = app(store)
-        select(app, step: "2", item: 1)
-        press(app, .enter, .char("a"))
+        open(app, step: "2", item: 1)
+        press(app, .char("a"))
         type(app, "First words")
         press(app, .escape)
         let later = Self.monday.addingTimeInterval(2 * 3600)
@@ -177,8 +188,8 @@ func toolsWorkbook() -> Workbook {
         let store = FakeStore()
         store.notesBySection["s2"] = "Earlier notes."
         let app = app(store)
-        select(app, step: "2", item: 1)
-        press(app, .enter, .char("a"))
+        open(app, step: "2", item: 1)
+        press(app, .char("a"))
         type(app, "Not sending this.")
         press(app, .escape, .char("m"))
         #expect(store.notesBySection["s2"] == "Earlier notes.\n\nNot sending this.")
@@ -191,8 +202,8 @@ func toolsWorkbook() -> Workbook {
     @Test func winsShowUnderTheirWeekWithACountAndDeleteWithUndo() {
         let store = FakeStore()
         let app = app(store)
-        select(app, step: "5", item: 0)
-        press(app, .enter, .char("a"))
+        open(app, step: "5", item: 0)
+        press(app, .char("a"))
         type(app, "Walked for an hour 🌿\n")
         press(app, .char("a"))
         type(app, "Called my sister\n")
@@ -212,8 +223,8 @@ func toolsWorkbook() -> Workbook {
     @Test func goalsTakeATargetDayAndKeepItWhenDone() {
         let store = FakeStore()
         let app = app(store)
-        select(app, step: "6", item: 0)
-        press(app, .enter, .char("a"))
+        open(app, step: "6", item: 0)
+        press(app, .char("a"))
         type(app, "Plan a calm weekend\n5d\n")
         #expect(store.storedEntries.first?.due == LocalDay(year: 2026, month: 12, day: 5))
         #expect(screen(app).contains("target day in 5 days"))
@@ -229,8 +240,8 @@ func toolsWorkbook() -> Workbook {
     @Test func aPasteLandsInTheOpenField() {
         let store = FakeStore()
         let app = app(store)
-        select(app, step: "5", item: 0)
-        press(app, .enter, .char("a"))
+        open(app, step: "5", item: 0)
+        press(app, .char("a"))
         _ = app.handle(.paste("Slept well\nfor once"), now: Self.monday)
         press(app, .enter)
         #expect(store.storedEntries.map(\.body) == ["Slept well for once"])
@@ -239,8 +250,8 @@ func toolsWorkbook() -> Workbook {
     @Test func quittingWhileWritingADraftSavesIt() {
         let store = FakeStore()
         let app = app(store)
-        select(app, step: "2", item: 1)
-        press(app, .enter, .char("a"))
+        open(app, step: "2", item: 1)
+        press(app, .char("a"))
         type(app, "Words at the last moment")
         _ = app.handle(.key(.ctrl("c")), now: Self.monday)
         #expect(store.storedEntries.map(\.body) == ["Words at the last moment"])

@@ -247,6 +247,20 @@ func toolsWorkbook() -> Workbook {
         #expect(store.storedEntries.map(\.body) == ["Slept well for once"])
     }
 
+    @Test func aDraftTheStoreRefusedIsKeptAndNamedAsADraft() {
+        let store = FakeStore()
+        let app = app(store)
+        open(app, step: "2", item: 1)
+        press(app, .char("a"))
+        store.failEntryWrites = "disk full"
+        type(app, "Keep these words")
+        press(app, .escape)
+        #expect(store.storedEntries.isEmpty)
+        #expect(app.unsavedNotes.map(\.section) == ["Unsent draft"])
+        #expect(app.unsavedNotes.first?.body == "Keep these words")
+        #expect(screen(app).contains("Not saved: disk full"))
+    }
+
     @Test func quittingWhileWritingADraftSavesIt() {
         let store = FakeStore()
         let app = app(store)

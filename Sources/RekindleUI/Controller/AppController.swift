@@ -64,7 +64,7 @@ public final class AppController: TerminalApp {
     /// The entry being written, when the store does not have its newest words.
     private var unsavedEntry: [(section: String, body: String)] {
         guard let draft = state.panes.journal.draft, draft.document.isUnsaved, !draft.isBlank else { return [] }
-        return [("Journal entry", draft.document.text)]
+        return [(draft.kind == .draft ? "Unsent draft" : "Journal entry", draft.document.text)]
     }
 
     /// Shows a message from the integrator (what happened outside the app's own effects).

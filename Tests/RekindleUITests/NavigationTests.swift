@@ -68,7 +68,7 @@ import Testing
         send(&s, char("?"))
         #expect(s.overlay == .help(scroll: 0))
         send(&s, char("j"), key(.pageDown))
-        guard case .help(let scroll) = s.overlay else { Issue.record("help closed"); return }
+        guard case .help(let scroll, _) = s.overlay else { Issue.record("help closed"); return }
         #expect(scroll > 1)
         send(&s, .input(.resize(Size(width: 200, height: 200))))
         #expect(s.overlay == .help(scroll: 0))

@@ -78,7 +78,10 @@ func toolsWorkbook() -> Workbook {
         let app = app(FakeStore())
         open(app, step: "5", item: 0)
         press(app, .char("?"))
-        #expect(app.state.overlay == .help(scroll: 0))
+        #expect(app.state.overlay == .help(scroll: 0, returnTo: .tool(.wins)))
+        #expect(screen(app).contains("Small wins"), "the help starts with the room's keys")
+        press(app, .escape)
+        #expect(app.state.overlay == .tool(.wins), "closing the help goes back to the room")
     }
 
     @Test func theSupportItemOpensTheSupportScreen() {

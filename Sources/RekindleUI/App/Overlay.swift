@@ -4,8 +4,8 @@ import RekindleKit
 enum Overlay: Equatable, Sendable {
     /// The search prompt at the bottom (its text is in `AppState.search`).
     case search
-    /// The key help, scrolled by this many lines.
-    case help(scroll: Int)
+    /// The key help, scrolled by this many lines; closing it goes back to `returnTo` (a tool's room).
+    indirect case help(scroll: Int, returnTo: Overlay? = nil)
     /// The list of earlier versions of a section's notes.
     case noteHistory(NoteHistoryState)
     /// The messages shown so far, newest first, scrolled by this many lines.

@@ -18,8 +18,10 @@ func render(_ state: AppState, size: Size) -> Grid {
     }
     StatusBar.draw(state, in: layout.statusBar, on: &canvas)
     switch state.overlay {
-    case .help(let scroll)?: HelpOverlay.draw(scroll: scroll, first: state.focus.keyContext, keyMap: state.session.preferences.keyMap,
-                                                      on: &canvas)
+    case let .help(scroll, returnTo)?:
+        // Opened from a tool's room, the help starts with the room's keys.
+        let first = if case .tool(let tool)? = returnTo { tool.keyContext } else { state.focus.keyContext }
+        HelpOverlay.draw(scroll: scroll, first: first, keyMap: state.session.preferences.keyMap, on: &canvas)
     case .noteHistory(let history)?: HistoryOverlay.draw(history, keyMap: state.session.preferences.keyMap, on: &canvas)
     case .support(let screen)?: SupportOverlay.draw(screen, keyMap: state.session.preferences.keyMap, on: &canvas)
     case .messageLog(let scroll)?:

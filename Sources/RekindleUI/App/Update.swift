@@ -100,8 +100,8 @@ extension AppState {
         case .search?:
             handleSearchKey(key, action: binding?.action)
             return []
-        case .help(let scroll)?:
-            handleHelpKey(binding?.action, scroll: scroll)
+        case let .help(scroll, returnTo)?:
+            handleHelpKey(binding?.action, scroll: scroll, returnTo: returnTo)
             return []
         case .noteHistory(let history)?:
             return handleHistoryKey(binding?.action, history: history, now: now)
@@ -231,7 +231,9 @@ extension AppState {
     /// After a resize every pane keeps what it shows in view.
     fileprivate mutating func keepEverythingInView() {
         for pane in Pane.allCases { pane.component.keepInView(&self) }
-        if case .help(let scroll) = overlay { overlay = .help(scroll: min(scroll, HelpOverlay.maxScroll(for: size, keyMap: session.preferences.keyMap))) }
+        if case let .help(scroll, returnTo) = overlay {
+            overlay = .help(scroll: min(scroll, HelpOverlay.maxScroll(for: size, keyMap: session.preferences.keyMap)), returnTo: returnTo)
+        }
     }
 
     /// A failed store write is taken back on screen at once, and the checklist is read again from

@@ -195,7 +195,7 @@ public struct KeyMap: Equatable, Sendable {
         Binding([.escape, .char("q"), .char("H")], .cancel, .history, hint: "close", "Close the history"),
 
         Binding([.escape, .char("q")], .cancel, .toolRoom, hint: "close", "Close it, back to the guide"),
-        Binding([.char("?"), .function(1)], .help, .toolRoom, "Show all keys (the tool stays one Enter away)"),
+        Binding([.char("?"), .function(1)], .help, .toolRoom, "Show all keys, this tool's first (closing it comes back here)"),
         Binding([.char("j"), .down], .down, .toolRoom, hint: "move", "Next one"),
         Binding([.char("k"), .up], .up, .toolRoom, "Previous one"),
         Binding([.char("g"), .home], .first, .toolRoom, "The first (oldest)"),

@@ -37,7 +37,7 @@ extension AppState {
         guard let action, let room = ToolRooms.room(tool) else { return [] }
         switch action {
         case .cancel: overlay = nil
-        case .help: overlay = .help(scroll: 0)
+        case .help: overlay = .help(scroll: 0, returnTo: .tool(tool))
         case .down: tools[tool].move(by: 1)
         case .up: tools[tool].move(by: -1)
         case .first: tools[tool].move(by: -Int.max / 2)

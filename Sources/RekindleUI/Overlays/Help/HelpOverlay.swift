@@ -60,11 +60,11 @@ enum HelpOverlay {
 
 extension AppState {
     /// Keys of the help overlay: scrolling, and closing it.
-    mutating func handleHelpKey(_ action: Action?, scroll: Int) {
+    mutating func handleHelpKey(_ action: Action?, scroll: Int, returnTo: Overlay?) {
         if let scroll = OverlayBox.scrolled(scroll, by: action, size: size, maxScroll: HelpOverlay.maxScroll(for: size, keyMap: session.preferences.keyMap)) {
-            overlay = .help(scroll: scroll)
+            overlay = .help(scroll: scroll, returnTo: returnTo)
         } else if action == .cancel {
-            overlay = nil
+            overlay = returnTo
         }
     }
 }

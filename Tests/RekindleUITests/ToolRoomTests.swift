@@ -240,6 +240,26 @@ func toolsWorkbook() -> Workbook {
         #expect(store.storedEntries.first?.doneAt == nil)
     }
 
+    @Test func searchFindsADraftAndEnterOpensTheDrawerOnIt() {
+        let store = FakeStore()
+        let app = app(store)
+        open(app, step: "2", item: 1)
+        for draft in ["The café we liked", "Something else"] {
+            press(app, .char("a"))
+            type(app, draft)
+            press(app, .escape)
+        }
+        press(app, .escape)
+        press(app, .char("1"))
+        press(app, .char("/"))
+        type(app, "cafe\n")
+        #expect(app.state.focus == .guide)
+        #expect(app.state.selectedItemTool == .drafts)
+        press(app, .enter)
+        #expect(app.state.overlay == .tool(.drafts))
+        #expect(app.state.tools.drafts.selectedEntry?.body == "The café we liked")
+    }
+
     @Test func aPasteLandsInTheOpenField() {
         let store = FakeStore()
         let app = app(store)

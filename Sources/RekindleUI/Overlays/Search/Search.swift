@@ -1,7 +1,8 @@
 import Foundation
 import RekindleKit
 
-/// Incremental search over headings, paragraphs, items, notes and journal entries.
+/// Incremental search over headings, paragraphs, items, notes, journal entries and what the
+/// guide's tools keep (a match there shows the tool's item; Enter on it opens the room on it).
 extension AppState {
     mutating func startSearch() {
         search = SearchState()
@@ -38,7 +39,7 @@ extension AppState {
 
     /// Recomputes the matches and shows the first one at or after where the search began.
     mutating func searchChanged() {
-        search.matches = Self.matches(of: search.query, in: workbook, entries: journalEntries, notesOccurrences: notesOccurrences)
+        search.matches = Self.matches(of: search.query, in: workbook, entries: searchedEntries, notesOccurrences: notesOccurrences)
         let start = search.origin?.section ?? panes.steps.selected
         search.current = search.matches.firstIndex { $0.section >= start } ?? (search.matches.isEmpty ? nil : 0)
         if let current = search.current { show(search.matches[current]) }
@@ -50,7 +51,7 @@ extension AppState {
     mutating func goToMatch(step: Int) {
         var previous = search.current
         if !search.isKept, !search.query.isEmpty {
-            search.matches = Self.matches(of: search.query, in: workbook, entries: journalEntries, notesOccurrences: notesOccurrences)
+            search.matches = Self.matches(of: search.query, in: workbook, entries: searchedEntries, notesOccurrences: notesOccurrences)
             let here = panes.steps.selected
             // Just before the first match in this section or after it (n), or just after the last one before (N).
             previous = step > 0
@@ -87,6 +88,7 @@ extension AppState {
                 panes.guide.scroll = max(0, line - 1)
             }
         case .entry(let id):
+            if showInToolItem(id, section: section) { return }
             focus = .journal
             if panes.journal.onlyShownSection, panes.journal.entry(id: id)?.sectionKey != section.key {
                 panes.journal.onlyShownSection = false
@@ -123,9 +125,21 @@ extension AppState {
         panes.notes.foldedNotes.occurrences(of: query, in: notesText(for: sectionKey), key: sectionKey)
     }
 
-    /// The journal's entries as search sees them, newest first.
-    private var journalEntries: [Entry] {
-        panes.journal.allEntries.map(\.entry)
+    /// The journal's entries as search sees them, newest first, then the tools'.
+    private var searchedEntries: [Entry] {
+        panes.journal.allEntries.map(\.entry) + GuideTool.withEntries.flatMap { tools[$0].entries }
+    }
+
+    /// A tool's entry shows as its tool's item, selected in the guide, with the entry chosen in the
+    /// room Enter opens; false for an entry of the journal.
+    private mutating func showInToolItem(_ id: Int64, section: WorkbookSection) -> Bool {
+        guard let entry = storedEntry(id: id), let tool = ToolsState.tool(keeping: entry.kind),
+              let index = section.items.firstIndex(where: { $0.key.flatMap { tools.itemTools[$0] } == tool }) else { return false }
+        focus = .guide
+        selectItem(index, inSection: section.key)
+        revealSelectedItem()
+        tools[tool].select(id: id)
+        return true
     }
 
     /// Matches in section order; an entry counts under its section (after the notes), entries of

@@ -56,4 +56,8 @@ extension GuideStore {
     public func setGoalDone(id: Int64, done: Bool, at date: Date) throws {
         try store.setGoalDone(id: id, done: done, at: date)
     }
+
+    public func setGoalDue(id: Int64, due: LocalDay?) throws {
+        try store.setGoalDue(id: id, due: due)
+    }
 }

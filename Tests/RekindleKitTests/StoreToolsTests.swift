@@ -31,6 +31,20 @@ import Testing
         #expect(row[0] as String == "text" && row[1] as String == "2026-12-24")
     }
 
+    @Test func aGoalsTargetDayChangesAndClearsAndItStaysDone() throws {
+        let goal = try store.addEntry(guideID: guideID, kind: .goal, sectionKey: nil, body: "Rest", mood: nil,
+                                      at: date(100), now: date(100), due: LocalDay(year: 2026, month: 12, day: 24))
+        try store.setGoalDone(id: goal.id, done: true, at: date(200))
+        try store.setGoalDue(id: goal.id, due: LocalDay(year: 2027, month: 1, day: 2))
+        var read = try #require(try store.entries(guideID: guideID, kinds: [.goal]).first)
+        #expect(read.due == LocalDay(year: 2027, month: 1, day: 2) && read.doneAt == date(200))
+        try store.setGoalDue(id: goal.id, due: nil)
+        read = try #require(try store.entries(guideID: guideID, kinds: [.goal]).first)
+        #expect(read.due == nil && read.doneAt == date(200))
+        let win = try store.addEntry(guideID: guideID, kind: .win, sectionKey: nil, body: "A walk", mood: nil, at: date(1))
+        #expect(throws: StoreError.unknownEntry(id: win.id)) { try store.setGoalDue(id: win.id, due: nil) }
+    }
+
     @Test func onlyAGoalCanBeDone() throws {
         let win = try store.addEntry(guideID: guideID, kind: .win, sectionKey: nil, body: "A walk", mood: nil, at: date(1))
         #expect(throws: StoreError.unknownEntry(id: win.id)) { try store.setGoalDone(id: win.id, done: true, at: date(2)) }

@@ -189,4 +189,5 @@ final class LockableStore: WorkbookStore, @unchecked Sendable {
         try write { try base.setCoolingOffSettings(settings, guideID: guideID) }
     }
     func setGoalDone(id: Int64, done: Bool, at: Date) throws { try write { try base.setGoalDone(id: id, done: done, at: at) } }
+    func setGoalDue(id: Int64, due: LocalDay?) throws { try write { try base.setGoalDue(id: id, due: due) } }
 }

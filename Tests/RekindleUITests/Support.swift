@@ -184,6 +184,11 @@ final class FakeStore: WorkbookStore {
         guard let index = storedEntries.firstIndex(where: { $0.id == id }) else { throw StoreError.unknownEntry(id: id) }
         storedEntries[index].doneAt = done ? storedEntries[index].doneAt ?? at : nil
     }
+    func setGoalDue(id: Int64, due: LocalDay?) throws {
+        if let failEntryWrites { throw FakeError(description: failEntryWrites) }
+        guard let index = storedEntries.firstIndex(where: { $0.id == id }) else { throw StoreError.unknownEntry(id: id) }
+        storedEntries[index].due = due
+    }
     func loadWorkbook() throws -> Workbook {
         guard let storedWorkbook else { throw FakeError(description: "cannot read the database") }
         return storedWorkbook

@@ -238,6 +238,14 @@ func toolsWorkbook() -> Workbook {
         #expect(screen(app, at: later).contains("done today · it was set for Saturday 5 December 2026"))
         press(app, .char("x"), at: later)
         #expect(store.storedEntries.first?.doneAt == nil)
+        press(app, .char("t"), at: later)
+        #expect(app.state.tools.field?.line.text == "2026-12-05", "the field starts with the day it has")
+        press(app, .ctrl("u"), at: later)
+        type(app, "2w\n", at: later)
+        #expect(store.storedEntries.first?.due == LocalDay(year: 2026, month: 12, day: 22))
+        press(app, .char("t"), .ctrl("u"), .enter, at: later)
+        #expect(store.storedEntries.first?.due == nil)
+        #expect(screen(app, at: later).contains("no target day"))
     }
 
     @Test func searchFindsADraftAndEnterOpensTheDrawerOnIt() {

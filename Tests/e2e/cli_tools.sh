@@ -75,6 +75,15 @@ cli_succeeds "goal 1 done" goals done 1
 cli_succeeds "goals after" goals --json
 json_check "goals after" 'd[0]["doneAt"] == "2026-11-24T20:00:00.000Z" and d[0]["due"] == "2026-11-29" and "doneAt" not in d[1]'
 cli_fails_mentioning "goal 3" "lists 1 to 2" goals done 3
+cli_succeeds "goal 2 gets a target day" goals due 2 2026-12-03
+out_has "goal 2 gets a target day" "goal 2: target day Thursday 3 December 2026"
+cli_succeeds "goal 2 loses it" goals due 2 --none
+cli_succeeds "goals after due" goals --json
+json_check "goals after due" '"due" not in d[1] and d[0]["due"] == "2026-11-29" and d[0]["doneAt"] == "2026-11-24T20:00:00.000Z"'
+cli_fails_mentioning "a day and --none" "not both" goals due 1 2026-12-03 --none
+cli_fails_mentioning "neither" "give a day" goals due 1
+cli_fails_mentioning "a bad day" "is not a date" goals due 1 2026-13-40
+cli_fails_mentioning "goal 9 due" "lists 1 to 2" goals due 9 --none
 
 # --- today, status and export carry them
 cli_succeeds "goal 2 gets a day" goals add "Plan a weekend away" --due 2026-12-01

@@ -14,6 +14,15 @@ extension Store {
         }
     }
 
+    /// Changes a live goal's target day (nil: none); whether it is done stays as it was.
+    public func setGoalDue(id: Int64, due: LocalDay?) throws {
+        try write { db in
+            let goal = EntryRecord.live.filter(EntryRecord.Columns.id == id && EntryRecord.Columns.kind == EntryKind.goal.rawValue)
+            let changed = try goal.updateAll(db, EntryRecord.Columns.due.set(to: due?.description))
+            if changed == 0 { throw StoreError.unknownEntry(id: id) }
+        }
+    }
+
     /// The counter's settings for a guide, or nil before the person set it.
     public func coolingOffSettings(guideID: String) throws -> CoolingOffSettings? {
         guard let json = try setting(CoolingOffSettings.settingKey(guideID)) else { return nil }

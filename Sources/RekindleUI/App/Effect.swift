@@ -43,6 +43,7 @@ enum Effect: Equatable, Sendable {
     /// Add a contact, a win or a goal (drafts are written as journal entries are).
     case addToolEntry(ToolEntryAdd)
     case setGoalDone(id: Int64, done: Bool, at: Date)
+    case setGoalDue(id: Int64, due: LocalDay?)
     case setCoolingOff(CoolingOffSettings)
     /// Hand this event back to update once the effects before it are done (quitting waits for saves).
     indirect case then(AppEvent)
@@ -84,7 +85,7 @@ enum Effect: Equatable, Sendable {
     /// fails, they are read again.
     var changesEntries: Bool {
         switch self {
-        case .updateEntry, .deleteEntry, .restoreEntry, .addToolEntry, .setGoalDone, .setCoolingOff: true
+        case .updateEntry, .deleteEntry, .restoreEntry, .addToolEntry, .setGoalDone, .setGoalDue, .setCoolingOff: true
         default: false
         }
     }

@@ -236,6 +236,8 @@ public final class AppController: TerminalApp {
                                                       body: add.body, mood: nil, at: add.at, due: add.due))
         case let .setGoalDone(id, done, at):
             try store.setGoalDone(id: id, done: done, at: at)
+        case let .setGoalDue(id, due):
+            try store.setGoalDue(id: id, due: due)
         case let .setCoolingOff(settings):
             try store.setCoolingOffSettings(settings, guideID: guideID)
         case .then, .quit, .suspend, .redraw:

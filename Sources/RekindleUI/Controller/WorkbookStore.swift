@@ -63,6 +63,8 @@ public protocol WorkbookStore: AnyObject {
     func setCoolingOffSettings(_ settings: CoolingOffSettings, guideID: String) throws
     /// Marks a goal done (it keeps its target day), or not done again.
     func setGoalDone(id: Int64, done: Bool, at: Date) throws
+    /// Changes a goal's target day (nil: none).
+    func setGoalDue(id: Int64, due: LocalDay?) throws
 }
 
 extension WorkbookStore {

@@ -50,6 +50,7 @@ extension Action {
         case .setCounter: "set-counter"
         case .logContact: "log-contact"
         case .moveToNotes: "move-to-notes"
+        case .setTargetDay: "set-target-day"
         case .confirm: "confirm"
         case .cancel: "cancel"
         case .cursorLeft: "cursor-left"

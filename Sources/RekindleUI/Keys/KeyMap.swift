@@ -14,7 +14,7 @@ public enum Action: Hashable, Sendable {
     // Journal pane
     case writeEntry, editEntry, deleteEntry, setMood, toggleJournalFilter
     // The guide's tools (their rooms)
-    case openTool, add, setCounter, logContact, moveToNotes
+    case openTool, add, setCounter, logContact, moveToNotes, setTargetDay
     // Prompts and editors
     case confirm, cancel, cursorLeft, cursorRight, cursorUp, cursorDown, lineStart, lineEnd
     case wordLeft, wordRight, deleteBackward, deleteForward, newline, tab, stopEditing
@@ -216,6 +216,7 @@ public struct KeyMap: Equatable, Sendable {
 
         Binding([.char("a")], .add, .goals, hint: "add", "Add a goal, with a target day if you like"),
         Binding([.char(" "), .char("x"), .enter], .toggle, .goals, hint: "done", "Mark the goal done, or not done again"),
+        Binding([.char("t")], .setTargetDay, .goals, "Change the goal's target day, or clear it"),
 
         Binding([.enter], .confirm, .toolField, hint: "ok", "Take the answer"),
         Binding([.escape], .cancel, .toolField, hint: "cancel", "Leave everything as it was"),

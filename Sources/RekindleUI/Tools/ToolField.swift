@@ -14,6 +14,8 @@ struct ToolField: Equatable, Sendable {
         case goal
         /// The goal's target day, asked after its words.
         case goalDue(text: String)
+        /// A new target day for a goal already kept.
+        case changeDue(goalID: Int64)
     }
 
     var purpose: Purpose
@@ -37,7 +39,7 @@ struct ToolField: Equatable, Sendable {
         case .period: "About how long you want to give it (6w, 45d, 2m): "
         case .win: "A win, however small: "
         case .goal: "A goal: "
-        case .goalDue: "Target day (YYYY-MM-DD, or 5d / 2w from today; empty for none): "
+        case .goalDue, .changeDue: "Target day (YYYY-MM-DD, or 5d / 2w from today; empty for none): "
         }
     }
 }
@@ -102,6 +104,12 @@ extension AppState {
         case .goalDue(let goal):
             guard let due = askAgainUnlessDue(text, field) else { return [] }
             return addToolEntry(.goal, body: goal, due: due, now: now)
+        case .changeDue(let id):
+            guard let due = askAgainUnlessDue(text, field), var goal = tools.goals.entry(id: id) else { return [] }
+            goal.due = due
+            tools.goals.put(goal)
+            message = StatusMessage(due.map { "Target day: \(DayName.full($0, calendar: tools.calendar))" } ?? "No target day now")
+            return [.setGoalDue(id: id, due: due)]
         }
         return []
     }

@@ -70,7 +70,7 @@ struct ToolAdding<Tool: ListTool>: ParsableCommand {
 struct GoalsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "goals", abstract: "Goals, with a target day if you want one.",
-        subcommands: [ToolListing<Self>.self, Add.self, Done.self], defaultSubcommand: ToolListing<Self>.self)
+        subcommands: [ToolListing<Self>.self, Add.self, Done.self, Due.self], defaultSubcommand: ToolListing<Self>.self)
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: GoalsCommand.addAbstract)
@@ -91,14 +91,38 @@ struct GoalsCommand: ParsableCommand {
         func run() throws {
             let now = try CommandClock.now()
             let session = try Session(common, creatingDatabase: false)
-            let goals = ToolEntryReport.ordered(try session.store.entries(guideID: session.workbook.guideID, kinds: [.goal]))
-            guard goals.indices.contains(number - 1) else {
-                throw CLIFailure(message: goals.isEmpty ? "there are no goals yet — 'rekindle goals add \"text\"' sets one"
-                                                        : "there is no goal \(number) — 'rekindle goals' lists 1 to \(goals.count)")
-            }
-            try session.store.setGoalDone(id: goals[number - 1].id, done: !undo, at: now)
+            try session.store.setGoalDone(id: try GoalsCommand.goal(number, in: session).id, done: !undo, at: now)
             printStoredText(undo ? "goal \(number) marked not done" : "goal \(number) marked done; it keeps its day")
         }
+    }
+
+    struct Due: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "due",
+                                                        abstract: "Change goal N's target day, or clear it with --none.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: ArgumentHelp("The goal's number in 'rekindle goals'.", valueName: "N")) var number: Int
+        @Argument(help: ArgumentHelp("The new target day (YYYY-MM-DD).", valueName: "date")) var day: String?
+        @Flag(help: "No target day.") var none = false
+        func validate() throws {
+            guard (day == nil) != !none else { throw ValidationError("give a day (YYYY-MM-DD) or --none, not both") }
+        }
+        func run() throws {
+            let due = try day.map { try ToolPlace.day($0, option: "the day") }
+            let session = try Session(common, creatingDatabase: false)
+            try session.store.setGoalDue(id: try GoalsCommand.goal(number, in: session).id, due: due)
+            printStoredText(due.map { "goal \(number): target day \(DayName.full($0, calendar: CommandClock.calendar))" }
+                            ?? "goal \(number): no target day")
+        }
+    }
+
+    /// Goal N as `rekindle goals` numbers them (oldest first), or a one-line error.
+    static func goal(_ number: Int, in session: Session) throws -> Entry {
+        let goals = ToolEntryReport.ordered(try session.store.entries(guideID: session.workbook.guideID, kinds: [.goal]))
+        guard goals.indices.contains(number - 1) else {
+            throw CLIFailure(message: goals.isEmpty ? "there are no goals yet — 'rekindle goals add \"text\"' sets one"
+                                                    : "there is no goal \(number) — 'rekindle goals' lists 1 to \(goals.count)")
+        }
+        return goals[number - 1]
     }
 }
 

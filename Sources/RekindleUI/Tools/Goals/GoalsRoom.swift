@@ -12,6 +12,9 @@ enum GoalsRoom: ToolRoom {
         switch action {
         case .add: state.openToolField(.goal)
         case .toggle: return state.toggleSelectedGoal(now: now)
+        case .setTargetDay:
+            guard let goal = state.tools.goals.selectedEntry else { break }
+            state.openToolField(.changeDue(goalID: goal.id), text: goal.due?.description ?? "")
         default: break
         }
         return []

@@ -38,13 +38,12 @@ final class AppSession: TerminalApp {
     }
 
     /// The first frame was drawn from reads alone; the first idle opens the store's writer (the
-    /// integrity probe, then the pool), so the first change does not wait for it. Tried once, as
-    /// briefly as a change on the key path waits for another program's write lock: if it fails,
-    /// the first change opens it, and says why.
+    /// integrity probe, then the connection), so the first change does not wait for it. Tried
+    /// once: if it fails, the first change tries again, and says why.
     private func prepareToWriteOnce() {
         guard !triedToPrepareWrites else { return }
         triedToPrepareWrites = true
-        Store.$lockWait.withValue(0.1) { try? store.prepareToWrite() }
+        try? store.prepareToWrite()
     }
 
     /// Keeps the position and any unsaved notes before a quit goes ahead.

@@ -52,9 +52,15 @@ import Testing
         defer { release.signal(); done.wait() }
 
         let store = try Store.$lockWait.withValue(0) { try Store(url: url) }
-        #expect(try store.load(guide: sampleGuide()).done == 1)
-        // The writer is what waits for the lock: with no wait allowed, opening it is refused as busy.
-        #expect(throws: StoreError.busy(path: url.path)) { try Store.$lockWait.withValue(0) { try store.prepareToWrite() } }
+        let workbook = try Store.$lockWait.withValue(0) { try store.load(guide: sampleGuide()) }
+        #expect(workbook.done == 1)
+        // Opening the writer writes nothing either; a change is what waits for the lock.
+        try Store.$lockWait.withValue(0) { try store.prepareToWrite() }
+        #expect(throws: StoreError.busy(path: url.path)) {
+            try Store.$lockWait.withValue(0) {
+                try store.setDone(itemID: workbook.sections[1].items[1].id, done: true, at: Date(timeIntervalSince1970: 0))
+            }
+        }
     }
 
     @Test func damageTheStartDoesNotReadIsRefusedAtTheFirstWriteWithTheFileUnchanged() throws {

@@ -15,10 +15,10 @@ public final class Store: Sendable {
     public let readOnlySource: URL?
     /// The connection every read goes through. For a database file that already holds one, a
     /// connection of its own that only reads, so a start reads what its first frame needs on one
-    /// connection, without a write (opening a pool writes when the `-wal` is empty) and without
-    /// waiting for another program's write lock; the writer opens at the first write.
+    /// connection, without a write and without waiting for another program's write lock; the
+    /// writer opens at the first write.
     let reader: any DatabaseReader
-    /// The writing connections once open: at init when there is nothing to read yet, or when a
+    /// The writing connection once open: at init when there is nothing to read yet, or when a
     /// migration is due; otherwise at the first write (`writer`, or `prepareToWrite()`).
     let writerState: Mutex<WriterState>
     /// The notes revision counter this instance last saw for each section, to notice saves
@@ -108,14 +108,14 @@ public final class Store: Sendable {
         try? queue.close()
     }
 
-    /// The writing connections, opened at the first call when the store started by reading.
+    /// The writing connection, opened at the first call when the store started by reading.
     var writer: any DatabaseWriter {
         get throws { try opened().writer }
     }
 
     /// Opens the writer now, if it is not open yet: the interface does this once its first frame
-    /// is drawn, so the first change does not wait for it. Throws what the first write would
-    /// (a damaged file, another program's write lock).
+    /// is drawn, so the first change does not wait for it. Throws what opening it at the first
+    /// write would (a damaged file).
     public func prepareToWrite() throws {
         _ = try opened()
     }

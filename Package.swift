@@ -63,6 +63,8 @@ let package = Package(
         ),
         // The terminal layer without a terminal: the input reader on scripted bytes, the painter on a fake surface.
         .testTarget(name: "RekindleCryptoTests", dependencies: ["RekindleCrypto"]),
+        // The command line's own logic that needs no process: the interface's fast path against the parser.
+        .testTarget(name: "RekindleCLITests", dependencies: ["rekindle"]),
         .testTarget(name: "RekindleTerminalTests", dependencies: ["RekindleTerminal", "RekindleUI"]),
         // Config files: every kind of mistake at its line and column, the default file round trip.
         .testTarget(name: "RekindleConfigTests", dependencies: ["RekindleConfig", "RekindleUI"]),

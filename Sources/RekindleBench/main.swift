@@ -95,7 +95,7 @@ func headless(_ options: Options) throws {
 
     let app = try OpenedApp(path: scratch.path, guide: guide, size: size)
     var driver = Driver(controller: app.controller, size: size, start: Date(timeIntervalSince1970: 1_767_225_600))
-    emit("  open \(ms(app.openSeconds)) ms (file checks incl. quick_check, migrations)  load \(ms(app.loadSeconds)) ms"
+    emit("  open \(ms(app.openSeconds)) ms (file checks, migrations; the integrity probe waits for the first write)  load \(ms(app.loadSeconds)) ms"
           + "  controller \(ms(app.controllerSeconds)) ms  (\(app.workbook.total) items)")
 
     func pad(_ text: String, _ width: Int, left: Bool = false) -> String {

@@ -15,6 +15,7 @@ final class AppSession: TerminalApp {
     /// Notes that nothing would keep, to print once the terminal is restored (the last resort).
     private(set) var notesToPrint = ""
     private var warnedThatNothingKeepsTheNotes = false
+    private var triedToPrepareWrites = false
 
     init(_ app: AppController, store: Store, guideID: String) {
         self.app = app
@@ -31,7 +32,19 @@ final class AppSession: TerminalApp {
     }
 
     /// A quit may also come while idle: once changes that waited for the database have landed.
-    func idle(now: Date) -> TerminalCommand { finishing(app.idle(now: now), now: now) }
+    func idle(now: Date) -> TerminalCommand {
+        prepareToWriteOnce()
+        return finishing(app.idle(now: now), now: now)
+    }
+
+    /// The first frame was drawn from reads alone; the first idle opens the store's writer (the
+    /// integrity probe, then the connection), so the first change does not wait for it. Tried
+    /// once: if it fails, the first change tries again, and says why.
+    private func prepareToWriteOnce() {
+        guard !triedToPrepareWrites else { return }
+        triedToPrepareWrites = true
+        try? store.prepareToWrite()
+    }
 
     /// Keeps the position and any unsaved notes before a quit goes ahead.
     private func finishing(_ command: TerminalCommand, now: Date) -> TerminalCommand {

@@ -36,11 +36,17 @@ struct Session {
     /// `guideNeeds` checks the guide before anything else (a tool the guide must declare).
     init(_ options: CommonOptions, creatingDatabase: Bool = true, checking: (Workbook) throws -> Void = { _ in },
          guideNeeds: (Guide) throws -> Void = { _ in }) throws {
-        guide = try Self.resolveGuide(options.guide)
+        try self.init(db: options.db, guide: options.guide, creatingDatabase: creatingDatabase, checking: checking,
+                      guideNeeds: guideNeeds)
+    }
+
+    init(db: String?, guide guidePathOrID: String?, creatingDatabase: Bool = true,
+         checking: (Workbook) throws -> Void = { _ in }, guideNeeds: (Guide) throws -> Void = { _ in }) throws {
+        guide = try Self.resolveGuide(guidePathOrID)
         try guideNeeds(guide)
-        let url = StorePaths.databaseURL(explicit: options.db)
+        let url = StorePaths.databaseURL(explicit: db)
         let exists = FileManager.default.fileExists(atPath: url.path)
-        if !creatingDatabase, !exists, options.db != nil {
+        if !creatingDatabase, !exists, db != nil {
             throw CLIFailure(message: "there is no database at \(url.path) yet — it is created the first time you open rekindle, or tick, add or write a note")
         }
         do {

@@ -12,9 +12,11 @@ struct ConfigOption: ParsableArguments {
 
     /// The settings, or one line naming the file, line and column of the first mistake (exit 78,
     /// EX_CONFIG). A missing file at the usual place is the defaults.
-    func load() throws -> Config {
+    func load() throws -> Config { try Self.load(path: config) }
+
+    static func load(path: String?) throws -> Config {
         do {
-            return try ConfigFile.load(option: config, environment: ProcessInfo.processInfo.environment)
+            return try ConfigFile.load(option: path, environment: ProcessInfo.processInfo.environment)
         } catch {
             throw CLIFailure(message: error.description, exitCode: 78)
         }

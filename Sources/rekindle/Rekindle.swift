@@ -31,6 +31,9 @@ struct Rekindle: ParsableCommand {
         signal(SIGQUIT, SIG_DFL)
         do {
             try requireUTF8Arguments()
+            if let interface = InterfaceArguments(Array(CommandLine.arguments.dropFirst())) {
+                return try OpenCommand.openInterface(interface)
+            }
             let arguments = movingCommonOptions(CommandWords.normalised(Array(CommandLine.arguments.dropFirst())))
             let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
             if let unknown = CommandWords.unknownCommand(in: arguments, commands: commands) { throw unknown }

@@ -11,7 +11,7 @@ import Testing
 /// Tests run as root, where file modes do not stop writes, so the faults are made inside SQLite:
 /// `PRAGMA max_page_count` caps the file like a full disk, and `PRAGMA query_only` makes the
 /// connection refuse writes as a read-only file would (both give SQLite's own error codes,
-/// SQLITE_FULL and SQLITE_READONLY). Both are per connection: a `DatabasePool` has one writer
+/// SQLITE_FULL and SQLITE_READONLY). Both are per connection: the store has one writing
 /// connection, so setting them there affects every write of the store.
 @Suite struct StoreFaultTests {
     private func openStore(_ directory: TemporaryDirectory, guide: Guide = sampleGuide()) throws -> Store {

@@ -7,10 +7,11 @@
 # 2. headless figures: update+render+diff per key, ticks/s, 1 MB note save, peak memory
 # 3. the pty harness: first frame (less, vim -u NONE, rekindle on a fresh and on the large
 #    database) and keystroke latency (navigation, ticking, typing into the 1 MB note)
-# 4. instruction count of a fixed session under callgrind, against Tests/bench/callgrind-baseline.txt
+# 4. status, today and tick to their exit, and every figure of issue 15 against its goal
+# 5. instruction count of a fixed session under callgrind, against Tests/bench/callgrind-baseline.txt
 #
 # Environment: BENCH_RUNS (first-frame rounds, 10), BENCH_KEYS (keys per pty latency test, 150),
-# BENCH_HEADLESS_KEYS (2000), BENCH_SKIP (space-separated: headless budget pty callgrind).
+# BENCH_HEADLESS_KEYS (2000), BENCH_SKIP (space-separated: headless budget pty commands callgrind).
 # Benchmarks print figures; nothing here fails on a slow machine.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,6 +29,9 @@ done
 started=$SECONDS
 
 echo "== machine: $(nproc) cores, $(uname -sr), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+# How the binary is linked (a change of linking shows here): its size and what the loader maps.
+echo "== $app: $(du -m "$app" | cut -f1) MB; ldd:"
+ldd "$app" | sed 's/ (0x[0-9a-f]*)//; s/^\s*/  /'
 
 large="$out/large.sqlite"
 if [ ! -f "$large" ] || [ "$bench" -nt "$large" ]; then
@@ -72,6 +76,11 @@ if [[ "$skip" != *" pty "* ]]; then
     --latency rekindle-large scroll '1 h h l' 'j*20 k*20' \
     --latency rekindle-large tick '1 h h l' 'SPACE j' \
     --latency rekindle-large typing '1 h h l l i' 'a b c \x20 d e'
+fi
+
+if [[ "$skip" != *" pty "* ]] && [[ "$skip" != *" commands "* ]]; then
+  # status, today and tick (untick) to their exit, against the first frames just measured.
+  python3 "$here/command_start.py" "$app" "$guide" "$large" "$out/terminal.json" --runs "${BENCH_RUNS:-10}"
 fi
 
 if [[ "$skip" != *" callgrind "* ]]; then

@@ -592,8 +592,21 @@ def first_frame_once(args, subject, guide, rows, cols):
         else:
             t_last, nbytes, status = s.read_until_quiet(args.quiet_ms / 1000.0, args.timeout, hard)
         ms = None if t_last is None else (t_last - s.t_fork) * 1000.0
+        peak_kb = peak_resident_kb(s.pid)
         captured = bytes(s.captured)
-    return ms, nbytes, status, captured, s.how_ended
+    return ms, nbytes, status, captured, s.how_ended, peak_kb
+
+
+def peak_resident_kb(pid):
+    """The child's peak resident memory so far (VmHWM, kB), read while it shows its first frame."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
 
 def check_frame(captured, rows, cols, expect):
@@ -623,7 +636,7 @@ def bench_first_frame(args, subjects, guide, results):
         else:
             active.append(subject)
             table[name] = None
-    runs = {s.name: {"samples": [], "bytes": [], "statuses": [], "endings": [], "frame": None} for s in active}
+    runs = {s.name: {"samples": [], "bytes": [], "statuses": [], "endings": [], "peaks": [], "frame": None} for s in active}
     # Round-robin (less, vim, rekindle, less, ...) so a noisy spell hits every subject alike.
     failures = {s.name: 0 for s in active}
     for i in range(args.warmup + args.runs):
@@ -631,7 +644,7 @@ def bench_first_frame(args, subjects, guide, results):
             r = runs[subject.name]
             if failures[subject.name] >= 2:
                 continue  # abandoned: see the note printed below
-            ms, nbytes, status, captured, ended = first_frame_once(args, subject, guide, rows, cols)
+            ms, nbytes, status, captured, ended, peak_kb = first_frame_once(args, subject, guide, rows, cols)
             if status == "no-marker" and subject.ready:
                 print(f"  {subject.name}: ready marker {short_repr(subject.ready)} never appeared; "
                       f"using the {args.quiet_ms:g} ms quiet gap from now on")
@@ -651,6 +664,8 @@ def bench_first_frame(args, subjects, guide, results):
             if ms is not None and status == "ok":
                 r["samples"].append(ms)
                 r["bytes"].append(nbytes)
+                if peak_kb is not None:
+                    r["peaks"].append(peak_kb)
             frame = check_frame(captured, rows, cols, subject.expect)
             r["frames_ok"] = r.get("frames_ok", 0) + (1 if frame[0] else 0)
             if r["frame"] is None or (r["frame"][0] and not frame[0]):
@@ -668,6 +683,8 @@ def bench_first_frame(args, subjects, guide, results):
             "bytes": byte_counts,
             "statuses": statuses,
         }
+        if r["peaks"]:
+            entry["peak_rss_kb"] = max(r["peaks"])
         if samples:
             entry["median_ms"] = statistics.median(samples)
             entry["p90_ms"] = percentile(samples, 90)
@@ -693,7 +710,7 @@ def bench_first_frame(args, subjects, guide, results):
             entry["warning"] = "; ".join(warnings)
         table[name] = entry
     vim_median = table.get("vim", {}).get("median_ms")
-    print(f"  {'subject':<10} {'median ms':>10} {'p90 ms':>8} {'vs vim':>7} {'bytes':>7}  frame  method")
+    print(f"  {'subject':<10} {'median ms':>10} {'p90 ms':>8} {'vs vim':>7} {'bytes':>7} {'peak MB':>7}  frame  method")
     for name, e in table.items():
         if "skipped" in e:
             print(f"  {name:<10} {'skipped':>10}")
@@ -702,8 +719,9 @@ def bench_first_frame(args, subjects, guide, results):
         ratio = (med / vim_median) if (med is not None and vim_median) else None
         e["ratio_to_vim"] = ratio
         nb = statistics.median(e["bytes"]) if e["bytes"] else None
+        peak = e["peak_rss_kb"] / 1024 if e.get("peak_rss_kb") else None
         print(f"  {name:<10} {fmt(med):>10} {fmt(e.get('p90_ms')):>8} {fmt(ratio, 2) + 'x' if ratio else '-':>7} "
-              f"{fmt(nb, 0):>7}  {'ok' if e.get('frame_ok') else 'BAD':<5}  {e['method']}")
+              f"{fmt(nb, 0):>7} {fmt(peak):>7}  {'ok' if e.get('frame_ok') else 'BAD':<5}  {e['method']}")
         if e.get("warning"):
             print(f"  {'':<10} warning: {e['warning']}")
     results["first_frame"] = table

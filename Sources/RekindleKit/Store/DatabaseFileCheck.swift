@@ -11,18 +11,38 @@ import GRDB
 /// leaves, and it holds nothing to lose. The exception is a zero-byte file with a non-empty
 /// `-wal` beside it, which is a damaged copy (SQLite writes the header before any WAL frame).
 enum DatabaseFileCheck {
-    /// Returns when the file may be opened read-write: it is absent, empty, or a sound rekindle
-    /// (or empty SQLite) database of a schema this build knows. Throws a `StoreError` otherwise.
+    /// What the file holds, once it may be opened read-write.
+    enum Contents: Equatable {
+        /// No file, or an empty one: a new database.
+        case nothing
+        /// A database; `integrityProbed` unless the probe was left to the first write.
+        case database(integrityProbed: Bool)
+    }
+
+    /// When the integrity probe (`probeIntegrity`) runs.
+    enum Probing {
+        case always
+        /// Only when the `-wal` holds frames: the store then probes before its first write. A file
+        /// with no frames to fold in is not written to by a connection that only reads (one that
+        /// closes last with frames in the `-wal` copies them into the file), so a damaged one is
+        /// still refused before a byte of it changes, and a start does not wait for the probe.
+        case whenWALHasFrames
+    }
+
+    /// Returns when the file may be opened read-write: it is absent, empty, or a rekindle (or
+    /// empty SQLite) database of a schema this build knows, sound as far as `probing` looked.
+    /// Throws a `StoreError` otherwise.
     ///
     /// `untouched` (for a backup about to be restored) opens the file as immutable, so not even a
     /// `-shm` appears beside it, and refuses one with a `-wal` (SQLite would ignore the `-wal`).
-    static func verify(_ url: URL, untouched: Bool = false) throws {
+    @discardableResult
+    static func verify(_ url: URL, untouched: Bool = false, probingIntegrity probing: Probing = .always) throws -> Contents {
         let path = url.path
         var info = stat()
         guard stat(path, &info) == 0 else {
             // A -wal with no database: SQLite would answer "disk I/O error".
             if errno == ENOENT, fileSize(path + "-wal") ?? 0 > 0 { throw StoreError.orphanWAL(path: path) }
-            if errno == ENOENT { return }
+            if errno == ENOENT { return .nothing }
             throw StoreError.cannotOpen(path: path, reason: plainReason(errno: errno))
         }
         let type = info.st_mode & S_IFMT
@@ -33,12 +53,14 @@ enum DatabaseFileCheck {
         let walSize = fileSize(path + "-wal") ?? 0
         if size == 0 {
             if walSize > 0 { throw StoreError.corrupt(path: path, detail: "empty file beside a non-empty -wal") }
-            return
+            return .nothing
         }
         if untouched, walSize > 0 { throw StoreError.backupHasWAL(path: path) }
         try checkHeader(path: path, size: size, hasWAL: walSize > 0)
         // Without a -wal to read, immutable leaves nothing behind (a refused file stays as it was).
-        try checkContents(path: path, opening: untouched || walSize == 0 ? immutableURI(path) : path)
+        let probes = probing == .always || walSize > 0
+        try checkContents(path: path, opening: untouched || walSize == 0 ? immutableURI(path) : path, probingIntegrity: probes)
+        return .database(integrityProbed: probes)
     }
 
     /// Why a file could not be opened, in plain words (strerror's "Permission denied" says little
@@ -78,7 +100,7 @@ enum DatabaseFileCheck {
     }
 
     /// Opens read-only: integrity, whose database it is, and which schema it has.
-    private static func checkContents(path: String, opening location: String) throws {
+    private static func checkContents(path: String, opening location: String, probingIntegrity: Bool) throws {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(5)
@@ -87,20 +109,7 @@ enum DatabaseFileCheck {
             let queue = try DatabaseQueue(path: location, configuration: configuration)
             defer { try? queue.close() }
             try queue.read { db in
-                // Every table but the append-only notes history: that one is most of the file (a year
-                // of revisions) and checking it made every start ~4x slower (23 MB fixture: 18 ms of
-                // a 35 ms start). Damage there still surfaces as an error when the history is read or
-                // a save appends to it, and `rekindle doctor` runs a full integrity_check.
-                let tables = try String.fetchAll(db, sql: """
-                    SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'noteRevisions'
-                    """)
-                for table in tables {
-                    let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                    let result = try String.fetchAll(db, sql: "PRAGMA quick_check(\(quoted))")
-                    guard result == ["ok"] else {
-                        throw StoreError.corrupt(path: path, detail: result.prefix(1).joined())
-                    }
-                }
+                if probingIntegrity { try probeIntegrity(db, path: path) }
                 if let found = try Schema.unknownVersion(db) {
                     throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
                 }
@@ -117,6 +126,27 @@ enum DatabaseFileCheck {
             case .SQLITE_CORRUPT: throw StoreError.corrupt(path: path, detail: "malformed")
             default: throw StoreError.cannotOpen(path: path, reason: Store.plainReason(error))
             }
+        }
+    }
+
+    /// `PRAGMA quick_check` of every table but the append-only notes history: that one is most of
+    /// the file (a year of revisions) and checking it made every start ~4x slower (23 MB fixture:
+    /// 18 ms of a 35 ms start). Damage there still surfaces as an error when the history is read or
+    /// a save appends to it, and `rekindle doctor` runs a full integrity_check.
+    static func probeIntegrity(_ db: Database, path: String) throws {
+        do {
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'noteRevisions'
+                """)
+            for table in tables {
+                let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                let result = try String.fetchAll(db, sql: "PRAGMA quick_check(\(quoted))")
+                guard result == ["ok"] else {
+                    throw StoreError.corrupt(path: path, detail: result.prefix(1).joined())
+                }
+            }
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            throw StoreError.corrupt(path: path, detail: "malformed")
         }
     }
 

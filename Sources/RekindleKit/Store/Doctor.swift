@@ -33,7 +33,7 @@ public struct DoctorReport: Equatable, Sendable {
 extension Store {
     /// Runs a full integrity check and looks at the permissions of the directory and files.
     public func doctorReport() throws -> DoctorReport {
-        let (version, integrity) = try writer.read { db in
+        let (version, integrity) = try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             let foreignKeyViolations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 .map { "foreign key violation in \($0[0] as String) row \($0[1] as Int64? ?? 0)" }

@@ -24,7 +24,7 @@ public struct StoreArchive: Equatable, Sendable {
 extension Store {
     /// The archive of `workbook`'s guide (see `StoreArchive`), read in one transaction.
     public func archive(of workbook: Workbook) throws -> StoreArchive {
-        try writer.read { db in
+        try read { db in
             var archive = StoreArchive()
             let guideID = workbook.guideID
             archive.noteHistories = try Self.histories(guideID: guideID, db)

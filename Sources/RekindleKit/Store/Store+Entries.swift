@@ -21,12 +21,12 @@ extension Store {
         if let sectionKey { request = request.filter(EntryRecord.sectionColumn == sectionKey) }
         if let since { request = request.filter(Columns.at >= UnixSeconds.from(since)) }
         let ordered = request.order(Columns.at.desc, Columns.id.desc)
-        return try writer.read { try ordered.fetchAll($0).map(\.entry) }
+        return try read { try ordered.fetchAll($0).map(\.entry) }
     }
 
     /// One entry, deleted or not.
     public func entry(id: Int64) throws -> Entry {
-        guard let record = try writer.read({ try EntryRecord.withID(id).fetchOne($0) }) else {
+        guard let record = try read({ try EntryRecord.withID(id).fetchOne($0) }) else {
             throw StoreError.unknownEntry(id: id)
         }
         return record.entry
@@ -126,13 +126,13 @@ extension Store {
     public func entryRevisions(id: Int64) throws -> [EntryRevision] {
         let request = EntryRevisionRecord.filter(EntryRevisionRecord.Columns.entry == id)
             .order(EntryRevisionRecord.Columns.id.desc)
-        return try writer.read { try request.fetchAll($0).map(\.revision) }
+        return try read { try request.fetchAll($0).map(\.revision) }
     }
 
     /// The entries of a guide that were deleted (kept, restorable), oldest `at` first, for export.
     public func deletedEntries(guideID: String) throws -> [Entry] {
         let request = EntryRecord.deleted.inGuide(guideID).order(Columns.at, Columns.id)
-        return try writer.read { try request.fetchAll($0).map(\.entry) }
+        return try read { try request.fetchAll($0).map(\.entry) }
     }
 
     /// The replaced versions of every live entry of a guide (of every deleted one with `deleted`),
@@ -141,7 +141,7 @@ extension Store {
         let ids = (deleted ? EntryRecord.deleted : EntryRecord.live).inGuide(guideID).select(Columns.id)
         let request = EntryRevisionRecord.filter(ids.contains(EntryRevisionRecord.Columns.entry))
             .order(EntryRevisionRecord.Columns.id.desc)
-        let revisions = try writer.read { try request.fetchAll($0).map(\.revision) }
+        let revisions = try read { try request.fetchAll($0).map(\.revision) }
         return Dictionary(grouping: revisions, by: \.entryID)
     }
 

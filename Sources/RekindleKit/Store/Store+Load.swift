@@ -12,7 +12,7 @@ extension Store {
     /// One transaction.
     public func load(guide: Guide) throws -> Workbook {
         // Nearly every start finds the guide as stored: then this is one read transaction.
-        let unchanged = try writer.read { db -> Workbook? in
+        let unchanged = try read { db -> Workbook? in
             guard try GuideSyncPlan(guide, db).isEmpty else { return nil }
             return try Self.workbook(guideID: guide.id, title: guide.title, db)
         }

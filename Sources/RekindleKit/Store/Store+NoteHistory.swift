@@ -22,7 +22,7 @@ extension Store {
     /// when given). Reads every body: list with `noteHistoryPreviews` and load one with `noteRevision(id:)`.
     public func noteHistory(guideID: String, sectionKey: String, limit: Int? = nil) throws -> [NoteRevision] {
         let request = NoteRevisionRecord.history(SectionRef(guideID: guideID, sectionKey: sectionKey)).limit(limit ?? -1)
-        return try writer.read { try request.fetchAll($0).map(\.revision) }
+        return try read { try request.fetchAll($0).map(\.revision) }
     }
 
     /// The history as previews, newest first: no body is read, so a year of revisions of a 1 MB
@@ -31,7 +31,7 @@ extension Store {
         let request = NoteRevisionRecord.history(SectionRef(guideID: guideID, sectionKey: sectionKey))
             .select(NoteRevisionRecord.Columns.id, NoteRevisionRecord.Columns.savedAt, Column("preview"), Column("previewRemoved"))
             .limit(limit ?? -1)
-        return try writer.read { db in
+        return try read { db in
             try Row.fetchAll(db, request).map { row in
                 NoteRevisionSummary(id: row[0], savedAt: row[1], preview: row[2], change: row[3] ? .removed : .changed)
             }
@@ -40,7 +40,7 @@ extension Store {
 
     /// One revision with its full body.
     public func noteRevision(id: Int64) throws -> NoteRevision {
-        let record = try writer.read { try NoteRevisionRecord.filter(NoteRevisionRecord.Columns.id == id).fetchOne($0) }
+        let record = try read { try NoteRevisionRecord.filter(NoteRevisionRecord.Columns.id == id).fetchOne($0) }
         guard let record else { throw StoreError.unknownRevision(id: id) }
         return record.revision
     }
@@ -48,7 +48,7 @@ extension Store {
     /// Makes an old revision the current notes again, as a new revision (history only grows).
     @discardableResult
     public func restoreRevision(id: Int64, at date: Date = Date()) throws -> NoteSaveResult {
-        let row = try writer.read { db in
+        let row = try read { db in
             try Row.fetchOne(db, NoteRevisionRecord.filter(NoteRevisionRecord.Columns.id == id)
                 .select(NoteRevisionRecord.guideColumn, NoteRevisionRecord.sectionColumn, NoteRevisionRecord.Columns.body))
         }

@@ -32,7 +32,7 @@ extension Store {
     /// The current notes of a section ("" when none). Remembers which revision this store saw.
     public func notes(guideID: String, sectionKey: String) throws -> String {
         let section = SectionRef(guideID: guideID, sectionKey: sectionKey)
-        let current = try writer.read { try NoteRecord.current(section, $0) }
+        let current = try read { try NoteRecord.current(section, $0) }
         seenNoteRevisions.withLock { $0[section] = current?.revision ?? 0 }
         return current?.body ?? ""
     }
@@ -41,7 +41,7 @@ extension Store {
     /// section's notes at start: one transaction instead of one per section). Sections without
     /// notes get "".
     public func notes(guideID: String, sectionKeys: [String]) throws -> [String: String] {
-        let records = try writer.read { try NoteRecord.all().inGuide(guideID).fetchAll($0) }
+        let records = try read { try NoteRecord.all().inGuide(guideID).fetchAll($0) }
         let found = Dictionary(records.map { ($0.section, $0) }, uniquingKeysWith: { first, _ in first })
         var bodies: [String: String] = [:]
         seenNoteRevisions.withLock { seen in
@@ -56,7 +56,7 @@ extension Store {
 
     /// All non-empty notes of a guide by section key (for export).
     public func allNotes(guideID: String) throws -> [String: String] {
-        let records = try writer.read { try NoteRecord.all().inGuide(guideID).filter(Column("body") != "").fetchAll($0) }
+        let records = try read { try NoteRecord.all().inGuide(guideID).filter(Column("body") != "").fetchAll($0) }
         return Dictionary(records.map { ($0.section, $0.body) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -3,7 +3,7 @@ import GRDB
 extension Store {
     /// A stored preference, or nil when it was never set.
     public func setting(_ key: String) throws -> String? {
-        try writer.read { db in try SettingRecord.fetchOne(db, key: key)?.value }
+        try read { db in try SettingRecord.fetchOne(db, key: key)?.value }
     }
 
     public func setSetting(_ key: String, to value: String) throws {

@@ -13,7 +13,14 @@ public final class Store: Sendable {
     public let url: URL?
     /// For a read-only copy (`readOnlyCopy(of:)`), the file it was read from.
     public let readOnlySource: URL?
-    let writer: any DatabaseWriter
+    /// The connection every read goes through. For a database file that already holds one, a
+    /// connection of its own that only reads, so a start reads what its first frame needs on one
+    /// connection, without a write and without waiting for another program's write lock; the
+    /// writer opens at the first write.
+    let reader: any DatabaseReader
+    /// The writing connection once open: at init when there is nothing to read yet, or when a
+    /// migration is due; otherwise at the first write (`writer`, or `prepareToWrite()`).
+    let writerState: Mutex<WriterState>
     /// The notes revision counter this instance last saw for each section, to notice saves
     /// made by another process in the meantime.
     let seenNoteRevisions = Mutex<[SectionRef: Int64]>([:])
@@ -24,32 +31,42 @@ public final class Store: Sendable {
     /// Device and inode of the database file when it was opened, to notice it being moved or
     /// deleted while open (SQLite would go on writing into the moved or unlinked file).
     private let fileIdentity: FileIdentity?
-    /// The same for the `-wal` and `-shm` beside it. A cleaner that deletes them while the store is
-    /// open splits the database: another process starts a fresh index, and this one would write
-    /// over that process's commits from its stale index.
+    /// The same for the `-wal` and `-shm` beside it, once the first connection has opened them. A
+    /// cleaner that deletes them while the store is open splits the database: another process
+    /// starts a fresh index, and this one would write over that process's commits from its stale
+    /// index (or, closing, fold its stale view into the file).
     private let sideFileIdentities: [String: FileIdentity]
 
     /// Opens (creating if needed) the database at `url`, after checking, without writing, that
     /// it is a rekindle database this build can use. Makes the directory 0700 when it creates
-    /// it, and the database, `-wal` and `-shm` files 0600.
+    /// it, and the database, `-wal` and `-shm` files 0600. A damaged file that passes that check
+    /// (its schema reads) is refused by the integrity probe before the first write.
     public init(url: URL) throws {
         PrivateFiles.restrictUmask()
         try FileOwnership.verify(url)
-        try DatabaseFileCheck.verify(url)
+        let contents = try DatabaseFileCheck.verify(url, probingIntegrity: .whenWALHasFrames)
         do {
             try PrivateFiles.ensureDirectory(url.deletingLastPathComponent())
         } catch let error as PrivateFileError {
             throw StoreError.cannotOpen(path: url.path, reason: error.description)
         }
         do {
-            let pool = try DatabasePool(path: url.path, configuration: Self.configuration)
-            try Self.migrate(pool, path: url.path)
-            writer = pool
+            if case .database(let probed) = contents {
+                let queue = try DatabaseQueue(path: url.path, configuration: Self.configuration)
+                reader = queue
+                let waiting = WriterState.waiting(probingIntegrity: !probed)
+                writerState = Mutex(try queue.read { try Self.isCurrent($0, path: url.path) }
+                    ? waiting : .open(try waiting.open(url: url, reader: queue, migrating: true)))
+            } else {
+                let opened = try WriterState.waiting(probingIntegrity: false).open(url: url, reader: nil, migrating: true)
+                reader = opened.writer
+                writerState = Mutex(.open(opened))
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-            // Opening writes too (WAL set-up, migrations): another program's long write is not a
-            // broken file, and waiting a moment is all it takes.
+            // Creating and migrating write: another program's long write is not a broken file,
+            // and waiting a moment is all it takes.
             throw StoreError.busy(path: url.path)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: url.path, reason: Self.plainReason(error))
@@ -76,16 +93,63 @@ public final class Store: Sendable {
     }
 
     private init(writer: any DatabaseWriter, readOnlySource: URL? = nil) {
-        self.writer = writer
+        self.reader = writer
+        self.writerState = Mutex(.open(OpenedWriter(writer: writer)))
         self.url = nil
         self.readOnlySource = readOnlySource
         self.fileIdentity = nil
         self.sideFileIdentities = [:]
     }
 
+    /// The reading connection closes first, so the writer is the last to close and folds the
+    /// `-wal` into the file as it does (a copy of the file alone then has every commit).
+    deinit {
+        guard let queue = reader as? DatabaseQueue, !Self.neverClosed.withLock({ $0.contains { $0 === queue } }) else { return }
+        try? queue.close()
+    }
+
+    /// The writing connection, opened at the first call when the store started by reading.
+    var writer: any DatabaseWriter {
+        get throws { try opened().writer }
+    }
+
+    /// Opens the writer now, if it is not open yet: the interface does this once its first frame
+    /// is drawn, so the first change does not wait for it. Throws what opening it at the first
+    /// write would (a damaged file).
+    public func prepareToWrite() throws {
+        _ = try opened()
+    }
+
+    func opened() throws -> OpenedWriter {
+        try writerState.withLock { state in
+            if case .open(let opened) = state { return opened }
+            guard let url, let queue = reader as? DatabaseQueue else { preconditionFailure("only a file store opens its writer late") }
+            do {
+                let opened = try state.open(url: url, reader: queue, migrating: false)
+                state = .open(opened)
+                return opened
+            } catch let error as DatabaseError {
+                switch error.resultCode {
+                case .SQLITE_BUSY: throw StoreError.busy(path: url.path)
+                default: throw StoreError.cannotOpen(path: url.path, reason: Self.plainReason(error))
+                }
+            }
+        }
+    }
+
+    /// Runs `fetch` on the reading connection. SQLite finding the file damaged on the way (pages
+    /// the start-up check does not read) is the damaged-file error, naming the file.
+    func read<T>(_ fetch: (Database) throws -> T) throws -> T {
+        do {
+            return try reader.read(fetch)
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            throw StoreError.corrupt(path: url?.path ?? readOnlySource?.path ?? ":memory:", detail: "malformed")
+        }
+    }
+
     /// The schema version of the open database ("v1" → 1).
     public var schemaVersion: Int {
-        get throws { try writer.read(Schema.appliedVersion) }
+        get throws { try read(Schema.appliedVersion) }
     }
 
     /// The highest schema version this build can open.
@@ -96,7 +160,7 @@ public final class Store: Sendable {
     public func backup(to destination: URL, force: Bool = false) throws {
         try PrivateFiles.replace(destination, force: force) { temporary in
             let copy = try DatabaseQueue(path: temporary.path)
-            try writer.backup(to: copy)
+            try reader.backup(to: copy)
             try copy.close()
         }
     }
@@ -122,15 +186,21 @@ public final class Store: Sendable {
         if let url, let fileIdentity, FileIdentity(path: url.path) != fileIdentity {
             // The last commits may still be in the -wal, which keeps the old name: fold them into
             // the moved file (the open descriptor still reaches it), so it is complete where it went.
-            _ = try? writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            // (A writer not open yet has written nothing: it is not opened at the old name.)
+            if case .open(let opened) = writerState.withLock({ $0 }) {
+                _ = try? opened.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            }
             throw StoreError.fileMoved(path: url.path)
         }
         if let url, sideFileIdentities.contains(where: { FileIdentity(path: url.path + $0.key) != $0.value }) {
             // Closing would checkpoint from the stale index and drop the other process's commits
-            // from the -wal: this process keeps the connections open until it exits instead.
-            Self.neverClosed.withLock { $0.append(writer) }
+            // from the -wal: this process keeps the connections open until it exits instead (and
+            // opens no writer on the new files beside its stale reader).
+            let writer: (any DatabaseReader)? = if case .open(let opened) = writerState.withLock({ $0 }) { opened.writer } else { nil }
+            Self.neverClosed.withLock { $0.append(reader); if let writer { $0.append(writer) } }
             throw StoreError.sideFilesReplaced(path: url.path)
         }
+        let writer = try opened().writer
         let lockWait = Self.lockWait.map { Int($0 * 1000) }
         do {
             guard let lockWait else { return try writer.write(updates) }
@@ -174,7 +244,7 @@ public final class Store: Sendable {
     static let busyTimeoutMilliseconds = 5000
 
     /// Connections to a database whose `-wal`/`-shm` were replaced under them: kept, never closed.
-    private static let neverClosed = Mutex<[any DatabaseWriter]>([])
+    private static let neverClosed = Mutex<[any DatabaseReader]>([])
 
     /// The database file and the files SQLite keeps beside it in WAL mode.
     static func databaseFiles(_ url: URL) -> [URL] {
@@ -198,15 +268,17 @@ public final class Store: Sendable {
     /// Checks again under a connection (another process may have upgraded the file since
     /// `DatabaseFileCheck`), then applies missing migrations.
     static func migrate(_ writer: any DatabaseWriter, path: String) throws {
-        let upToDate = try writer.read { db in
-            if let found = try Schema.unknownVersion(db) {
-                throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
-            }
-            return try Schema.migrator.hasCompletedMigrations(db)
-        }
         // Nearly every open finds the schema current: then it is a read, and no write lock is
         // waited for (another program's long write does not stop a reading command).
-        if !upToDate { try Schema.migrator.migrate(writer) }
+        if try !writer.read({ try isCurrent($0, path: path) }) { try Schema.migrator.migrate(writer) }
+    }
+
+    /// Whether every migration this build knows has been applied; a newer schema is refused.
+    static func isCurrent(_ db: Database, path: String) throws -> Bool {
+        if let found = try Schema.unknownVersion(db) {
+            throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
+        }
+        return try Schema.migrator.hasCompletedMigrations(db)
     }
 }
 

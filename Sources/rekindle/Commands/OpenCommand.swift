@@ -16,11 +16,18 @@ struct OpenCommand: ParsableCommand {
     var discreet = false
 
     func run() throws {
+        try Self.openInterface(InterfaceArguments(db: common.db, guide: common.guide), config: settings.config,
+                               discreet: discreet)
+    }
+
+    /// The interface on the database and guide given; what `run` does, and what `Rekindle.main`
+    /// calls directly for the arguments `InterfaceArguments` recognises.
+    static func openInterface(_ arguments: InterfaceArguments, config configPath: String? = nil, discreet: Bool = false) throws {
         // The person's settings first: a mistake in them is one line, before the terminal or the
         // database is touched.
-        let config = try settings.load()
+        let config = try ConfigOption.load(path: configPath)
         try AppSession.requireTerminal()
-        let session = try Session(common)
+        let session = try Session(db: arguments.db, guide: arguments.guide)
         let store = GuideStore(store: session.store, guide: session.guide)
         let environment = ProcessInfo.processInfo.environment
         let discreet = discreet || environment["REKINDLE_DISCREET"].map { !$0.isEmpty && $0 != "0" } == true

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import Testing
+@testable import RekindleKit
+
+/// A store on an existing database starts by reading, on one connection, and opens its writer
+/// only for the first write (issue 15): a start that only reads leaves the file as it was and
+/// never waits for another program's write lock, and a damaged file is still refused before a
+/// byte of it is written.
+@Suite struct StoreReadingStartTests {
+    /// A database with a tick and notes, every connection closed, so it is at rest (no `-wal`).
+    private func restingDatabase(_ directory: TemporaryDirectory) throws -> URL {
+        let url = directory.databaseURL
+        let store = try Store(url: url)
+        let item = try store.load(guide: sampleGuide()).sections[1].items[0]
+        try store.setDone(itemID: item.id, done: true, at: Date(timeIntervalSince1970: 0))
+        try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: String(repeating: "notes ", count: 2000))
+        return url
+    }
+
+    private func files(beside url: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path).sorted()
+    }
+
+    @Test func aStartThatOnlyReadsLeavesTheFileAsItWas() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        let before = try Data(contentsOf: url)
+        let filesBefore = try files(beside: url)
+        do {
+            let store = try Store(url: url)
+            let workbook = try store.load(guide: sampleGuide())
+            #expect(workbook.done == 1)
+            #expect(try store.notes(guideID: "rekindle", sectionKey: "contact").hasPrefix("notes "))
+            _ = try store.dataVersion()
+        }
+        #expect(try Data(contentsOf: url) == before)
+        #expect(try files(beside: url) == filesBefore)
+    }
+
+    @Test func readingDoesNotWaitForAnotherProgramsWriteLock() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        // Another program in the middle of a write: it holds the write lock until released.
+        let other = try DatabaseQueue(path: url.path)
+        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? other.inTransaction(.immediate) { _ in locked.signal(); release.wait(); return .rollback }
+            done.signal()
+        }
+        locked.wait()
+        defer { release.signal(); done.wait() }
+
+        let store = try Store.$lockWait.withValue(0) { try Store(url: url) }
+        let workbook = try Store.$lockWait.withValue(0) { try store.load(guide: sampleGuide()) }
+        #expect(workbook.done == 1)
+        // Opening the writer writes nothing either; a change is what waits for the lock.
+        try Store.$lockWait.withValue(0) { try store.prepareToWrite() }
+        #expect(throws: StoreError.busy(path: url.path)) {
+            try Store.$lockWait.withValue(0) {
+                try store.setDone(itemID: workbook.sections[1].items[1].id, done: true, at: Date(timeIntervalSince1970: 0))
+            }
+        }
+    }
+
+    @Test func damageTheStartDoesNotReadIsRefusedAtTheFirstWriteWithTheFileUnchanged() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        // Damage the pages of the notes table alone: the schema and the checklist still read.
+        let root = try DatabaseQueue(path: url.path).read { try Int.fetchOne($0, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'notes'")! }
+        var bytes = try Data(contentsOf: url)
+        let pageSize = 4096
+        for offset in (root - 1) * pageSize + 8..<root * pageSize { bytes[offset] = UInt8(truncatingIfNeeded: offset &* 31) }
+        try bytes.write(to: url)
+
+        let store = try Store(url: url)
+        #expect(try store.load(guide: sampleGuide()).done == 1)
+        let error = try #require(throws: StoreError.self) {
+            try store.setDone(itemID: try store.load(guide: sampleGuide()).sections[1].items[1].id, done: true,
+                              at: Date(timeIntervalSince1970: 0))
+        }
+        #expect(error.description.contains("damaged"), "\(error)")
+        #expect(throws: StoreError.self) { try store.prepareToWrite() }
+        #expect(try Data(contentsOf: url) == bytes)
+    }
+
+    @Test func aChangeByAnotherProgramBeforeTheWriterOpensStillShows() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        let window = try Store(url: url)
+        _ = try window.load(guide: sampleGuide())
+        let seen = try window.dataVersion()
+        try window.prepareToWrite()
+        #expect(try window.dataVersion() == seen, "opening the writer is not a change")
+        try window.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "my own words")
+        #expect(try window.dataVersion() == seen, "nor is a write of its own")
+
+        let later = try Store(url: url)
+        _ = try later.load(guide: sampleGuide())
+        let seenLater = try later.dataVersion()
+        try window.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "from the other window")
+        try later.prepareToWrite()
+        #expect(try later.dataVersion() != seenLater)
+    }
+}

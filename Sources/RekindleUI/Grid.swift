@@ -83,6 +83,22 @@ public struct Grid: Equatable, Sendable {
         cells[y * size.width + x] = cell
     }
 
+    /// Sets a cell (and the continuation of a wide one), repairing any wide character it cuts in
+    /// half: the other half becomes a blank in its style. Reads and writes the cells in place (the
+    /// canvas puts every cell of a frame through here).
+    mutating func put(_ cell: Cell, x: Int, y: Int) {
+        let width = Int(cell.width)
+        guard x >= 0, y >= 0, x + width <= size.width, y < size.height else { return }
+        let index = y * size.width + x
+        // Overwriting a continuation orphans the wide character to its left.
+        if x > 0, cells[index].width == 0 { cells[index - 1] = Cell(text: " ", width: 1, style: cells[index - 1].style) }
+        // Overwriting the first half of a wide character orphans its continuation to the right.
+        let end = index + width - 1
+        if x + width < size.width, cells[end].width == 2 { cells[end + 1] = Cell(text: " ", width: 1, style: cells[end + 1].style) }
+        cells[index] = cell
+        if width == 2 { cells[index + 1] = Cell(text: "", width: 0, style: cell.style) }
+    }
+
     /// Each row as plain text (continuation cells dropped), for golden-screen tests.
     public var lines: [String] {
         (0..<size.height).map { y in

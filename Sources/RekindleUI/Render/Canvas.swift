@@ -20,6 +20,7 @@ struct Canvas {
     mutating func write(_ text: String, x: Int, y: Int, style: Style, clip: Rect) -> Int {
         let area = clip.intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x }
+        if DisplayText.plainScalarCount(text) != nil { return writePlain(text, x: x, y: y, style: style, area: area) }
         var column = x
         for character in DisplayText.sanitize(text) {
             guard column < area.maxX else { break }
@@ -28,14 +29,26 @@ struct Canvas {
             let width = min(2, DisplayText.width(of: grapheme))
             if width == 0 { continue }
             if column + width > area.maxX {
-                if column >= area.x { put(Cell(text: " ", width: 1, style: style), x: column, y: y) }
+                if column >= area.x { grid.put(Cell(text: " ", width: 1, style: style), x: column, y: y) }
                 column = area.maxX
                 break
             }
             if column >= area.x {
-                put(Cell(text: String(grapheme), width: UInt8(width), style: style), x: column, y: y)
+                grid.put(Cell(text: String(grapheme), width: UInt8(width), style: style), x: column, y: y)
             }
             column += width
+        }
+        return column
+    }
+
+    /// `write` for text of plain scalars only (`DisplayText.isPlainScalar`, most of what is drawn):
+    /// a cell per scalar, without segmenting graphemes or measuring them.
+    private mutating func writePlain(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int {
+        var column = x
+        for scalar in text.unicodeScalars {
+            guard column < area.maxX else { break }
+            if column >= area.x { grid.put(Cell(text: Cell.text(of: scalar), width: 1, style: style), x: column, y: y) }
+            column += 1
         }
         return column
     }
@@ -52,7 +65,7 @@ struct Canvas {
     mutating func fill(_ rect: Rect, style: Style = .plain) {
         let area = rect.intersection(bounds)
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { put(Cell(text: " ", width: 1, style: style), x: x, y: y) }
+            for x in area.x..<area.maxX { grid.put(Cell(text: " ", width: 1, style: style), x: x, y: y) }
         }
     }
 
@@ -79,21 +92,15 @@ struct Canvas {
     mutating func setCursor(_ point: Point?) {
         grid.cursor = point.flatMap { bounds.contains($0) ? $0 : nil }
     }
+}
 
-    /// Sets a cell (and the continuation of a wide one), repairing any wide character it cuts in half.
-    private mutating func put(_ cell: Cell, x: Int, y: Int) {
-        let width = Int(cell.width)
-        guard x >= 0, y >= 0, x + width <= grid.size.width, y < grid.size.height else { return }
-        // Overwriting a continuation orphans the wide character to its left.
-        if grid[x, y].isContinuation, x > 0 { grid.set(blank(like: grid[x - 1, y]), x: x - 1, y: y) }
-        // Overwriting the first half of a wide character orphans its continuation to the right.
-        let end = x + width - 1
-        if grid[end, y].width == 2, end + 1 < grid.size.width {
-            grid.set(blank(like: grid[end + 1, y]), x: end + 1, y: y)
-        }
-        grid.set(cell, x: x, y: y)
-        if width == 2 { grid.set(Cell(text: "", width: 0, style: cell.style), x: x + 1, y: y) }
+extension Cell {
+    /// A cell's text for one scalar; printable ASCII from a table made once, as strings are made
+    /// for every cell drawn.
+    static func text(of scalar: Unicode.Scalar) -> String {
+        let value = Int(scalar.value)
+        return (0x20..<0x7F).contains(value) ? asciiText[value - 0x20] : String(scalar)
     }
 
-    private func blank(like cell: Cell) -> Cell { Cell(text: " ", width: 1, style: cell.style) }
+    private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 }

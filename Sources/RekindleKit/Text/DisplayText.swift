@@ -27,9 +27,10 @@ public enum DisplayText {
     }
 
     /// Single scalars the rule above always measures 1: no control, mark, joiner, wide or emoji base.
+    /// Geometric shapes up to U+25FC hold the steps pane's pointer and the progress bars' blocks.
     @usableFromInline
     static func isPlainOneColumn(_ value: UInt32) -> Bool {
-        (0xA0...0x24F).contains(value) || (0x2010...0x2027).contains(value) || (0x2500...0x259F).contains(value)
+        (0xA0...0x24F).contains(value) || (0x2010...0x2027).contains(value) || (0x2500...0x25FC).contains(value)
     }
 
     /// Whether a scalar is a one-column character on its own: printable ASCII or one of the plain

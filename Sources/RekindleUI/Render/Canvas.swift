@@ -44,13 +44,20 @@ struct Canvas {
     /// `write` for text of plain scalars only (`DisplayText.isPlainScalar`, most of what is drawn):
     /// a cell per scalar, without segmenting graphemes or measuring them.
     private mutating func writePlain(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int {
-        var column = x
-        for scalar in text.unicodeScalars {
-            guard column < area.maxX else { break }
-            if column >= area.x { grid.put(Cell(text: Cell.text(of: scalar), width: 1, style: style), x: column, y: y) }
-            column += 1
+        let ascii = Cell.asciiText
+        return grid.withRow(y) { row in
+            var column = x
+            for scalar in text.unicodeScalars {
+                guard column < area.maxX else { break }
+                if column >= area.x {
+                    let value = Int(scalar.value)
+                    let text = value < 0x7F ? ascii[value - 0x20] : String(scalar)
+                    row.putNarrow(Cell(text: text, width: 1, style: style), at: column)
+                }
+                column += 1
+            }
+            return column
         }
-        return column
     }
 
     /// Writes spans one after another on a row; returns the column after the last one.
@@ -95,12 +102,7 @@ struct Canvas {
 }
 
 extension Cell {
-    /// A cell's text for one scalar; printable ASCII from a table made once, as strings are made
-    /// for every cell drawn.
-    static func text(of scalar: Unicode.Scalar) -> String {
-        let value = Int(scalar.value)
-        return (0x20..<0x7F).contains(value) ? asciiText[value - 0x20] : String(scalar)
-    }
-
-    private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+    /// The cells' text of printable ASCII, made once: `writePlain` takes them from here rather than
+    /// making a string for every cell it draws.
+    static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 }

@@ -95,11 +95,13 @@ enum StepsPane: PaneComponent {
                                 on canvas: inout Canvas) {
         let nameStyle = Style(section.inGuide ? .normal : .muted, selected ? .bold : [])
         let name = (selected ? canvas.glyphs.pointer + " " : "  ") + name(of: section)
-        let counts = counts(done: section.done, total: section.total, glyphs: canvas.glyphs)
+        // Counted once: the section may hold thousands of items.
+        let doneCount = section.done
+        let counts = counts(done: doneCount, total: section.total, glyphs: canvas.glyphs)
         let countsWidth = DisplayText.width(of: counts)
         let nameRect = Rect(x: rect.x, y: rect.y, width: rect.width - countsWidth, height: 1)
         canvas.write(canvas.glyphs.truncate(name, width: nameRect.width), x: rect.x, y: rect.y, style: nameStyle, clip: nameRect)
-        let done = section.total > 0 && section.done == section.total
+        let done = section.total > 0 && doneCount == section.total
         canvas.write(counts, x: rect.maxX - countsWidth, y: rect.y, style: Style(done ? .done : .muted), clip: rect)
         if selected && focused { canvas.addAttributes(.reverse, role: .selection, in: rect) }
     }

@@ -33,11 +33,11 @@ struct GridPainter<Surface: PaintSurface> {
     private var pen = Style.plain
     private var cursorShown: Bool?
     private var output: [UInt8] = []
+    /// The last scalar measured and the terminal's width of it (frames and bars repeat theirs).
+    private var measured: (scalar: Unicode.Scalar, columns: Int?) = ("\u{0}", nil)
 
     init(surface: Surface) {
         self.surface = surface
-        // `sameBits` reads a cell's text as the two words at its start.
-        assert(MemoryLayout<String>.size == 16 && MemoryLayout<Cell>.offset(of: \Cell.text) == 0)
     }
 
     /// The next frame starts from a cleared terminal (Ctrl-L, a resize, coming back from a suspend).
@@ -65,7 +65,7 @@ struct GridPainter<Surface: PaintSurface> {
             shown.cells.withUnsafeBufferPointer { before in
                 for y in 0..<height {
                     let row = y * grid.size.width
-                    for x in 0..<width where !Self.sameBits(cells, before, row + x) && cells[row + x] != before[row + x] {
+                    for x in 0..<width where cells[row + x] != before[row + x] {
                         let cell = cells[row + x]
                         guard !cell.isContinuation, Point(x: x, y: y) != lastCell else { continue }
                         draw(cell, x: x, y: y, fitsWide: x + 1 < width, screenWidth: screen.width)
@@ -77,15 +77,6 @@ struct GridPainter<Surface: PaintSurface> {
         // The bottom-right cell that could not be written still shows what it showed.
         if let lastCell { onScreen!.set(shown[lastCell.x, lastCell.y], x: lastCell.x, y: lastCell.y) }
         placeCursor(grid.cursor, width: width, height: height)
-    }
-
-    /// Whether two cells hold the same bytes: then they are equal, found without comparing their
-    /// strings (most cells of a frame are the ones before; this test is a few instructions).
-    private static func sameBits(_ a: UnsafeBufferPointer<Cell>, _ b: UnsafeBufferPointer<Cell>, _ index: Int) -> Bool {
-        let left = UnsafeRawPointer(a.baseAddress! + index), right = UnsafeRawPointer(b.baseAddress! + index)
-        return left.load(as: UInt64.self) == right.load(as: UInt64.self)
-            && left.load(fromByteOffset: 8, as: UInt64.self) == right.load(fromByteOffset: 8, as: UInt64.self)
-            && a[index].width == b[index].width && a[index].style == b[index].style
     }
 
     /// Puts the terminal's pen back to plain before curses takes over (leaving, suspending).
@@ -156,7 +147,8 @@ struct GridPainter<Surface: PaintSurface> {
         var scalars = text.unicodeScalars.makeIterator()
         if let only = scalars.next(), scalars.next() == nil {
             // One scalar (frame lines, marks, most letters): no cluster to take apart.
-            guard let columns = surface.columns(of: only), columns >= 1, columns <= room else { return nil }
+            if only != measured.scalar { measured = (only, surface.columns(of: only)) }
+            guard let columns = measured.columns, columns >= 1, columns <= room else { return nil }
             output.append(contentsOf: text.utf8)
             return columns
         }

@@ -60,6 +60,19 @@ struct Canvas {
         }
     }
 
+    /// Writes `text` at column `x` of every row of `clip`, as `write` would on each (a frame's sides:
+    /// the one grapheme is measured once, not on every row).
+    mutating func writeColumn(_ text: String, x: Int, style: Style, clip: Rect) {
+        let area = clip.intersection(bounds)
+        guard area.height > 0, DisplayText.plainScalarCount(text) == 1 else {
+            for y in area.y..<max(area.y, area.maxY) { write(text, x: x, y: y, style: style, clip: clip) }
+            return
+        }
+        guard x >= area.x, x < area.maxX else { return }
+        let cell = Cell(text: text, width: 1, style: style)
+        for y in area.y..<area.maxY { grid.put(cell, x: x, y: y) }
+    }
+
     /// Writes spans one after another on a row; returns the column after the last one.
     @discardableResult
     mutating func write(_ line: StyledLine, x: Int, y: Int, clip: Rect) -> Int {

@@ -9,7 +9,7 @@
 #   Tests/bench/callgrind.sh BENCH_BIN LARGE_DB GUIDE [--update-baseline]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-bench="$1" db="$2" guide="$3"
+bench="$1" db="$2" guide="$3" update="${4:-}"
 baseline_file="$here/callgrind-baseline.txt"
 command -v valgrind >/dev/null || { echo "== callgrind: SKIPPED (valgrind is not installed)"; exit 0; }
 dir="$(dirname "$db")"
@@ -52,7 +52,7 @@ for entry in "${per_key[@]}"; do
 done
 echo "   profiles: callgrind_annotate --inclusive=yes $dir/callgrind-{switch,typing}.out"
 
-if [ "${4:-}" = "--update-baseline" ]; then
+if [ "$update" = "--update-baseline" ]; then
   { echo "# Ir under callgrind on the make-db fixture (Tests/bench/callgrind.sh): the fixed session, then one"
     echo "# section switch and one typed character in the 1 MB note (per key)."
     echo "# Update with: Tests/bench/callgrind.sh .build/release/rekindle-bench .build/bench/large.sqlite Content/how-do-i-get-him-back.md --update-baseline"

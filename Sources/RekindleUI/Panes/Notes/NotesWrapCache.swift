@@ -27,6 +27,13 @@ final class NotesWrapCache: Sendable {
         }
     }
 
+    /// Lets go of a section's rows, and of the text they were wrapped from (the editor shows it
+    /// while it is being written: kept here, the text before the first save would stay in memory
+    /// beside the text being written).
+    func forget(key: String) {
+        _ = wrapped.withLock { $0.removeValue(forKey: key) }
+    }
+
     /// How many rows of the last text are wrapped so far (to check that a search near the top of
     /// long notes wraps no further than it needs).
     func wrappedRowCount(key: String = "") -> Int {

@@ -49,7 +49,7 @@ let package = Package(
             ]
         ),
         // Benchmarks: the large-database fixture and headless figures (`make bench`).
-        .executableTarget(name: "rekindle-bench", dependencies: ["RekindleKit", "RekindleUI", "RekindleStoreAdapter"],
+        .executableTarget(name: "rekindle-bench", dependencies: ["RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal"],
                           path: "Sources/RekindleBench"),
         .testTarget(
             name: "RekindleKitTests",

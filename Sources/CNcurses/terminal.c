@@ -14,6 +14,7 @@ volatile sig_atomic_t rk_curses_active = 0;
 
 static SCREEN *screen;
 static FILE *tty_file; // set only when we opened /dev/tty ourselves
+static FILE *null_input; // the offscreen screen's input (rk_open_offscreen)
 
 // ncursesw needs a UTF-8 LC_CTYPE. A plain C/POSIX locale (common under cron, ssh -T or minimal
 // containers) would turn every non-ASCII key into bytes, so coerce it to C.UTF-8 like Python does.
@@ -88,6 +89,29 @@ int rk_open_terminal(void) {
     return RK_OPEN_OK;
 }
 
+int rk_open_offscreen(int height, int width) {
+    set_locale();
+    FILE *out = fopen("/dev/null", "w");
+    null_input = fopen("/dev/null", "r");
+    if (out == NULL || null_input == NULL) {
+        if (out != NULL) fclose(out);
+        rk_close_terminal();
+        return RK_OPEN_NO_TTY;
+    }
+    tty_file = out;
+    rk_tty_fd = fileno(out);
+    screen = newterm("xterm-256color", out, null_input);
+    if (screen == NULL) {
+        rk_close_terminal();
+        return RK_OPEN_UNKNOWN_TERM;
+    }
+    set_term(screen);
+    resize_term(height, width);
+    // As in rk_open_terminal: from the first doupdate on, each frame is one write().
+    endwin();
+    return RK_OPEN_OK;
+}
+
 void rk_configure_input(void) {
     raw(); // Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q arrive as keys; the app decides what they mean
     noecho();
@@ -157,6 +181,10 @@ void rk_close_terminal(void) {
     if (tty_file != NULL) {
         fclose(tty_file);
         tty_file = NULL;
+    }
+    if (null_input != NULL) {
+        fclose(null_input);
+        null_input = NULL;
     }
     rk_tty_fd = rk_input_fd = -1;
     rk_saved_termios_valid = false;

@@ -10,6 +10,8 @@ import RekindleUI
 //                                                   per-key update+render+diff, ticks/s, 1 MB save, peak RSS
 //   rekindle-bench session --fixed --db PATH [--guide FILE]
 //                                                   a short fixed session, for callgrind's instruction count
+//   rekindle-bench keys switch|typing --db PATH [--guide FILE]
+//                                                   a few keys painted by ncurses into /dev/null (KeyCost.swift)
 //   rekindle-bench search [--fixed] [--megabytes N] typing a query into the search prompt over 10 MB of notes
 //   rekindle-bench autosave-budget [MINUTES]        an hour of typing into a 1 MB note: growth and history time
 // The database given to headless/session is copied first; the original is never changed.
@@ -215,10 +217,11 @@ do {
     case "make-db": try makeDB(options)
     case "headless": try headless(options)
     case "session": try session(options)
+    case "keys": try KeyCost.run(options)
     case "search": try search(options)
     case "autosave-budget": try autosaveBudget(options)
     default:
-        emit("usage: rekindle-bench make-db PATH | headless --db PATH [--keys N] | session --fixed --db PATH | search [--fixed] | autosave-budget [MINUTES]  [--guide FILE]")
+        emit("usage: rekindle-bench make-db PATH | headless --db PATH [--keys N] | session --fixed --db PATH | keys switch|typing --db PATH | search [--fixed] | autosave-budget [MINUTES]  [--guide FILE]")
         exit(options.command.isEmpty || options.command == "--help" ? 0 : 2)
     }
 } catch {

@@ -8,8 +8,6 @@ final class TerminalSession {
     private var painter: GridPainter<CursesSurface>
     private let mouse: Bool
     private var isOpen = true
-    /// The grid on screen, to skip painting an identical frame (idle ticks mostly change nothing).
-    private var lastDrawn: Grid?
 
     /// Installs the signal handlers first, so ncurses sees them and does not install its own
     /// exit-on-SIGINT/SIGTERM handlers.
@@ -32,21 +30,20 @@ final class TerminalSession {
 
     var size: Size { currentScreenSize() }
 
+    /// Sends what changed since the last frame (nothing, when the frame is the same).
     func draw(_ grid: Grid) {
-        guard grid != lastDrawn else { return }
-        painter.paint(grid, previous: lastDrawn, screen: size)
-        lastDrawn = grid
+        painter.paint(grid, screen: size)
     }
 
-    /// The next draw repaints every cell (Ctrl-L, after a resize, after resuming).
+    /// The next draw clears the terminal and repaints every cell (Ctrl-L, after a resize, after resuming).
     func invalidate() {
-        rk_invalidate_screen()
-        lastDrawn = nil
+        painter.invalidate()
     }
 
     /// Gives the terminal back to the shell with one line saying how to return, and stops;
     /// returns after `fg`.
     func suspend() {
+        painter.release()
         rk_leave_curses()
         rk_write_tty(Self.pausedLine)
         rk_stop_process()
@@ -60,6 +57,7 @@ final class TerminalSession {
     func close() {
         guard isOpen else { return }
         isOpen = false
+        painter.release()
         rk_close_terminal()
         rk_restore_signal_handlers()
     }

@@ -83,6 +83,34 @@ public struct Grid: Equatable, Sendable {
         cells[y * size.width + x] = cell
     }
 
+    /// Sets a cell (and the continuation of a wide one), repairing any wide character it cuts in
+    /// half: the other half becomes a blank in its style. Reads and writes the cells in place (the
+    /// canvas puts every cell of a frame through here).
+    mutating func put(_ cell: Cell, x: Int, y: Int) {
+        let width = Int(cell.width)
+        guard x >= 0, y >= 0, x + width <= size.width, y < size.height else { return }
+        let index = y * size.width + x
+        // Overwriting a continuation orphans the wide character to its left.
+        if x > 0, cells[index].width == 0 { cells[index - 1] = Cell(text: " ", width: 1, style: cells[index - 1].style) }
+        // Overwriting the first half of a wide character orphans its continuation to the right.
+        let end = index + width - 1
+        if x + width < size.width, cells[end].width == 2 { cells[end + 1] = Cell(text: " ", width: 1, style: cells[end + 1].style) }
+        cells[index] = cell
+        if width == 2 { cells[index + 1] = Cell(text: "", width: 0, style: cell.style) }
+    }
+
+    /// Runs `body` on row `y`'s cells in place (one uniqueness check for a whole run of cells);
+    /// `body` gets a row of no cells when `y` is outside the grid.
+    mutating func withRow<R>(_ y: Int, _ body: (inout GridRow) -> R) -> R {
+        let width = size.width
+        let inside = y >= 0 && y < size.height
+        return cells.withUnsafeMutableBufferPointer { all in
+            var row = GridRow(cells: inside ? UnsafeMutableBufferPointer(rebasing: all[y * width..<(y + 1) * width])
+                                            : UnsafeMutableBufferPointer(start: nil, count: 0))
+            return body(&row)
+        }
+    }
+
     /// Each row as plain text (continuation cells dropped), for golden-screen tests.
     public var lines: [String] {
         (0..<size.height).map { y in
@@ -90,5 +118,18 @@ public struct Grid: Equatable, Sendable {
             for x in 0..<size.width where !self[x, y].isContinuation { line += self[x, y].text }
             return line
         }
+    }
+}
+
+/// One row of a grid's cells, changed in place (`Grid.withRow`).
+struct GridRow {
+    let cells: UnsafeMutableBufferPointer<Cell>
+
+    /// `Grid.put` of a narrow cell: a wide character it cuts in half leaves a blank in its style.
+    func putNarrow(_ cell: Cell, at x: Int) {
+        guard x >= 0, x < cells.count else { return }
+        if x > 0, cells[x].width == 0 { cells[x - 1] = Cell(text: " ", width: 1, style: cells[x - 1].style) }
+        if x + 1 < cells.count, cells[x].width == 2 { cells[x + 1] = Cell(text: " ", width: 1, style: cells[x + 1].style) }
+        cells[x] = cell
     }
 }

@@ -40,4 +40,14 @@ import Testing
             #expect(DisplayText.width(of: Character(scalar)) == 1)
         }
     }
+
+    /// Text of plain scalars is drawn a scalar a cell without segmenting it: no plain scalar joins
+    /// the one before it (an extending or spacing mark would) or the one after it (a prepended one).
+    @Test func plainScalarsAreEachTheirOwnGrapheme() {
+        for value in UInt32(0x20)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value), DisplayText.isPlainScalar(scalar) else { continue }
+            #expect("a\(scalar)".count == 2 && "\(scalar)a".count == 2 && "\(scalar)\(scalar)".count == 2,
+                    "U+\(String(value, radix: 16))")
+        }
+    }
 }

@@ -2,8 +2,8 @@ import Testing
 @testable import RekindleTerminal
 import RekindleUI
 
-/// The painter against a fake surface: what it writes where, with which style, and how little it
-/// repaints.
+/// The painter against a terminal model: after every frame the screen the terminal shows is the
+/// grid, and a frame sends only the cells that changed.
 @Suite struct GridPainterTests {
     /// A grid of narrow characters, one row per string.
     private func grid(_ rows: [String], style: Style = .plain, cursor: Point? = nil) -> Grid {
@@ -17,86 +17,262 @@ import RekindleUI
         return grid
     }
 
-    @Test func theFirstFrameErasesAndDrawsEveryCellWithItsStyle() {
-        var painter = GridPainter(surface: FakeSurface(6, 2))
+    private func wide(_ text: String, style: Style = .plain) -> Cell { Cell(text: text, width: 2, style: style) }
+    private func narrow(_ text: String, style: Style = .plain) -> Cell { Cell(text: text, width: 1, style: style) }
+    private let continuation = Cell(text: "", width: 0, style: .plain)
+
+    private func painter(_ width: Int, _ height: Int) -> GridPainter<FakeSurface> {
+        GridPainter(surface: FakeSurface(width, height))
+    }
+
+    /// The bytes of the last frame, escapes written as "⎋".
+    private func lastFrame(_ painter: GridPainter<FakeSurface>) -> String {
+        String(decoding: painter.surface.frames.last ?? [], as: UTF8.self).replacingOccurrences(of: "\u{1B}", with: "⎋")
+    }
+
+    @Test func theFirstFrameClearsAndDrawsEveryCellWithItsStyle() {
+        var painter = painter(6, 2)
         let warning = Style(.warning, [.bold])
-        painter.paint(grid(["Saved.", "  ok  "], style: warning), previous: nil, screen: Size(width: 6, height: 2))
-        #expect(painter.surface.calls == ["erase", "present"])
-        #expect(painter.surface.lines == ["Saved.", "  ok  "])
-        #expect(painter.surface.cells.joined().allSatisfy { $0?.style == warning })
-        #expect(painter.surface.cursor == nil)
+        let frame = grid(["Saved.", "  ok  "], style: warning)
+        painter.paint(frame, screen: Size(width: 6, height: 2))
+        #expect(painter.surface.clears == 1)
+        #expect(painter.surface.frames.count == 1)
+        #expect(painter.surface.cells == FakeSurface.expected(frame))
+        #expect(painter.surface.cursorVisible == false)
     }
 
-    @Test func aLaterFrameRepaintsOnlyTheRowsThatChanged() {
-        var painter = GridPainter(surface: FakeSurface(5, 3))
+    @Test func aLaterFrameSendsOnlyTheCellsThatChanged() {
+        var painter = painter(5, 3)
         let size = Size(width: 5, height: 3)
-        let first = grid(["one  ", "two  ", "three"])
-        painter.paint(first, previous: nil, screen: size)
-        painter.surface.forgetCalls()
-        painter.paint(grid(["one  ", "TWO  ", "three"]), previous: first, screen: size)
-        #expect(painter.surface.calls == ["clearRow 1", "present"])
-        #expect(painter.surface.puts == ["0,1", "1,1", "2,1", "3,1", "4,1"])
-        #expect(painter.surface.lines == ["one  ", "TWO  ", "three"])
+        painter.paint(grid(["one  ", "two  ", "three"]), screen: size)
+        painter.paint(grid(["one  ", "tWo  ", "three"]), screen: size)
+        #expect(lastFrame(painter) == "⎋[2;2HW")
+        #expect(painter.surface.lines == ["one  ", "tWo  ", "three"])
+        #expect(painter.surface.clears == 1)
     }
 
-    @Test func aFrameOfAnotherSizeStartsOver() {
-        var painter = GridPainter(surface: FakeSurface(6, 3))
-        let small = grid(["ab", "cd"])
-        painter.paint(small, previous: nil, screen: Size(width: 6, height: 3))
-        painter.surface.forgetCalls()
-        painter.paint(grid(["abc", "def"]), previous: small, screen: Size(width: 6, height: 3))
-        #expect(painter.surface.calls.first == "erase")
-        #expect(painter.surface.lines == ["abc···", "def···", "······"])
+    @Test func anUnchangedFrameSendsNothing() {
+        var painter = painter(3, 1)
+        painter.paint(grid(["abc"]), screen: Size(width: 3, height: 1))
+        painter.paint(grid(["abc"]), screen: Size(width: 3, height: 1))
+        #expect(painter.surface.frames.count == 1)
+    }
+
+    @Test func cellsInARunAreSentWithoutMovingTheCursorBetweenThem() {
+        var painter = painter(8, 1)
+        painter.paint(grid(["abcdefgh"]), screen: Size(width: 8, height: 1))
+        painter.paint(grid(["aBCdeFgh"]), screen: Size(width: 8, height: 1))
+        #expect(lastFrame(painter) == "⎋[1;2HBC⎋[1;6HF")
+    }
+
+    @Test func aStyleChangeWithinARowSendsTheRestyledCellsInTheirNewPen() {
+        var painter = painter(6, 1)
+        let size = Size(width: 6, height: 1)
+        painter.paint(grid(["abcdef"]), screen: size)
+        var restyled = grid(["abcdef"])
+        for x in 2..<4 { restyled.set(narrow(String("abcdef".map { $0 }[x]), style: Style(.selection, .reverse)), x: x, y: 0) }
+        painter.paint(restyled, screen: size)
+        #expect(lastFrame(painter) == "⎋[1;3H⎋[0;7;38;5;5mcd")
+        #expect(painter.surface.cells == FakeSurface.expected(restyled))
+        // And back: the pen returns to plain for the same two cells.
+        painter.paint(grid(["abcdef"]), screen: size)
+        #expect(lastFrame(painter) == "⎋[1;3H⎋[0;38;5;0mcd")
+    }
+
+    @Test func aFrameOfAnotherSizeStartsOverOnACleanScreen() {
+        var painter = painter(6, 3)
+        painter.paint(grid(["ab", "cd"]), screen: Size(width: 6, height: 3))
+        painter.paint(grid(["abc", "def"]), screen: Size(width: 6, height: 3))
+        #expect(painter.surface.clears == 2)
+        #expect(painter.surface.lines == ["abc   ", "def   ", "      "])
+    }
+
+    @Test func aResizedTerminalIsRepaintedWhole() {
+        var painter = painter(6, 3)
+        painter.paint(grid(["abcdef", "ghijkl", "mnopqr"]), screen: Size(width: 6, height: 3))
+        painter.surface.resize(4, 2)
+        painter.invalidate()
+        let smaller = grid(["wxyz", "1234"])
+        painter.paint(smaller, screen: Size(width: 4, height: 2))
+        #expect(painter.surface.cells == FakeSurface.expected(smaller))
+        #expect(painter.surface.clears == 2)
     }
 
     @Test func wideCharactersCoverTwoCellsAndNeverStartInTheLastColumn() {
-        var painter = GridPainter(surface: FakeSurface(4, 1))
+        var painter = painter(4, 1)
         var row = Grid(size: Size(width: 4, height: 1))
-        row.set(Cell(text: "a", width: 1, style: .plain), x: 0, y: 0)
-        row.set(Cell(text: "漢", width: 2, style: .plain), x: 1, y: 0)
-        row.set(Cell(text: "", width: 0, style: .plain), x: 2, y: 0)
+        row.set(narrow("a"), x: 0, y: 0)
+        row.set(wide("漢"), x: 1, y: 0)
+        row.set(continuation, x: 2, y: 0)
         // A grid that breaks its promise: a wide cell in the last column.
-        row.set(Cell(text: "字", width: 2, style: .plain), x: 3, y: 0)
-        painter.paint(row, previous: nil, screen: Size(width: 4, height: 1))
+        row.set(wide("字"), x: 3, y: 0)
+        painter.paint(row, screen: Size(width: 4, height: 1))
         #expect(painter.surface.lines == ["a漢 "])
+        #expect(painter.surface.cursor == Point(x: 3, y: 0))
     }
 
-    @Test func whatTheSurfaceRefusesBecomesAQuestionMarkInTheSameStyle() {
-        var painter = GridPainter(surface: FakeSurface(3, 1))
+    @Test func wideCharactersReplacedByNarrowOnesAndBackLeaveNoHalves() {
+        var painter = painter(6, 1)
+        let size = Size(width: 6, height: 1)
+        var wideRow = Grid(size: Size(width: 6, height: 1))
+        Self.place(wide("漢"), in: &wideRow, x: 0, y: 0)
+        Self.place(wide("😀"), in: &wideRow, x: 2, y: 0)
+        Self.place(wide("字"), in: &wideRow, x: 4, y: 0)
+        painter.paint(wideRow, screen: size)
+        #expect(painter.surface.lines == ["漢😀字"])
+        // Shifted by one column: every wide character now straddles an old one.
+        var shifted = Grid(size: Size(width: 6, height: 1))
+        Self.place(narrow("a"), in: &shifted, x: 0, y: 0)
+        Self.place(wide("漢"), in: &shifted, x: 1, y: 0)
+        Self.place(wide("字"), in: &shifted, x: 3, y: 0)
+        Self.place(narrow("b"), in: &shifted, x: 5, y: 0)
+        painter.paint(shifted, screen: size)
+        #expect(painter.surface.cells == FakeSurface.expected(shifted))
+        painter.paint(grid(["abcdef"]), screen: size)
+        #expect(painter.surface.lines == ["abcdef"])
+        painter.paint(wideRow, screen: size)
+        #expect(painter.surface.cells == FakeSurface.expected(wideRow))
+    }
+
+    @Test func combiningMarksStayWithTheirBase() {
+        var painter = painter(4, 1)
+        let size = Size(width: 4, height: 1)
+        painter.paint(grid(["abcd"]), screen: size)
+        var marked = grid(["abcd"])
+        marked.set(narrow("e\u{301}"), x: 1, y: 0)
+        marked.set(narrow("n\u{303}\u{323}"), x: 3, y: 0)
+        painter.paint(marked, screen: size)
+        #expect(painter.surface.cells == FakeSurface.expected(marked))
+        painter.paint(grid(["abcd"]), screen: size)
+        #expect(painter.surface.lines == ["abcd"])
+    }
+
+    @Test func theLastColumnOfEveryRowIsDrawnWithoutWrapping() {
+        var painter = painter(3, 3)
+        let size = Size(width: 3, height: 3)
+        painter.paint(grid(["  a", "  b", "  c"]), screen: size)
+        #expect(painter.surface.lines == ["  a", "  b", "  c"])
+        painter.paint(grid(["  x", "y z", "  w"]), screen: size)
+        #expect(painter.surface.lines == ["  x", "y z", "  w"])
+    }
+
+    @Test func theBottomRightCellIsLeftAloneWhereWritingItWouldScroll() {
+        var surface = FakeSurface(3, 2)
+        surface.canWriteLastCell = false
+        var painter = GridPainter(surface: surface)
+        painter.paint(grid(["abc", "def"]), screen: Size(width: 3, height: 2))
+        #expect(painter.surface.lines == ["abc", "de "])
+        painter.paint(grid(["abc", "deg"]), screen: Size(width: 3, height: 2))
+        #expect(painter.surface.lines == ["abc", "de "])
+    }
+
+    @Test func whatTheTerminalCannotDrawBecomesAQuestionMarkInTheSameStyle() {
+        var painter = painter(3, 1)
         var row = grid(["abc"], style: Style(.muted))
         row.set(Cell(text: "\u{1B}", width: 1, style: Style(.muted)), x: 1, y: 0)
-        painter.paint(row, previous: nil, screen: Size(width: 3, height: 1))
+        painter.paint(row, screen: Size(width: 3, height: 1))
         #expect(painter.surface.lines == ["a?c"])
-        #expect(painter.surface.cells[0][1]?.style == Style(.muted))
+        #expect(painter.surface.cells[0][1].style == Style(.muted))
+    }
+
+    @Test func aCharacterTheTerminalDrawsNarrowerLeavesTheRestOfTheRowInPlace() {
+        var painter = painter(4, 1)
+        var row = Grid(size: Size(width: 4, height: 1))
+        // The grid counts ✓ wide here; the terminal model counts it one column.
+        row.set(wide("✓"), x: 0, y: 0)
+        row.set(continuation, x: 1, y: 0)
+        row.set(narrow("o"), x: 2, y: 0)
+        row.set(narrow("k"), x: 3, y: 0)
+        painter.paint(row, screen: Size(width: 4, height: 1))
+        #expect(painter.surface.lines == ["✓ ok"])
     }
 
     @Test func emojiSequencesShowTheirFirstEmojiAndCombiningMarksStay() {
-        var painter = GridPainter(surface: FakeSurface(5, 1))
+        var painter = painter(5, 1)
         var row = Grid(size: Size(width: 5, height: 1))
-        row.set(Cell(text: "👩‍❤️‍👨", width: 2, style: .plain), x: 0, y: 0)
-        row.set(Cell(text: "", width: 0, style: .plain), x: 1, y: 0)
-        row.set(Cell(text: "e\u{301}", width: 1, style: .plain), x: 2, y: 0)
-        row.set(Cell(text: "❤️", width: 1, style: .plain), x: 3, y: 0)
-        painter.paint(row, previous: nil, screen: Size(width: 5, height: 1))
-        #expect(painter.surface.cells[0][0]?.text == "👩")
-        #expect(painter.surface.cells[0][2]?.text == "e\u{301}")
-        #expect(painter.surface.cells[0][3]?.text == "❤")
+        row.set(wide("👩‍❤️‍👨"), x: 0, y: 0)
+        row.set(continuation, x: 1, y: 0)
+        row.set(narrow("e\u{301}"), x: 2, y: 0)
+        row.set(narrow("❤️"), x: 3, y: 0)
+        painter.paint(row, screen: Size(width: 5, height: 1))
+        #expect(painter.surface.cells[0][0].text == "👩")
+        #expect(painter.surface.cells[0][2].text == "e\u{301}")
+        #expect(painter.surface.cells[0][3].text == "❤")
     }
 
     @Test func theCursorIsShownOnlyInsideTheScreen() {
-        var painter = GridPainter(surface: FakeSurface(4, 2))
-        painter.paint(grid(["ab", "cd"], cursor: Point(x: 1, y: 1)), previous: nil, screen: Size(width: 4, height: 2))
-        #expect(painter.surface.cursor == Point(x: 1, y: 1))
-        painter.paint(grid(["ab", "cd"], cursor: Point(x: 1, y: 2)), previous: nil, screen: Size(width: 4, height: 2))
-        #expect(painter.surface.cursor == nil)
-        painter.paint(grid(["abcdef"], cursor: Point(x: 5, y: 0)), previous: nil, screen: Size(width: 4, height: 2))
-        #expect(painter.surface.cursor == nil)
+        var painter = painter(4, 2)
+        painter.paint(grid(["ab", "cd"], cursor: Point(x: 1, y: 1)), screen: Size(width: 4, height: 2))
+        #expect(painter.surface.cursorVisible && painter.surface.cursor == Point(x: 1, y: 1))
+        painter.paint(grid(["ab", "cd"], cursor: Point(x: 1, y: 2)), screen: Size(width: 4, height: 2))
+        #expect(!painter.surface.cursorVisible)
+        painter.paint(grid(["abcdef"], cursor: Point(x: 5, y: 0)), screen: Size(width: 4, height: 2))
+        #expect(!painter.surface.cursorVisible)
     }
 
     @Test func aGridLargerThanTheScreenIsClipped() {
-        var painter = GridPainter(surface: FakeSurface(3, 1))
-        painter.paint(grid(["abcdef", "ghijkl"]), previous: nil, screen: Size(width: 3, height: 1))
+        var painter = painter(3, 1)
+        painter.paint(grid(["abcdef", "ghijkl"]), screen: Size(width: 3, height: 1))
         #expect(painter.surface.lines == ["abc"])
-        #expect(painter.surface.puts.count == 3)
+    }
+
+    @Test func releasingPutsThePenBackToPlain() {
+        var painter = painter(2, 1)
+        painter.paint(grid(["ab"], style: Style(.accent, .bold)), screen: Size(width: 2, height: 1))
+        painter.release()
+        #expect(lastFrame(painter) == "⎋[0;38;5;0m")
+    }
+
+    /// Many random frames, each painted over the one before: the terminal always shows the grid.
+    @Test func anyFrameOverAnyOtherLeavesTheScreenEqualToTheGrid() {
+        var random = SeededRandom(seed: 15)
+        let size = Size(width: 9, height: 4)
+        var painter = painter(size.width, size.height)
+        let texts = ["a", "b", " ", "é", "e\u{301}", "─"]
+        let wideTexts = ["漢", "字", "😀", "🎉"]
+        let styles = [Style.plain, Style(.accent, .bold), Style(.selection, .reverse), Style(.muted, [.dim, .italic])]
+        var previous = Grid(size: size)
+        for frame in 0..<300 {
+            // Most frames change a few cells of the one before, as keys do; some start afresh.
+            var next = frame % 25 == 0 ? Grid(size: size) : previous
+            for _ in 0..<(1 + random.next(6)) {
+                let x = random.next(size.width), y = random.next(size.height)
+                let style = styles[random.next(styles.count)]
+                if random.next(3) == 0 {
+                    Self.place(wide(wideTexts[random.next(wideTexts.count)], style: style), in: &next, x: x, y: y)
+                } else {
+                    Self.place(narrow(texts[random.next(texts.count)], style: style), in: &next, x: x, y: y)
+                }
+            }
+            painter.paint(next, screen: size)
+            #expect(painter.surface.cells == FakeSurface.expected(next), "frame \(frame)")
+            previous = next
+        }
+    }
+
+    /// Sets a cell as the canvas does: never half a wide character.
+    private static func place(_ cell: Cell, in grid: inout Grid, x: Int, y: Int) {
+        let width = Int(cell.width)
+        guard x + width <= grid.size.width else { return }
+        if grid[x, y].isContinuation { grid.set(Cell(text: " ", width: 1, style: grid[x - 1, y].style), x: x - 1, y: y) }
+        let end = x + width - 1
+        if grid[end, y].width == 2, end + 1 < grid.size.width {
+            grid.set(Cell(text: " ", width: 1, style: grid[end, y].style), x: end + 1, y: y)
+        }
+        grid.set(cell, x: x, y: y)
+        if width == 2 { grid.set(Cell(text: "", width: 0, style: cell.style), x: x + 1, y: y) }
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so a failing frame is the same on every run.
+struct SeededRandom {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

@@ -163,4 +163,16 @@ import RekindleKit
         send(&s, char("2"))
         #expect(render(s, size: s.size).lines.joined().contains("No notes yet — press i to write"))
     }
+
+    /// The editor shows notes being written; their rows wrapped for reading, and the text those
+    /// were wrapped from, are let go (else the text before the first save stays beside the new one).
+    @Test func writingNotesLetsGoOfTheRowsWrappedForReading() {
+        var s = state()
+        send(&s, char("1"))
+        #expect(render(s, size: s.size).lines.joined().contains("I miss the walks."))
+        #expect(s.panes.notes.wrapCache.wrappedRowCount(key: "s1") > 0)
+        send(&s, char("i"))
+        #expect(s.panes.notes.isEditing)
+        #expect(s.panes.notes.wrapCache.wrappedRowCount(key: "s1") == 0)
+    }
 }

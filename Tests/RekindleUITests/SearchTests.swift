@@ -50,7 +50,7 @@ import Testing
         let rows = NotesPane.wrappedLines(s, "s1", width: s.contentRect(of: .notes).width, limit: 200)
         let shown = rows[s.panes.notes.scroll ..< min(rows.count, s.panes.notes.scroll + s.contentRect(of: .notes).height)]
         #expect(shown.contains { $0.contains("The sea at night.") })
-        #expect(s.panes.notes.wrapCache.wrappedRowCount < 1_000)
+        #expect(s.panes.notes.wrapCache.wrappedRowCount(key: "s1") < 1_000)
     }
 
     @Test func aMatchFarDownInLongNotesIsScrolledTo() {

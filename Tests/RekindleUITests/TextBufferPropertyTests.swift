@@ -59,4 +59,26 @@ import RekindleKit
             }
         }
     }
+
+    /// A layout built from the one before (reusing the lines it wrapped) is the layout built afresh.
+    @Test func aLayoutReusingTheOneBeforeIsTheLayoutBuiltAfresh() async {
+        await propertyCheck(count: 200, input: Self.startTexts, Self.sessions, Gen.int(in: 1...10), Gen.int(in: 1...5)) {
+            start, operations, width, height in
+            var buffer = TextBuffer(text: start)
+            var model = TextBufferModel(text: start)
+            var scroll = ScrollPosition()
+            var previous: TextLayout?
+            for (step, operation) in operations.enumerated() {
+                operation.apply(to: &buffer, &model)
+                // The width changes now and then, as after a resize.
+                let width = step % 7 == 6 ? width + 1 : width
+                let reused = TextLayout(buffer: buffer, width: width, height: height, scroll: scroll, reusing: previous)
+                let fresh = TextLayout(buffer: buffer, width: width, height: height, scroll: scroll)
+                #expect(reused == fresh, "step \(step): \(operation) in \(operations)")
+                #expect(reused.isCurrent(for: buffer, width: width, height: height, scroll: reused.scroll))
+                scroll = reused.scroll
+                previous = reused
+            }
+        }
+    }
 }

@@ -8,7 +8,8 @@
 # 3. the pty harness: first frame (less, vim -u NONE, rekindle on a fresh and on the large
 #    database) and keystroke latency (navigation, ticking, typing into the 1 MB note)
 # 4. status, today and tick to their exit, and every figure of issue 15 against its goal
-# 5. instruction count of a fixed session under callgrind, against Tests/bench/callgrind-baseline.txt
+# 5. instruction counts under callgrind, against Tests/bench/callgrind-baseline.txt: a fixed session,
+#    and one section switch and one typed character in the 1 MB note against their goals (issue 15)
 #
 # Environment: BENCH_RUNS (first-frame rounds, 10), BENCH_KEYS (keys per pty latency test, 150),
 # BENCH_HEADLESS_KEYS (2000), BENCH_SKIP (space-separated: headless budget pty commands callgrind).
@@ -42,6 +43,9 @@ fi
 
 if [[ "$skip" != *" headless "* ]]; then
   "$bench" headless --db "$large" --guide "$guide" --keys "${BENCH_HEADLESS_KEYS:-2000}"
+  # The keys callgrind counts, painted by ncurses into /dev/null: time and peak memory (issue 15).
+  "$bench" keys switch --db "$large" --guide "$guide"
+  "$bench" keys typing --db "$large" --guide "$guide"
 fi
 
 if [[ "$skip" != *" budget "* ]]; then
@@ -75,7 +79,21 @@ if [[ "$skip" != *" pty "* ]]; then
     --latency rekindle-large nav '1 h h' 'j*6 k*6' \
     --latency rekindle-large scroll '1 h h l' 'j*20 k*20' \
     --latency rekindle-large tick '1 h h l' 'SPACE j' \
-    --latency rekindle-large typing '1 h h l l i' 'a b c \x20 d e'
+    --latency rekindle-large typing '1 h h l l i' 'a b c \x20 d e' \
+    --latency vim paging '' 'C-f C-b'
+  # Issue 15: a section switch no slower than vim's paging in the same run (p50; p99 printed, not a goal).
+  python3 - "$out/terminal.json" <<'PY'
+import json, sys
+runs = {(e["subject"], e["label"]): e for e in json.load(open(sys.argv[1])).get("latency", [])}
+vim = runs.get(("vim", "paging"), {})
+for subject in ("rekindle", "rekindle-large"):
+    mine = runs.get((subject, "nav"), {})
+    if "p50_ms" in mine and "p50_ms" in vim:
+        ratio = mine["p50_ms"] / vim["p50_ms"]
+        print(f"== key p50, {subject} section switch {mine['p50_ms']:.2f} ms (p99 {mine['p99_ms']:.2f}) vs vim paging "
+              f"{vim['p50_ms']:.2f} ms (p99 {vim['p99_ms']:.2f}): {ratio:.2f}x  (goal: no slower, 1.00x) "
+              + ("met" if ratio <= 1 else "NOT met"))
+PY
 fi
 
 if [[ "$skip" != *" pty "* ]] && [[ "$skip" != *" commands "* ]]; then

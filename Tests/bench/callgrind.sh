@@ -1,30 +1,62 @@
 #!/usr/bin/env bash
-# Instruction count (Ir) of `rekindle-bench session --fixed` under callgrind, compared with the
-# figure kept in Tests/bench/callgrind-baseline.txt. Deterministic enough (±1%) to show a
-# regression; not a timing.
+# Instruction counts (Ir) under callgrind, compared with the figures kept in
+# Tests/bench/callgrind-baseline.txt. Deterministic enough (±1%) to show a regression; not a timing.
+#   - `rekindle-bench session --fixed`: a short fixed session, opening the database included;
+#   - `rekindle-bench keys switch|typing`: one section switch (j/k in the steps pane) and one typed
+#     character in the 1 MB note, each a key handled, rendered and painted by ncurses into
+#     /dev/null, counted alone (--toggle-collect) and printed against issue 15's goals.
 #
 #   Tests/bench/callgrind.sh BENCH_BIN LARGE_DB GUIDE [--update-baseline]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-bench="$1" db="$2" guide="$3"
+bench="$1" db="$2" guide="$3" update="${4:-}"
 baseline_file="$here/callgrind-baseline.txt"
 command -v valgrind >/dev/null || { echo "== callgrind: SKIPPED (valgrind is not installed)"; exit 0; }
-out="$(dirname "$db")/callgrind.out"
-log="$(dirname "$db")/callgrind.log"
+dir="$(dirname "$db")"
+# valgrind 3.19 gives up on the DWARF 5 of a Swift release build ("Possibly corrupted debuginfo
+# file"); without it the symbols are still there, and instructions do not depend on debug info.
+stripped="$dir/rekindle-bench.callgrind"
+strip -g -o "$stripped" "$bench"
+
+# collected LABEL ARGS...: runs the bench under callgrind and prints the Ir it collected.
+collected() {
+  local label="$1"; shift
+  local log="$dir/callgrind-$label.log"
+  valgrind --tool=callgrind --callgrind-out-file="$dir/callgrind-$label.out" "$@" >"$log" 2>&1 || {
+    echo "== callgrind: $label FAILED, see $log" >&2; tail -5 "$log" >&2; return 1; }
+  sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$log" | tail -1
+}
+baseline() { grep -v '^#' "$baseline_file" 2>/dev/null | awk -v k="$1" '$1 == k { print $2 }' | head -1; }
+versus() { # versus NEW OLD
+  [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf "baseline %d, %+.1f%%", b, (a - b) * 100 / b }' || echo "no baseline"
+}
+
 t0=$SECONDS
-valgrind --tool=callgrind --callgrind-out-file="$out" "$bench" session --fixed --db "$db" --guide "$guide" >"$log" 2>&1 || {
-  echo "== callgrind: FAILED, see $log"; tail -5 "$log"; exit 0; }
-ir=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$log" | tail -1)
-baseline=$(grep -v '^#' "$baseline_file" 2>/dev/null | grep -o '^[0-9]\+' | head -1 || true)
-if [ -n "$baseline" ]; then
-  delta=$(awk -v a="$ir" -v b="$baseline" 'BEGIN { printf "%+.1f%%", (a - b) * 100 / b }')
-  echo "== callgrind: session --fixed: $ir Ir  (baseline $baseline, $delta)  [$((SECONDS - t0)) s; profile: callgrind_annotate $out]"
-else
-  echo "== callgrind: session --fixed: $ir Ir  (no baseline in $baseline_file)  [$((SECONDS - t0)) s]"
-fi
-if [ "${4:-}" = "--update-baseline" ]; then
-  { echo "# Ir of 'rekindle-bench session --fixed' on the make-db fixture (Tests/bench/callgrind.sh)."
+ir=$(collected session "$stripped" session --fixed --db "$db" --guide "$guide") || exit 0
+echo "== callgrind: session --fixed: $ir Ir  ($(versus "$ir" "$(baseline session)"))  [$((SECONDS - t0)) s; profile: callgrind_annotate $dir/callgrind-session.out]"
+
+per_key=()
+for scenario in switch typing; do
+  total=$(collected "$scenario" --toggle-collect='*measuredKeys*' "$stripped" keys "$scenario" --db "$db" --guide "$guide") || exit 0
+  count=$(sed -n 's/.*measured \([0-9]*\) keys.*/\1/p' "$dir/callgrind-$scenario.log" | tail -1)
+  per_key+=("$scenario $((total / count))")
+done
+goal_of() { [ "$1" = switch ] && echo 1000000 || echo 300000; }
+name_of() { [ "$1" = switch ] && echo "section switch (j/k, steps pane)" || echo "typed character, 1 MB note"; }
+for entry in "${per_key[@]}"; do
+  set -- $entry
+  goal=$(goal_of "$1")
+  verdict=$([ "$2" -le "$goal" ] && echo met || echo "NOT met")
+  printf '== callgrind: %-34s %10d Ir a key  (goal %d: %s; %s)\n' "$(name_of "$1")" "$2" "$goal" "$verdict" \
+    "$(versus "$2" "$(baseline "$1")")"
+done
+echo "   profiles: callgrind_annotate --inclusive=yes $dir/callgrind-{switch,typing}.out"
+
+if [ "$update" = "--update-baseline" ]; then
+  { echo "# Ir under callgrind on the make-db fixture (Tests/bench/callgrind.sh): the fixed session, then one"
+    echo "# section switch and one typed character in the 1 MB note (per key)."
     echo "# Update with: Tests/bench/callgrind.sh .build/release/rekindle-bench .build/bench/large.sqlite Content/how-do-i-get-him-back.md --update-baseline"
-    echo "$ir"; } >"$baseline_file"
+    echo "session $ir"
+    for entry in "${per_key[@]}"; do echo "$entry"; done; } >"$baseline_file"
   echo "   baseline updated: $baseline_file"
 fi

@@ -30,6 +30,10 @@ int rk_check_terminal(void);
 /// /dev/tty), saves its termios for crash recovery and starts curses with newterm. Does not change
 /// input modes; see rk_configure_input.
 int rk_open_terminal(void);
+/// Starts curses on a `width` x `height` xterm-256color screen that writes to /dev/null, for
+/// benchmarks that count the work of drawing a frame (ncurses' doupdate included) without a
+/// terminal. Closed by rk_close_terminal.
+int rk_open_offscreen(int height, int width);
 /// raw, noecho, nonl; keypad and typeahead off (the input reader parses key sequences itself).
 void rk_configure_input(void);
 /// Bracketed paste on, and with `mouse` SGR button-event mouse reports (1002 + 1006).
@@ -46,27 +50,27 @@ void rk_close_terminal(void);
 void rk_screen_size(int *rows, int *cols);
 
 // ---- Drawing (draw.c) ----------------------------------------------------------------------
+// curses keeps the terminal's modes (entering, clearing, leaving the screen); the painter writes
+// the cells itself, with terminfo's sequences, in one write per frame.
 
-/// Combines attribute flags into an attr_t (the A_* macros are not importable).
-attr_t rk_attrs(bool bold, bool dim, bool reverse, bool underline, bool italic);
 /// How many colours the terminal has once start_color has run (COLORS is a global Swift refuses).
 int rk_colors(void);
-/// Blanks stdscr (in memory only; rk_present sends just the difference).
-void rk_erase(void);
-/// Blanks row `y` of stdscr (before repainting only that row).
-void rk_clear_row(int y);
-/// Writes one cell at (y, x): `text` is a NUL-terminated wide string of at most CCHARW_MAX
-/// characters (a base character and its combining marks) that the grid gave `width` columns.
-/// Returns ERR, drawing nothing, for controls, a zero-width base, or a base wider than `width`;
-/// a base narrower than `width` is drawn and the rest of the cell stays blank.
-int rk_put_cell(int y, int x, const wchar_t *text, int width, attr_t attrs, short pair);
-/// Shows the cursor at (y, x), or hides it when `visible` is false; only talks to the terminal
-/// when the visibility changes.
-void rk_place_cursor(bool visible, int y, int x);
-/// Makes the next rk_present repaint the whole screen instead of only what changed.
-void rk_invalidate_screen(void);
-/// wnoutrefresh(stdscr) + doupdate().
-void rk_present(void);
+/// Columns the C library gives a scalar (wcwidth), or -1 for a control or an unprintable one.
+int rk_scalar_columns(wchar_t c);
+/// Whether a character may be written in the bottom-right cell without scrolling the screen.
+bool rk_can_write_last_cell(void);
+/// terminfo's sequence moving the cursor to (y, x), or NULL; valid until the next call.
+const char *rk_cursor_address(int y, int x);
+/// terminfo's sequence for a pen: sgr0 and op, then the attributes and colours (-1: the terminal's
+/// own); valid until the next call.
+const char *rk_style_sequence(bool bold, bool dim, bool reverse, bool underline, bool italic, short foreground,
+                              short background);
+/// Clears the terminal through curses (entering its modes on the first frame and after endwin).
+void rk_clear_screen(void);
+/// Writes bytes to the terminal, all of them unless it is gone.
+void rk_write_bytes(const uint8_t *bytes, int count);
+/// Shows or hides the cursor; only talks to the terminal when the visibility changes.
+void rk_show_cursor(bool visible);
 
 // ---- Input (input.c) -----------------------------------------------------------------------
 

@@ -27,13 +27,37 @@ public enum DisplayText {
     }
 
     /// Single scalars the rule above always measures 1: no control, mark, joiner, wide or emoji base.
+    /// Geometric shapes up to U+25FC hold the steps pane's pointer and the progress bars' blocks.
+    @usableFromInline
     static func isPlainOneColumn(_ value: UInt32) -> Bool {
-        (0xA0...0x24F).contains(value) || (0x2010...0x2027).contains(value) || (0x2500...0x259F).contains(value)
+        (0xA0...0x24F).contains(value) || (0x2010...0x2027).contains(value) || (0x2500...0x25FC).contains(value)
+    }
+
+    /// Whether a scalar is a one-column character on its own: printable ASCII or one of the plain
+    /// ranges above. Text made only of these is one grapheme, and one column, per scalar, with
+    /// nothing to sanitise, so measuring and drawing it need no grapheme segmentation.
+    @inlinable
+    public static func isPlainScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x20..<0x7F).contains(value) || (value >= 0xA0 && isPlainOneColumn(value))
+    }
+
+    /// The number of scalars of `text` when every one is plain (`isPlainScalar`), else nil.
+    @inlinable
+    public static func plainScalarCount<S: StringProtocol>(_ text: S) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard isPlainScalar(scalar) else { return nil }
+            count += 1
+        }
+        return count
     }
 
     /// Terminal columns a string takes when drawn after `sanitize`; tab and newline count 1 each,
     /// like any other control (layout expands tabs and breaks lines before anything is drawn).
+    @inlinable
     public static func width<S: StringProtocol>(of text: S) -> Int {
+        if let plain = plainScalarCount(text) { return plain }
         var total = 0
         for character in text { total += width(of: character) }
         return total
@@ -155,6 +179,9 @@ public enum DisplayText {
         guard width > 0 else { return "" }
         let ellipsis = self.width(of: ellipsis) <= width ? ellipsis : ""
         let room = width - self.width(of: ellipsis)
+        if let plain = plainScalarCount(text) {
+            return plain <= width ? text : String(text.unicodeScalars.prefix(room)) + ellipsis
+        }
         var used = 0
         var cut = text.startIndex
         var index = text.startIndex

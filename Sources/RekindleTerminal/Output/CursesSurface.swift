@@ -1,34 +1,68 @@
 import CNcurses
 import RekindleUI
 
-/// curses' stdscr as a `PaintSurface`: styles become attributes and colour pairs through the palette.
+/// The terminal curses set up, as a `PaintSurface`: curses clears it and keeps its modes, the
+/// painter's bytes go straight to it, and terminfo gives the sequences (styles through the palette,
+/// each looked up once).
 struct CursesSurface: PaintSurface {
     let palette: Palette
-    /// A base character plus combining marks, NUL-terminated, reused for every cell.
-    private var buffer = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+    /// Each style's sequence once it has been used, by `Style.index`.
+    private var styles: [[UInt8]?] = Array(repeating: nil, count: Style.indexCount)
+    let canWriteLastCell = rk_can_write_last_cell()
+    /// Whether terminfo moves the cursor with ECMA-48's CUP (every terminal in use does): the
+    /// sequence is then written here rather than built by tiparm for each move.
+    private let movesWithCUP = rk_cursor_address(1, 2).map { String(cString: $0) == "\u{1B}[2;3H" } ?? false
 
     init(palette: Palette) {
         self.palette = palette
     }
 
-    func erase() { rk_erase() }
+    func clear() { rk_clear_screen() }
 
-    func clearRow(_ y: Int) { rk_clear_row(Int32(y)) }
+    func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { rk_write_bytes($0.baseAddress, Int32($0.count)) }
+    }
 
-    mutating func put(_ scalars: [Unicode.Scalar], width: Int, x: Int, y: Int, style: Style) -> Bool {
-        let (attributes, pair) = palette.curses(for: style)
-        var count = 0
-        for scalar in scalars.prefix(buffer.count - 1) {
-            buffer[count] = wchar_t(bitPattern: scalar.value)
-            count += 1
+    func showCursor(_ visible: Bool) { rk_show_cursor(visible) }
+
+    func appendMove(x: Int, y: Int, to output: inout [UInt8]) {
+        if movesWithCUP {
+            output.append(0x1B)
+            output.append(UInt8(ascii: "["))
+            appendDecimal(y + 1, to: &output)
+            output.append(UInt8(ascii: ";"))
+            appendDecimal(x + 1, to: &output)
+            output.append(UInt8(ascii: "H"))
+            return
         }
-        buffer[count] = 0
-        return rk_put_cell(Int32(y), Int32(x), buffer, Int32(width), attributes, pair) != ERR
+        guard let sequence = rk_cursor_address(Int32(y), Int32(x)) else { return }
+        var byte = sequence
+        while byte.pointee != 0 {
+            output.append(UInt8(bitPattern: byte.pointee))
+            byte += 1
+        }
     }
 
-    func placeCursor(_ position: Point?) {
-        rk_place_cursor(position != nil, Int32(position?.y ?? 0), Int32(position?.x ?? 0))
+    private func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &output) }
+        output.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
-    func present() { rk_present() }
+    mutating func appendStyle(_ style: Style, to output: inout [UInt8]) {
+        let index = style.index
+        if styles[index] == nil { styles[index] = palette.sequence(for: style) }
+        output.append(contentsOf: styles[index]!)
+    }
+
+    func columns(of scalar: Unicode.Scalar) -> Int? {
+        let columns = rk_scalar_columns(wchar_t(bitPattern: scalar.value))
+        return columns < 0 ? nil : Int(columns)
+    }
+}
+
+extension Style {
+    /// Every style's place in a table: role by attribute set.
+    static let indexCount = ColorRole.allCases.count * 32
+
+    var index: Int { Int(role.rawValue) * 32 + Int(attributes.rawValue & 31) }
 }

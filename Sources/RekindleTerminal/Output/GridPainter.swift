@@ -1,69 +1,168 @@
 import RekindleUI
 
-/// What `GridPainter` draws on: curses' stdscr (`CursesSurface`), or a recording fake in tests.
+/// What `GridPainter` draws on: the terminal curses set up (`CursesSurface`), or a terminal model
+/// in tests.
 protocol PaintSurface {
-    /// Blanks every cell (in memory; `present` sends the difference).
-    mutating func erase()
-    /// Blanks one row before it is repainted.
-    mutating func clearRow(_ y: Int)
-    /// Draws a base character and its combining marks in the `width` columns at (x, y); false,
-    /// drawing nothing, when the surface cannot draw them in that room.
-    mutating func put(_ scalars: [Unicode.Scalar], width: Int, x: Int, y: Int, style: Style) -> Bool
-    /// Shows the cursor there, or hides it for nil.
-    mutating func placeCursor(_ position: Point?)
-    /// Sends what changed to the terminal.
-    mutating func present()
+    /// Blanks the terminal in its default pen (and enters full-screen mode, on the first frame).
+    mutating func clear()
+    /// Sends one frame's bytes.
+    mutating func write(_ bytes: [UInt8])
+    /// Shows or hides the cursor.
+    mutating func showCursor(_ visible: Bool)
+    /// The sequence that moves the cursor to (x, y).
+    mutating func appendMove(x: Int, y: Int, to output: inout [UInt8])
+    /// The sequence that sets the pen for `style`, whatever it was before.
+    mutating func appendStyle(_ style: Style, to output: inout [UInt8])
+    /// Columns the terminal gives a scalar (the C library's wcwidth), or nil when it cannot draw it.
+    func columns(of scalar: Unicode.Scalar) -> Int?
+    /// False when a character in the bottom-right cell would scroll the screen.
+    var canWriteLastCell: Bool { get }
 }
 
-/// Writes a `Grid` onto a surface cell by cell at exact positions, so a width disagreement between
-/// the grid and the C library's wcwidth cannot shift the rest of a row, then lets the surface send
-/// only what changed.
+/// Sends a `Grid` to the terminal: only the cells that differ from what it shows, in one write
+/// per frame. Each cell is drawn at its exact position: after any cell whose width the terminal
+/// counts differently from the grid, the cursor is placed again, so a width disagreement cannot
+/// shift the rest of a row. (Re-sending every cell of each changed row through curses was 72% of
+/// the instructions of a section switch.)
 struct GridPainter<Surface: PaintSurface> {
     var surface: Surface
+    /// What the terminal shows, cell by cell; nil until the first frame and after `invalidate`.
+    private var onScreen: Grid?
+    /// Where the terminal's cursor is, when known, and the pen it writes with (plain at the start).
+    private var at: Point?
+    private var pen = Style.plain
+    private var cursorShown: Bool?
+    private var output: [UInt8] = []
+    /// The last scalar measured and the terminal's width of it (frames and bars repeat theirs).
+    private var measured: (scalar: Unicode.Scalar, columns: Int?) = ("\u{0}", nil)
 
-    /// Paints `grid`; with the `previous` grid of the same size still on the surface, only the rows
-    /// that differ (a key changes a few rows; painting all 4,800 cells of 120x40 cost more than the
-    /// render itself).
-    mutating func paint(_ grid: Grid, previous: Grid?, screen: Size) {
-        let height = min(grid.size.height, screen.height)
+    init(surface: Surface) {
+        self.surface = surface
+    }
+
+    /// The next frame starts from a cleared terminal (Ctrl-L, a resize, coming back from a suspend).
+    mutating func invalidate() {
+        onScreen = nil
+    }
+
+    /// Paints `grid`, clipped to a terminal of `screen` size.
+    mutating func paint(_ grid: Grid, screen: Size) {
+        output.removeAll(keepingCapacity: true)
+        if onScreen?.size != grid.size {
+            resetPen()
+            flush()
+            surface.clear()
+            at = nil
+            pen = .plain
+            onScreen = Grid(size: grid.size)
+        }
+        let shown = onScreen!
         let width = min(grid.size.width, screen.width)
-        let incremental = previous?.size == grid.size
-        // Erasing first blanks any column the grid skips (continuations ncurses sees as narrow);
-        // a repainted row is blanked the same way.
-        if !incremental { surface.erase() }
-        for y in 0..<height {
-            if incremental, let previous {
-                let row = y * grid.size.width..<(y + 1) * grid.size.width
-                if grid.cells[row] == previous.cells[row] { continue }
-                surface.clearRow(y)
-            }
-            for x in 0..<width where !grid[x, y].isContinuation {
-                put(grid[x, y], x: x, y: y, fitsWide: x + 1 < width)
+        let height = min(grid.size.height, screen.height)
+        let lastCell = surface.canWriteLastCell || width < screen.width || height < screen.height
+            ? nil : Point(x: width - 1, y: height - 1)
+        grid.cells.withUnsafeBufferPointer { cells in
+            shown.cells.withUnsafeBufferPointer { before in
+                for y in 0..<height {
+                    let row = y * grid.size.width
+                    for x in 0..<width where cells[row + x] != before[row + x] {
+                        let cell = cells[row + x]
+                        guard !cell.isContinuation, Point(x: x, y: y) != lastCell else { continue }
+                        draw(cell, x: x, y: y, fitsWide: x + 1 < width, screenWidth: screen.width)
+                    }
+                }
             }
         }
-        if let cursor = grid.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < width, cursor.y < height {
-            surface.placeCursor(cursor)
-        } else {
-            surface.placeCursor(nil)
-        }
-        surface.present()
+        onScreen = grid
+        // The bottom-right cell that could not be written still shows what it showed.
+        if let lastCell { onScreen!.set(shown[lastCell.x, lastCell.y], x: lastCell.x, y: lastCell.y) }
+        placeCursor(grid.cursor, width: width, height: height)
     }
 
-    private mutating func put(_ cell: Cell, x: Int, y: Int, fitsWide: Bool) {
+    /// Puts the terminal's pen back to plain before curses takes over (leaving, suspending).
+    mutating func release() {
+        output.removeAll(keepingCapacity: true)
+        resetPen()
+        flush()
+    }
+
+    private mutating func resetPen() {
+        if pen != .plain {
+            surface.appendStyle(.plain, to: &output)
+            pen = .plain
+        }
+    }
+
+    private mutating func flush() {
+        if !output.isEmpty { surface.write(output) }
+        output.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func placeCursor(_ cursor: Point?, width: Int, height: Int) {
+        let visible = cursor.map { $0.x >= 0 && $0.y >= 0 && $0.x < width && $0.y < height } ?? false
+        if visible, let cursor { moveTo(cursor.x, cursor.y) }
+        flush()
+        if cursorShown != visible {
+            surface.showCursor(visible)
+            cursorShown = visible
+        }
+    }
+
+    private mutating func moveTo(_ x: Int, _ y: Int) {
+        guard at != Point(x: x, y: y) else { return }
+        surface.appendMove(x: x, y: y, to: &output)
+        at = Point(x: x, y: y)
+    }
+
+    private mutating func draw(_ cell: Cell, x: Int, y: Int, fitsWide: Bool, screenWidth: Int) {
+        moveTo(x, y)
+        if pen != cell.style {
+            surface.appendStyle(cell.style, to: &output)
+            pen = cell.style
+        }
         // A wide character never starts in the last column; the grid promises it, we make sure.
-        let (text, width) = cell.width > 1 && !fitsWide ? (" ", 1) : (cell.text, Int(cell.width))
-        var scalars = Self.terminalSafe(text)
-        if scalars.isEmpty { scalars = [" "] }
-        if !surface.put(scalars, width: width, x: x, y: y, style: cell.style) {
-            // Control characters, ESC, unprintable or wider than planned: a harmless stand-in.
-            _ = surface.put(["?"], width: 1, x: x, y: y, style: cell.style)
+        let room = cell.width > 1 && !fitsWide ? 1 : Int(cell.width)
+        let drawn = room == Int(cell.width) ? append(cell.text, room: room) : nil
+        if drawn == nil { output.append(room == Int(cell.width) ? UInt8(ascii: "?") : UInt8(ascii: " ")) }
+        var used = drawn ?? 1
+        // A base the terminal draws narrower than the grid planned: the rest of its room is blank.
+        while used < room {
+            output.append(UInt8(ascii: " "))
+            used += 1
         }
+        // At the right edge the terminal waits to wrap; elsewhere the cursor is where it should be.
+        at = x + room < screenWidth ? Point(x: x + room, y: y) : nil
     }
 
-    /// The scalars of a cluster that every terminal draws in the same columns: the base and its
-    /// combining marks. Terminals disagree about emoji ZWJ sequences (👩‍❤️‍👨 takes 2 columns in
+    /// Appends what the terminal draws of a cell's text in `room` columns; returns the columns it
+    /// takes, or nil (appending nothing) for a control, an unprintable base or one wider than the room.
+    private mutating func append(_ text: String, room: Int) -> Int? {
+        var utf8 = text.utf8.makeIterator()
+        if let byte = utf8.next(), utf8.next() == nil {
+            // The common case: one ASCII character.
+            guard byte >= 0x20, byte < 0x7F else { return nil }
+            output.append(byte)
+            return 1
+        }
+        var scalars = text.unicodeScalars.makeIterator()
+        if let only = scalars.next(), scalars.next() == nil {
+            // One scalar (frame lines, marks, most letters): no cluster to take apart.
+            if only != measured.scalar { measured = (only, surface.columns(of: only)) }
+            guard let columns = measured.columns, columns >= 1, columns <= room else { return nil }
+            output.append(contentsOf: text.utf8)
+            return columns
+        }
+        let safe = Self.terminalSafe(text)
+        guard let base = safe.first, let columns = surface.columns(of: base), columns >= 1, columns <= room,
+              safe.dropFirst().allSatisfy({ surface.columns(of: $0) != nil }) else { return nil }
+        for scalar in safe { output.append(contentsOf: String(scalar).utf8) }
+        return columns
+    }
+
+    /// The scalars of a cluster that every terminal draws in the same columns: the base and at most
+    /// four combining marks. Terminals disagree about emoji ZWJ sequences (👩‍❤️‍👨 takes 2 columns in
     /// kitty, 5 in tmux 3.3 and xterm), variation selectors (❤️: 1 or 2) and skin-tone modifiers,
-    /// and when the terminal's idea of a row differs from ncurses', the rest of the row is drawn
+    /// and when the terminal's idea of a row differs from ours, the rest of the row is drawn
     /// in the wrong place (found by Tests/slow/crash_loop.py: stray characters in the guide pane).
     /// So a sequence shows as its first emoji; the text itself is stored untouched.
     static func terminalSafe(_ text: String) -> [Unicode.Scalar] {
@@ -73,7 +172,7 @@ struct GridPainter<Surface: PaintSurface> {
                 scalars.append(scalar)
                 continue
             }
-            if scalar.value == 0x200D { break }  // a ZWJ joins another whole emoji: stop here
+            if scalar.value == 0x200D || scalars.count == 5 { break }  // a ZWJ joins another whole emoji: stop here
             let isSelector = (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
             let category = scalar.properties.generalCategory
             if (category == .nonspacingMark || category == .enclosingMark) && !isSelector { scalars.append(scalar) }

@@ -98,33 +98,28 @@ struct Palette {
     let theme: Theme
 
     /// Starts colour when the terminal has it (with its own default colours) and NO_COLOR is unset
-    /// or empty, and defines one pair per coloured role (pair number = role raw value + 1).
+    /// or empty.
     init(environment: [String: String], theme: Theme = Theme()) {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         usesColor = !noColor && has_colors() && start_color() == OK && use_default_colors() == OK
         depth = ColorDepth(colors: usesColor ? rk_colors() : 0)
         self.theme = theme
-        guard usesColor else { return }
-        for role in ColorRole.allCases {
-            guard let colors = Self.look(for: role, depth: depth, theme: theme).colors else { continue }
-            init_pair(Self.pair(for: role), colors.foreground, colors.background)
-        }
     }
 
-    private static func pair(for role: ColorRole) -> Int16 { Int16(role.rawValue) + 1 }
-
-    func curses(for style: Style) -> (attributes: attr_t, pair: Int16) {
+    /// The terminal's sequence that sets the pen for `style` from any previous pen.
+    func sequence(for style: Style) -> [UInt8] {
         let look = Self.look(for: style.role, depth: depth, theme: theme)
         var attributes = style.attributes.union(look.attributes)
-        var pair: Int16 = 0
-        if usesColor, look.colors != nil {
-            pair = Self.pair(for: style.role)
+        var colors: (foreground: Int16, background: Int16) = (-1, -1)
+        if usesColor, let own = look.colors {
+            colors = own
         } else {
             attributes.formUnion(look.attributesWithoutColor)
         }
-        let flags = rk_attrs(
+        guard let sequence = rk_style_sequence(
             attributes.contains(.bold), attributes.contains(.dim), attributes.contains(.reverse),
-            attributes.contains(.underline), attributes.contains(.italic))
-        return (flags, pair)
+            attributes.contains(.underline), attributes.contains(.italic), colors.foreground, colors.background)
+        else { return [] }
+        return Array(String(cString: sequence).utf8)
     }
 }

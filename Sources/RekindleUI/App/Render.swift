@@ -9,14 +9,16 @@ func render(_ state: AppState, size: Size) -> Grid {
         TooSmallMessage.draw(into: &canvas, size: size)
         return canvas.grid
     }
-    Chrome.drawTitleBar(state, in: layout.titleBar, on: &canvas)
+    // Ticked items counted once a frame (a step may hold thousands); the title and status bars show it.
+    let done = state.workbook.done
+    Chrome.drawTitleBar(state, done: done, in: layout.titleBar, on: &canvas)
     if layout.tabLine != nil { Chrome.drawTabLine(layout.tabs, focus: state.focus, on: &canvas) }
     for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
         let focused = pane == state.focus
         Chrome.drawFrame(pane.title, in: rect, focused: focused, on: &canvas)
         pane.component.draw(state, in: layout.content(of: pane)!, focused: focused, on: &canvas)
     }
-    StatusBar.draw(state, in: layout.statusBar, on: &canvas)
+    StatusBar.draw(state, done: done, in: layout.statusBar, on: &canvas)
     switch state.overlay {
     case let .help(scroll, returnTo)?:
         // Opened from a tool's room, the help starts with the room's keys.

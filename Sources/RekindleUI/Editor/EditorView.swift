@@ -3,7 +3,7 @@
 enum EditorView {
     /// The text being written, laid out by the editor model, with the terminal cursor in it.
     static func draw(_ editor: NotesEditorState, in rect: Rect, on canvas: inout Canvas) {
-        let layout = TextLayout(buffer: editor.buffer, width: rect.width, height: rect.height, scroll: editor.scroll)
+        let layout = editor.layout(width: rect.width, height: rect.height)
         for (row, line) in layout.rows.enumerated() where row < rect.height {
             canvas.write(line.text, x: rect.x, y: rect.y + row, style: .plain, clip: rect.row(row))
         }

@@ -16,8 +16,9 @@ struct ScrollPosition: Hashable, Sendable {
 /// scroll position that keeps the cursor in view (store it and pass it in next time).
 ///
 /// Building one wraps only the cursor's line and the lines between the old scroll position and the
-/// viewport's end, so a keystroke in a long document costs about one screenful of work.
-struct TextLayout: Equatable, Sendable {
+/// viewport's end, so a keystroke in a long document costs about one screenful of work; given the
+/// layout before it, only the lines that changed since are wrapped again.
+struct TextLayout: Sendable {
     /// One visible row.
     struct Row: Equatable, Sendable {
         /// The logical line and the grapheme columns of it this row shows.
@@ -32,13 +33,19 @@ struct TextLayout: Equatable, Sendable {
     /// Cursor cell relative to the viewport's top-left corner; always inside it.
     let cursor: Point
     let scroll: ScrollPosition
+    /// What it was laid out from, to tell whether it still shows the buffer (`isCurrent`).
+    private let source: (changeCount: Int, cursor: TextPosition, width: Int, height: Int)
+    /// The lines it wrapped, for the next layout to reuse.
+    private let wrapped: [Int: WrappedSource]
 
     /// Lays out `buffer` in a `width` × `height` viewport starting from `scroll`, scrolling as little
-    /// as needed to bring the cursor into view. Sizes below 1 count as 1.
-    init(buffer: TextBuffer, width: Int, height: Int, scroll: ScrollPosition) {
+    /// as needed to bring the cursor into view. Sizes below 1 count as 1. Lines that `previous`
+    /// wrapped at this width and that have not changed since are not wrapped again.
+    init(buffer: TextBuffer, width: Int, height: Int, scroll: ScrollPosition, reusing previous: TextLayout? = nil) {
         let width = max(1, width)
         let height = max(1, height)
-        var wrapper = LineWrapper(lines: buffer.lines, width: width)
+        let reusable = previous.flatMap { $0.source.width == width ? $0.wrapped : nil } ?? [:]
+        var wrapper = LineWrapper(lines: buffer.lines, width: width, reusing: reusable)
         let cursorLine = wrapper.line(buffer.cursor.line)
         let cursorRow = ScrollPosition(line: buffer.cursor.line, row: cursorLine.row(containing: buffer.cursor.column))
 
@@ -59,25 +66,63 @@ struct TextLayout: Equatable, Sendable {
         self.rows = wrapper.rows(from: top, count: height)
         self.cursor = Point(x: min(cursorLine.x(of: buffer.cursor.column), width - 1),
                             y: wrapper.rowDistance(from: top, to: cursorRow, limit: height))
+        source = (buffer.changeCount, buffer.cursor, width, height)
+        wrapped = wrapper.used
     }
+
+    /// Whether this is the layout of `buffer` as it is now, in that viewport from `scroll`.
+    func isCurrent(for buffer: TextBuffer, width: Int, height: Int, scroll: ScrollPosition) -> Bool {
+        source.changeCount == buffer.changeCount && source.cursor == buffer.cursor && source.width == max(1, width)
+            && source.height == max(1, height) && self.scroll == scroll
+    }
+}
+
+extension TextLayout: Equatable {
+    /// Same rows, cursor and scroll (how it was built is not compared).
+    static func == (lhs: TextLayout, rhs: TextLayout) -> Bool {
+        lhs.rows == rhs.rows && lhs.cursor == rhs.cursor && lhs.scroll == rhs.scroll
+    }
+}
+
+/// A line as a layout wrapped it, with the text it was wrapped from and its rows' drawable text.
+private struct WrappedSource: Sendable {
+    let text: String
+    let line: WrappedLine
+    var rowTexts: [String?]
 }
 
 /// Wraps lines on demand for one layout, each at most once.
 private struct LineWrapper {
     let lines: GraphemeLines
     let width: Int
-    private var cache: [Int: WrappedLine] = [:]
+    /// Lines an earlier layout wrapped at this width; each is used only while its text is the same.
+    private var reusable: [Int: WrappedSource]
+    /// The lines this layout looked at.
+    private(set) var used: [Int: WrappedSource] = [:]
 
-    init(lines: GraphemeLines, width: Int) {
+    init(lines: GraphemeLines, width: Int, reusing reusable: [Int: WrappedSource]) {
         self.lines = lines
         self.width = width
+        self.reusable = reusable
     }
 
     mutating func line(_ index: Int) -> WrappedLine {
-        if let wrapped = cache[index] { return wrapped }
-        let wrapped = WrappedLine(lines[index], width: width)
-        cache[index] = wrapped
-        return wrapped
+        source(index).line
+    }
+
+    private mutating func source(_ index: Int) -> WrappedSource {
+        if let known = used[index] { return known }
+        let text = lines.string(index)
+        // Same storage for a line no edit touched, so the comparison is quick.
+        var source: WrappedSource
+        if let earlier = reusable.removeValue(forKey: index), earlier.text == text {
+            source = earlier
+        } else {
+            let line = WrappedLine(lines[index], width: width)
+            source = WrappedSource(text: text, line: line, rowTexts: Array(repeating: nil, count: line.rowCount))
+        }
+        used[index] = source
+        return source
     }
 
     /// `position` moved inside the document (lines may have been deleted since it was stored).
@@ -114,12 +159,18 @@ private struct LineWrapper {
         var rows: [TextLayout.Row] = []
         var position = top
         while rows.count < count && position.line < lines.count {
-            let wrapped = line(position.line)
-            let columns = wrapped.columns(ofRow: position.row)
-            let text = DisplayText.sanitize(SoftWrap.rowText(wrapped.characters[columns]))
-            rows.append(TextLayout.Row(line: position.line, columns: columns,
-                                       text: DisplayText.truncate(text, width: width)))
-            position = position.row + 1 < wrapped.rowCount
+            var source = source(position.line)
+            let columns = source.line.columns(ofRow: position.row)
+            let text: String
+            if let known = source.rowTexts[position.row] {
+                text = known
+            } else {
+                text = DisplayText.truncate(DisplayText.sanitize(SoftWrap.rowText(source.line.characters[columns])), width: width)
+                source.rowTexts[position.row] = text
+                used[position.line] = source
+            }
+            rows.append(TextLayout.Row(line: position.line, columns: columns, text: text))
+            position = position.row + 1 < source.line.rowCount
                 ? ScrollPosition(line: position.line, row: position.row + 1)
                 : ScrollPosition(line: position.line + 1, row: 0)
         }

@@ -3,7 +3,7 @@ import RekindleKit
 /// One logical line cut into soft-wrapped rows for the editor, with the mapping between grapheme
 /// columns and display x inside a row. Wrapping is `SoftWrap`'s (shared with guide text), with the
 /// end-of-line cell reserved so the cursor after the last grapheme always has a place on screen.
-struct WrappedLine {
+struct WrappedLine: Sendable {
     let characters: [Character]
     let rowStarts: [Int]
 

@@ -20,6 +20,7 @@ struct Canvas {
     mutating func write(_ text: String, x: Int, y: Int, style: Style, clip: Rect) -> Int {
         let area = clip.intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x }
+        if DisplayText.plainScalarCount(text) != nil { return writePlain(text, x: x, y: y, style: style, area: area) }
         var column = x
         for character in DisplayText.sanitize(text) {
             guard column < area.maxX else { break }
@@ -28,16 +29,48 @@ struct Canvas {
             let width = min(2, DisplayText.width(of: grapheme))
             if width == 0 { continue }
             if column + width > area.maxX {
-                if column >= area.x { put(Cell(text: " ", width: 1, style: style), x: column, y: y) }
+                if column >= area.x { grid.put(Cell(text: " ", width: 1, style: style), x: column, y: y) }
                 column = area.maxX
                 break
             }
             if column >= area.x {
-                put(Cell(text: String(grapheme), width: UInt8(width), style: style), x: column, y: y)
+                grid.put(Cell(text: String(grapheme), width: UInt8(width), style: style), x: column, y: y)
             }
             column += width
         }
         return column
+    }
+
+    /// `write` for text of plain scalars only (`DisplayText.isPlainScalar`, most of what is drawn):
+    /// a cell per scalar, without segmenting graphemes or measuring them.
+    private mutating func writePlain(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int {
+        let ascii = Cell.asciiText
+        return grid.withRow(y) { row in
+            var column = x
+            for scalar in text.unicodeScalars {
+                guard column < area.maxX else { break }
+                if column >= area.x {
+                    let value = Int(scalar.value)
+                    let text = value < 0x7F ? ascii[value - 0x20] : String(scalar)
+                    row.putNarrow(Cell(text: text, width: 1, style: style), at: column)
+                }
+                column += 1
+            }
+            return column
+        }
+    }
+
+    /// Writes `text` at column `x` of every row of `clip`, as `write` would on each (a frame's sides:
+    /// the one grapheme is measured once, not on every row).
+    mutating func writeColumn(_ text: String, x: Int, style: Style, clip: Rect) {
+        let area = clip.intersection(bounds)
+        guard area.height > 0, DisplayText.plainScalarCount(text) == 1 else {
+            for y in area.y..<max(area.y, area.maxY) { write(text, x: x, y: y, style: style, clip: clip) }
+            return
+        }
+        guard x >= area.x, x < area.maxX else { return }
+        let cell = Cell(text: text, width: 1, style: style)
+        for y in area.y..<area.maxY { grid.put(cell, x: x, y: y) }
     }
 
     /// Writes spans one after another on a row; returns the column after the last one.
@@ -52,7 +85,7 @@ struct Canvas {
     mutating func fill(_ rect: Rect, style: Style = .plain) {
         let area = rect.intersection(bounds)
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { put(Cell(text: " ", width: 1, style: style), x: x, y: y) }
+            for x in area.x..<area.maxX { grid.put(Cell(text: " ", width: 1, style: style), x: x, y: y) }
         }
     }
 
@@ -79,21 +112,10 @@ struct Canvas {
     mutating func setCursor(_ point: Point?) {
         grid.cursor = point.flatMap { bounds.contains($0) ? $0 : nil }
     }
+}
 
-    /// Sets a cell (and the continuation of a wide one), repairing any wide character it cuts in half.
-    private mutating func put(_ cell: Cell, x: Int, y: Int) {
-        let width = Int(cell.width)
-        guard x >= 0, y >= 0, x + width <= grid.size.width, y < grid.size.height else { return }
-        // Overwriting a continuation orphans the wide character to its left.
-        if grid[x, y].isContinuation, x > 0 { grid.set(blank(like: grid[x - 1, y]), x: x - 1, y: y) }
-        // Overwriting the first half of a wide character orphans its continuation to the right.
-        let end = x + width - 1
-        if grid[end, y].width == 2, end + 1 < grid.size.width {
-            grid.set(blank(like: grid[end + 1, y]), x: end + 1, y: y)
-        }
-        grid.set(cell, x: x, y: y)
-        if width == 2 { grid.set(Cell(text: "", width: 0, style: cell.style), x: x + 1, y: y) }
-    }
-
-    private func blank(like cell: Cell) -> Cell { Cell(text: " ", width: 1, style: cell.style) }
+extension Cell {
+    /// The cells' text of printable ASCII, made once: `writePlain` takes them from here rather than
+    /// making a string for every cell it draws.
+    static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 }

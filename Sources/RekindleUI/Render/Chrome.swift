@@ -2,11 +2,11 @@ import RekindleKit
 
 /// The frame around the panes: title bar, pane borders and the tab line of the one-pane layout.
 enum Chrome {
-    /// Guide title on the left, overall progress on the right.
-    static func drawTitleBar(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+    /// Guide title on the left, overall progress (`done` of the workbook's items) on the right.
+    static func drawTitleBar(_ state: AppState, done: Int, in rect: Rect, on canvas: inout Canvas) {
         let book = state.workbook
         let glyphs = canvas.glyphs
-        let progress = ProgressBar.summary(done: book.done, total: book.total, width: 5, glyphs: glyphs) + " "
+        let progress = ProgressBar.summary(done: done, total: book.total, width: 5, glyphs: glyphs) + " "
         let progressX = rect.maxX - DisplayText.width(of: progress)
         canvas.fill(rect, style: Style(.title))
         let left = Rect(x: rect.x, y: rect.y, width: progressX - 1 - rect.x, height: 1)
@@ -23,10 +23,9 @@ enum Chrome {
         let horizontal = String(repeating: glyphs.horizontal, count: rect.width - 2)
         canvas.write(glyphs.topLeft + horizontal + glyphs.topRight, x: rect.x, y: rect.y, style: border, clip: rect)
         canvas.write(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: border, clip: rect)
-        for y in rect.y + 1..<rect.maxY - 1 {
-            canvas.write(glyphs.vertical, x: rect.x, y: y, style: border, clip: rect)
-            canvas.write(glyphs.vertical, x: rect.maxX - 1, y: y, style: border, clip: rect)
-        }
+        let sides = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 2)
+        canvas.writeColumn(glyphs.vertical, x: rect.x, style: border, clip: sides)
+        canvas.writeColumn(glyphs.vertical, x: rect.maxX - 1, style: border, clip: sides)
         let label = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
         let titleStyle = focused ? Style(.accent, [.bold, .underline]) : Style(.muted)
         canvas.write(" " + glyphs.plain(title) + " ", x: rect.x + 1, y: rect.y, style: titleStyle, clip: label)

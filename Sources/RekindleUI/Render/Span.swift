@@ -21,6 +21,8 @@ extension Span {
     /// The match role alone carries the look (the terminal's palette draws it black on yellow, or
     /// reversed without colour): a reverse flag here would invert the palette's colours.
     static func highlighting(_ text: String, query: String, style: Style) -> [Span] {
+        // Most frames search for nothing: the text as it is, not a copy of it.
+        guard !query.isEmpty else { return [Span(text, style)] }
         var spans: [Span] = []
         var start = text.startIndex
         for found in occurrences(of: query, in: text) {

@@ -3,7 +3,8 @@ import RekindleKit
 /// The bottom line: where you are, overall progress, whether notes are safe, then either the current
 /// message or the key hints (from the key map) that fit.
 enum StatusBar {
-    static func draw(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {
+    /// `done`: how many of the workbook's items are ticked.
+    static func draw(_ state: AppState, done doneCount: Int, in rect: Rect, on canvas: inout Canvas) {
         canvas.fill(rect, style: Style(.border))
         if state.overlay == .search {
             drawSearchPrompt(state, in: rect, on: &canvas)
@@ -21,7 +22,7 @@ enum StatusBar {
         }
         x = canvas.write(" " + glyphs.plain(place) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
         let book = state.workbook
-        let done = glyphs.plain("· \(book.done)/\(book.total) done ")
+        let done = glyphs.plain("· \(doneCount)/\(book.total) done ")
         // The count is in the title bar too: on a narrow screen it gives way so "? help" and the
         // way to support still show.
         if state.message != nil || x + DisplayText.width(of: done) + 1 + keptRoom(hints, glyphs) - 2 <= rect.maxX {

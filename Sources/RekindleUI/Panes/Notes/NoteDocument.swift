@@ -96,7 +96,7 @@ struct NoteDocument: Equatable, Sendable {
     mutating func relayoutEditor(width: Int, height: Int) {
         guard var open = editor else { return }
         editor = nil
-        open.scroll = TextLayout(buffer: open.buffer, width: width, height: height, scroll: open.scroll).scroll
+        open.relayout(width: width, height: height)
         editor = open
     }
 

@@ -55,7 +55,7 @@ enum NotesPane: PaneComponent {
 
     /// The section's notes as screen lines at a width (see `NotesWrapCache`).
     static func wrappedLines(_ state: AppState, _ sectionKey: String, width: Int, limit: Int = .max) -> ArraySlice<String> {
-        state.panes.notes.wrapCache.lines(state.notesText(for: sectionKey), width: width, limit: limit)
+        state.panes.notes.wrapCache.lines(state.notesText(for: sectionKey), width: width, limit: limit, key: sectionKey)
     }
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas) {
@@ -74,7 +74,8 @@ enum NotesPane: PaneComponent {
         }
         let scroll = state.panes.notes.scroll
         // One row past the screen, to know whether there is more below.
-        let lines = state.panes.notes.wrapCache.lines(text, width: rect.width, limit: max(0, scroll) + rect.height + 1)
+        let lines = state.panes.notes.wrapCache.lines(text, width: rect.width, limit: max(0, scroll) + rect.height + 1,
+                                                      key: section.key)
         let top = scroll.clamped(to: 0...max(0, lines.count - rect.height))
         for row in 0..<min(rect.height, lines.count - top) {
             let spans = Span.highlighting(lines[top + row], query: state.search.highlight, style: .plain)

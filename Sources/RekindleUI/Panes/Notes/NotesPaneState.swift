@@ -36,6 +36,7 @@ struct NotesPaneState: Equatable, Sendable {
         closeEditor()
         edit(key) { $0.openEditor() }
         editingKey = key
+        wrapCache.forget(key: key)
     }
 
     /// Closes the editor; text the store does not have yet stays in the document.

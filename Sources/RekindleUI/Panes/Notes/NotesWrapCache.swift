@@ -1,30 +1,43 @@
 import RekindleKit
 import Synchronization
 
-/// The notes pane's wrapped rows of the last text and width it showed. Every frame of a section
-/// with long notes wrapped the same screenful again (1 MB of notes in the benchmark: 100-200 µs a
-/// frame), and scrolling down wrapped everything above the view each time. Owned by the pane's
-/// state; its answers are always those of wrapping afresh.
+/// The wrapped rows of the text and width each section's notes were last shown at. Every frame of
+/// a section with long notes wrapped the same screenful again (1 MB of notes in the benchmark:
+/// 100-200 µs a frame), scrolling down wrapped everything above the view each time, and with one
+/// text kept, each section switch wrapped the new section's notes afresh (1.7 M instructions a
+/// switch). Owned by the pane's state; its answers are always those of wrapping afresh.
 final class NotesWrapCache: Sendable {
-    private let wrapped = Mutex<WrappedText?>(nil)
+    private let wrapped = Mutex<[String: WrappedText]>([:])
 
     /// Notes as screen lines: each written line wrapped to the width. With a `limit`, stops once it
-    /// has that many rows, so drawing the top of long notes does not wrap all of them.
-    func lines(_ text: String, width: Int, limit: Int = .max) -> ArraySlice<String> {
+    /// has that many rows, so drawing the top of long notes does not wrap all of them. `key` says
+    /// whose notes they are (a section's key), so each keeps its own rows.
+    func lines(_ text: String, width: Int, limit: Int = .max, key: String = "") -> ArraySlice<String> {
         let width = max(1, width)
         return wrapped.withLock { wrapped in
-            // Comparing the text is cheap while it is the same string (identical storage).
-            if wrapped == nil || wrapped!.width != width || wrapped!.text != text {
-                wrapped = WrappedText(text: text, width: width)
+            // Taken out while it grows, so its rows are not copied; comparing the text is cheap
+            // while it is the same string (identical storage).
+            var entry = wrapped.removeValue(forKey: key)
+            if entry == nil || entry!.width != width || entry!.text != text {
+                entry = WrappedText(text: text, width: width)
             }
-            return wrapped!.rows(limit: limit)
+            let rows = entry!.rows(limit: limit)
+            wrapped[key] = entry
+            return rows
         }
+    }
+
+    /// Lets go of a section's rows, and of the text they were wrapped from (the editor shows it
+    /// while it is being written: kept here, the text before the first save would stay in memory
+    /// beside the text being written).
+    func forget(key: String) {
+        _ = wrapped.withLock { $0.removeValue(forKey: key) }
     }
 
     /// How many rows of the last text are wrapped so far (to check that a search near the top of
     /// long notes wraps no further than it needs).
-    var wrappedRowCount: Int {
-        wrapped.withLock { $0?.rows.count ?? 0 }
+    func wrappedRowCount(key: String = "") -> Int {
+        wrapped.withLock { $0[key]?.rows.count ?? 0 }
     }
 }
 

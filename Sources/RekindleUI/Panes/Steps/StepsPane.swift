@@ -57,11 +57,27 @@ enum StepsPane: PaneComponent {
     /// The pane's width (border and margins included) that shows every row whole. Counted as if
     /// all were done (as wide as the counts get), so it never walks a long checklist: layout asks
     /// for it several times a key.
+    /// Measured piece by piece rather than on the joined row: layout runs several times a key, and
+    /// building every row's text was 0.5 M instructions of a typed character.
     static func preferredWidth(_ workbook: Workbook) -> Int {
+        let pointer = DisplayText.width(of: "▸ ")
+        let bar = DisplayText.width(of: ProgressBar.text(done: 1, total: 1, width: 3))
         let rows = workbook.sections.map { section in
-            DisplayText.width(of: "▸ " + name(of: section) + counts(done: section.total, total: section.total))
+            // " 12/12 " and the bar, as `counts` draws it when all is done.
+            let counts = section.total > 0 ? 3 + 2 * decimalDigits(section.total) + bar : 0
+            return pointer + nameWidth(of: section) + counts
         }
         return (rows.max() ?? 0) + 4
+    }
+
+    /// `DisplayText.width(of: name(of: section))` without building the name.
+    private static func nameWidth(of section: WorkbookSection) -> Int {
+        let number = section.kind == .step ? decimalDigits(section.number ?? 0) + 1 : 0
+        return number + DisplayText.width(of: section.title) + (section.inGuide ? 0 : DisplayText.width(of: " (old)"))
+    }
+
+    private static func decimalDigits(_ value: Int) -> Int {
+        value < 0 ? 1 + decimalDigits(-value) : value < 10 ? 1 : 1 + decimalDigits(value / 10)
     }
 
     /// "2 Reestablishing Contact", "Closing", "Old Section (old)".
@@ -79,11 +95,13 @@ enum StepsPane: PaneComponent {
                                 on canvas: inout Canvas) {
         let nameStyle = Style(section.inGuide ? .normal : .muted, selected ? .bold : [])
         let name = (selected ? canvas.glyphs.pointer + " " : "  ") + name(of: section)
-        let counts = counts(done: section.done, total: section.total, glyphs: canvas.glyphs)
+        // Counted once: the section may hold thousands of items.
+        let doneCount = section.done
+        let counts = counts(done: doneCount, total: section.total, glyphs: canvas.glyphs)
         let countsWidth = DisplayText.width(of: counts)
         let nameRect = Rect(x: rect.x, y: rect.y, width: rect.width - countsWidth, height: 1)
         canvas.write(canvas.glyphs.truncate(name, width: nameRect.width), x: rect.x, y: rect.y, style: nameStyle, clip: nameRect)
-        let done = section.total > 0 && section.done == section.total
+        let done = section.total > 0 && doneCount == section.total
         canvas.write(counts, x: rect.maxX - countsWidth, y: rect.y, style: Style(done ? .done : .muted), clip: rect)
         if selected && focused { canvas.addAttributes(.reverse, role: .selection, in: rect) }
     }

@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Release builds let the compiler inline across our own modules (the painter compares and copies
+// cells and styles of RekindleUI; without it each comparison was a call).
+let acrossModules: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "rekindle",
     products: [
@@ -21,7 +25,8 @@ let package = Package(
         // Pure model + SQLite: guide format, store, progress, export, paths, text sanitising.
         .target(
             name: "RekindleKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: acrossModules
         ),
         // C shim over libncursesw: the macros and wide-character calls Swift cannot import directly.
         .target(
@@ -34,13 +39,13 @@ let package = Package(
         // The encrypted file format (`SealedFile`) over CSodium.
         .target(name: "RekindleCrypto", dependencies: ["CSodium"]),
         // Pure interface: state, update, layout, render to a Grid. Never imports CNcurses.
-        .target(name: "RekindleUI", dependencies: ["RekindleKit"]),
+        .target(name: "RekindleUI", dependencies: ["RekindleKit"], swiftSettings: acrossModules),
         // The real store behind the interface's `WorkbookStore`, so RekindleUI never depends on it.
         .target(name: "RekindleStoreAdapter", dependencies: ["RekindleKit", "RekindleUI"]),
         // The person's config.toml (TOMLKit parses it) as keys, theme, glyphs and settings.
         .target(name: "RekindleConfig", dependencies: ["RekindleUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The only code that touches ncurses.
-        .target(name: "RekindleTerminal", dependencies: ["RekindleUI", "CNcurses"]),
+        .target(name: "RekindleTerminal", dependencies: ["RekindleUI", "CNcurses"], swiftSettings: acrossModules),
         .executableTarget(
             name: "rekindle",
             dependencies: [

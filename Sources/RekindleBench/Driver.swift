@@ -42,11 +42,7 @@ struct Driver {
     static func diff(_ old: Grid, _ new: Grid) -> Int {
         guard old.size == new.size else { return new.cells.count }
         var changed = 0
-        old.cells.withUnsafeBufferPointer { a in
-            new.cells.withUnsafeBufferPointer { b in
-                for index in a.indices where a[index] != b[index] { changed += 1 }
-            }
-        }
+        new.forEachChange(from: old, width: new.size.width, height: new.size.height) { _, _, _ in changed += 1 }
         return changed
     }
 }

@@ -26,19 +26,28 @@ public struct Style: Hashable, Sendable {
 }
 
 /// One terminal cell. A wide character occupies its cell (width 2) and the next one, which is a
-/// continuation cell (`text == ""`, width 0) that the terminal layer skips.
+/// continuation cell (no text, width 0) that the terminal layer skips. Plain memory (`Glyph`).
 public struct Cell: Hashable, Sendable {
-    /// One grapheme cluster, already sanitised; "" for a continuation cell.
-    public var text: String
+    /// One grapheme cluster, already sanitised; no text for a continuation cell.
+    public var glyph: Glyph
     public var width: UInt8
     public var style: Style
 
-    public init(text: String, width: UInt8, style: Style) {
-        self.text = text
+    init(glyph: Glyph, width: UInt8, style: Style) {
+        self.glyph = glyph
         self.width = width
         self.style = style
     }
-    public static let blank = Cell(text: " ", width: 1, style: .plain)
+
+    public init(text: String, width: UInt8, style: Style) {
+        self.init(glyph: Glyph(text), width: width, style: style)
+    }
+
+    /// A blank in `style`.
+    static func space(_ style: Style) -> Cell { Cell(glyph: .space, width: 1, style: style) }
+
+    public static let blank = Cell.space(.plain)
+    public var text: String { glyph.text }
     public var isContinuation: Bool { width == 0 }
 }
 
@@ -91,12 +100,12 @@ public struct Grid: Equatable, Sendable {
         guard x >= 0, y >= 0, x + width <= size.width, y < size.height else { return }
         let index = y * size.width + x
         // Overwriting a continuation orphans the wide character to its left.
-        if x > 0, cells[index].width == 0 { cells[index - 1] = Cell(text: " ", width: 1, style: cells[index - 1].style) }
+        if x > 0, cells[index].width == 0 { cells[index - 1] = .space(cells[index - 1].style) }
         // Overwriting the first half of a wide character orphans its continuation to the right.
         let end = index + width - 1
-        if x + width < size.width, cells[end].width == 2 { cells[end + 1] = Cell(text: " ", width: 1, style: cells[end + 1].style) }
+        if x + width < size.width, cells[end].width == 2 { cells[end + 1] = .space(cells[end + 1].style) }
         cells[index] = cell
-        if width == 2 { cells[index + 1] = Cell(text: "", width: 0, style: cell.style) }
+        if width == 2 { cells[index + 1] = Cell(glyph: .none, width: 0, style: cell.style) }
     }
 
     /// Runs `body` on row `y`'s cells in place (one uniqueness check for a whole run of cells);
@@ -108,6 +117,37 @@ public struct Grid: Equatable, Sendable {
             var row = GridRow(cells: inside ? UnsafeMutableBufferPointer(rebasing: all[y * width..<(y + 1) * width])
                                             : UnsafeMutableBufferPointer(start: nil, count: 0))
             return body(&row)
+        }
+    }
+
+    /// The cells of `rect` (inside the grid), row by row.
+    func cells(in rect: Rect) -> [Cell] {
+        var taken: [Cell] = []
+        taken.reserveCapacity(rect.width * rect.height)
+        for y in rect.y..<rect.maxY { taken += cells[y * size.width + rect.x..<y * size.width + rect.maxX] }
+        return taken
+    }
+
+    /// Puts back cells `cells(in: rect)` took (of a grid of the same width at that place).
+    mutating func paste(_ taken: [Cell], in rect: Rect) {
+        for row in 0..<rect.height {
+            let start = (rect.y + row) * size.width + rect.x
+            cells.replaceSubrange(start..<start + rect.width, with: taken[row * rect.width..<(row + 1) * rect.width])
+        }
+    }
+
+    /// Calls `body` with each cell of the top-left `width` x `height` that differs from the same
+    /// cell of `before` (a grid of the same size), row by row: the painter's diff. Compared here,
+    /// where comparing cells is inlined, rather than a call a cell from the terminal layer.
+    public func forEachChange(from before: Grid, width: Int, height: Int, _ body: (Cell, _ x: Int, _ y: Int) -> Void) {
+        precondition(before.size == size && width <= size.width && height <= size.height)
+        cells.withUnsafeBufferPointer { cells in
+            before.cells.withUnsafeBufferPointer { before in
+                for y in 0..<height {
+                    let row = y * size.width
+                    for x in 0..<width where cells[row + x] != before[row + x] { body(cells[row + x], x, y) }
+                }
+            }
         }
     }
 
@@ -128,8 +168,8 @@ struct GridRow {
     /// `Grid.put` of a narrow cell: a wide character it cuts in half leaves a blank in its style.
     func putNarrow(_ cell: Cell, at x: Int) {
         guard x >= 0, x < cells.count else { return }
-        if x > 0, cells[x].width == 0 { cells[x - 1] = Cell(text: " ", width: 1, style: cells[x - 1].style) }
-        if x + 1 < cells.count, cells[x].width == 2 { cells[x + 1] = Cell(text: " ", width: 1, style: cells[x + 1].style) }
+        if x > 0, cells[x].width == 0 { cells[x - 1] = .space(cells[x - 1].style) }
+        if x + 1 < cells.count, cells[x].width == 2 { cells[x + 1] = .space(cells[x + 1].style) }
         cells[x] = cell
     }
 }

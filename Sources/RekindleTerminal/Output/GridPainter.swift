@@ -29,10 +29,12 @@ struct GridPainter<Surface: PaintSurface> {
     /// What the terminal shows, cell by cell; nil until the first frame and after `invalidate`.
     private var onScreen: Grid?
     /// Where the terminal's cursor is, when known, and the pen it writes with (plain at the start).
-    private var at: Point?
+    private var at = Self.nowhere
     private var pen = Style.plain
     private var cursorShown: Bool?
     private var output: [UInt8] = []
+    /// `at` when the cursor's place is not known (no cell is ever there).
+    private static var nowhere: Point { Point(x: -1, y: -1) }
     /// The last scalar measured and the terminal's width of it (frames and bars repeat theirs).
     private var measured: (scalar: Unicode.Scalar, columns: Int?) = ("\u{0}", nil)
 
@@ -52,7 +54,7 @@ struct GridPainter<Surface: PaintSurface> {
             resetPen()
             flush()
             surface.clear()
-            at = nil
+            at = Self.nowhere
             pen = .plain
             onScreen = Grid(size: grid.size)
         }
@@ -61,17 +63,10 @@ struct GridPainter<Surface: PaintSurface> {
         let height = min(grid.size.height, screen.height)
         let lastCell = surface.canWriteLastCell || width < screen.width || height < screen.height
             ? nil : Point(x: width - 1, y: height - 1)
-        grid.cells.withUnsafeBufferPointer { cells in
-            shown.cells.withUnsafeBufferPointer { before in
-                for y in 0..<height {
-                    let row = y * grid.size.width
-                    for x in 0..<width where cells[row + x] != before[row + x] {
-                        let cell = cells[row + x]
-                        guard !cell.isContinuation, Point(x: x, y: y) != lastCell else { continue }
-                        draw(cell, x: x, y: y, fitsWide: x + 1 < width, screenWidth: screen.width)
-                    }
-                }
-            }
+        let skipped = lastCell ?? Self.nowhere
+        grid.forEachChange(from: shown, width: width, height: height) { cell, x, y in
+            guard !cell.isContinuation, x != skipped.x || y != skipped.y else { return }
+            draw(cell, x: x, y: y, fitsWide: x + 1 < width, screenWidth: screen.width)
         }
         onScreen = grid
         // The bottom-right cell that could not be written still shows what it showed.
@@ -109,7 +104,7 @@ struct GridPainter<Surface: PaintSurface> {
     }
 
     private mutating func moveTo(_ x: Int, _ y: Int) {
-        guard at != Point(x: x, y: y) else { return }
+        guard at.x != x || at.y != y else { return }
         surface.appendMove(x: x, y: y, to: &output)
         at = Point(x: x, y: y)
     }
@@ -122,7 +117,7 @@ struct GridPainter<Surface: PaintSurface> {
         }
         // A wide character never starts in the last column; the grid promises it, we make sure.
         let room = cell.width > 1 && !fitsWide ? 1 : Int(cell.width)
-        let drawn = room == Int(cell.width) ? append(cell.text, room: room) : nil
+        let drawn = room == Int(cell.width) ? append(cell.glyph, room: room) : nil
         if drawn == nil { output.append(room == Int(cell.width) ? UInt8(ascii: "?") : UInt8(ascii: " ")) }
         var used = drawn ?? 1
         // A base the terminal draws narrower than the grid planned: the rest of its room is blank.
@@ -131,32 +126,36 @@ struct GridPainter<Surface: PaintSurface> {
             used += 1
         }
         // At the right edge the terminal waits to wrap; elsewhere the cursor is where it should be.
-        at = x + room < screenWidth ? Point(x: x + room, y: y) : nil
+        at = x + room < screenWidth ? Point(x: x + room, y: y) : Self.nowhere
     }
 
-    /// Appends what the terminal draws of a cell's text in `room` columns; returns the columns it
+    /// Appends what the terminal draws of a cell's glyph in `room` columns; returns the columns it
     /// takes, or nil (appending nothing) for a control, an unprintable base or one wider than the room.
-    private mutating func append(_ text: String, room: Int) -> Int? {
-        var utf8 = text.utf8.makeIterator()
-        if let byte = utf8.next(), utf8.next() == nil {
+    private mutating func append(_ glyph: Glyph, room: Int) -> Int? {
+        guard let only = glyph.scalar else { return append(cluster: glyph.text, room: room) }
+        if only.isASCII {
             // The common case: one ASCII character.
-            guard byte >= 0x20, byte < 0x7F else { return nil }
-            output.append(byte)
+            guard only.value >= 0x20, only.value < 0x7F else { return nil }
+            output.append(UInt8(only.value))
             return 1
         }
-        var scalars = text.unicodeScalars.makeIterator()
-        if let only = scalars.next(), scalars.next() == nil {
-            // One scalar (frame lines, marks, most letters): no cluster to take apart.
-            if only != measured.scalar { measured = (only, surface.columns(of: only)) }
-            guard let columns = measured.columns, columns >= 1, columns <= room else { return nil }
-            output.append(contentsOf: text.utf8)
-            return columns
-        }
+        // One scalar (frame lines, marks, most letters): no cluster to take apart.
+        if only != measured.scalar { measured = (only, surface.columns(of: only)) }
+        guard let columns = measured.columns, columns >= 1, columns <= room else { return nil }
+        appendUTF8(only)
+        return columns
+    }
+
+    private mutating func append(cluster text: String, room: Int) -> Int? {
         let safe = Self.terminalSafe(text)
         guard let base = safe.first, let columns = surface.columns(of: base), columns >= 1, columns <= room,
               safe.dropFirst().allSatisfy({ surface.columns(of: $0) != nil }) else { return nil }
-        for scalar in safe { output.append(contentsOf: String(scalar).utf8) }
+        for scalar in safe { appendUTF8(scalar) }
         return columns
+    }
+
+    private mutating func appendUTF8(_ scalar: Unicode.Scalar) {
+        UTF8.encode(scalar) { output.append($0) }
     }
 
     /// The scalars of a cluster that every terminal draws in the same columns: the base and at most

@@ -18,9 +18,13 @@ protocol PaneComponent {
     /// After a resize or a change of contents: the selection and the cursor stay in view.
     static func keepInView(_ state: inout AppState)
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, on canvas: inout Canvas)
+    /// Everything `draw` reads, when the pane can gather it cheaply: a frame with the same inputs
+    /// (and frame) copies the pane's cells from the last one (`PaneDrawings`). nil: always drawn.
+    static func drawInputs(_ state: AppState, in rect: Rect, focused: Bool) -> (any Equatable & Sendable)?
 }
 
 extension PaneComponent {
     static func perform(_ action: Action, key: Key, in state: inout AppState, now: Date) -> [Effect] { [] }
     static func keepInView(_ state: inout AppState) {}
+    static func drawInputs(_ state: AppState, in rect: Rect, focused: Bool) -> (any Equatable & Sendable)? { nil }
 }

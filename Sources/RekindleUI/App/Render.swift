@@ -1,7 +1,8 @@
 import RekindleKit
 
 /// The whole screen as a pure function of the state: the terminal layer draws the grid it returns.
-func render(_ state: AppState, size: Size) -> Grid {
+/// With `drawings`, a pane whose inputs did not change since the last frame is copied from it.
+func render(_ state: AppState, size: Size, reusing drawings: PaneDrawings? = nil) -> Grid {
     var canvas = Canvas(size: size, glyphs: state.session.preferences.glyphs)
     if case .blank? = state.overlay { return canvas.grid }
     let layout = state.screenLayout(size: size, focus: state.focus)
@@ -13,10 +14,8 @@ func render(_ state: AppState, size: Size) -> Grid {
     let done = state.workbook.done
     Chrome.drawTitleBar(state, done: done, in: layout.titleBar, on: &canvas)
     if layout.tabLine != nil { Chrome.drawTabLine(layout.tabs, focus: state.focus, on: &canvas) }
-    for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-        let focused = pane == state.focus
-        Chrome.drawFrame(pane.title, in: rect, focused: focused, on: &canvas)
-        pane.component.draw(state, in: layout.content(of: pane)!, focused: focused, on: &canvas)
+    for (pane, frame) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        drawPane(pane, state, frame: frame, content: layout.content(of: pane)!, reusing: drawings, on: &canvas)
     }
     StatusBar.draw(state, done: done, in: layout.statusBar, on: &canvas)
     switch state.overlay {
@@ -31,7 +30,37 @@ func render(_ state: AppState, size: Size) -> Grid {
     case .tool(let tool)?: ToolRooms.draw(tool, state, on: &canvas)
     case .search?, .blank?, nil: break
     }
+    // Every reused pane is checked against drawing it afresh (in debug builds: the tests).
+    assert(drawings == nil || canvas.grid == render(state, size: size), "a pane was reused though its drawing changed")
     return canvas.grid
+}
+
+/// A pane's frame and contents, copied from the last frame when its inputs are the same.
+private func drawPane(_ pane: Pane, _ state: AppState, frame: Rect, content: Rect, reusing drawings: PaneDrawings?,
+                      on canvas: inout Canvas) {
+    let focused = pane == state.focus
+    let own = drawings == nil || frame.intersection(canvas.bounds) != frame ? nil
+        : pane.component.drawInputs(state, in: content, focused: focused)
+    let inputs = own.map { framed($0, focused: focused, glyphs: canvas.glyphs) }
+    if let inputs, let cells = drawings?.cells(of: pane, in: frame, inputs: inputs) {
+        canvas.paste(cells, in: frame)
+        return
+    }
+    Chrome.drawFrame(pane.title, in: frame, focused: focused, on: &canvas)
+    pane.component.draw(state, in: content, focused: focused, on: &canvas)
+    if let inputs { drawings?.keep(canvas.cells(in: frame), of: pane, in: frame, inputs: inputs) } else { drawings?.forget(pane) }
+}
+
+/// What a pane's frame and contents are drawn from: the pane's own inputs, and how it is framed.
+private struct PaneInputs<Inputs: Equatable & Sendable>: Equatable, Sendable {
+    var pane: Inputs
+    var focused: Bool
+    var glyphs: GlyphSet
+
+}
+
+private func framed<Inputs: Equatable & Sendable>(_ pane: Inputs, focused: Bool, glyphs: GlyphSet) -> any Equatable & Sendable {
+    PaneInputs(pane: pane, focused: focused, glyphs: glyphs)
 }
 
 /// What a terminal below the minimum size shows: one centred line, clipped to whatever fits.

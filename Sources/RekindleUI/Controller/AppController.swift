@@ -11,6 +11,8 @@ public final class AppController: TerminalApp {
     /// Present when saves marked for the background may run off the key path (the store is safe to
     /// use from another thread); without it they run at once.
     let backgroundSaver: BackgroundSaver?
+    /// The panes drawn in the last frame, for the next one to copy those that did not change.
+    private let drawings = PaneDrawings()
 
     /// Loads every section's notes up front (a handful of small texts) so search covers them.
     /// With `backgroundStore` (normally the same store), autosaves are written on a background queue.
@@ -95,7 +97,7 @@ public final class AppController: TerminalApp {
     }
 
     public func render(size: Size) -> Grid {
-        RekindleUI.render(state, size: size)
+        RekindleUI.render(state, size: size, reusing: drawings)
     }
 
     /// Saves whatever notes are unsaved; there is no second chance after this.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Everything a key can ask the app to do. Text typed into an editor is not an action: keys that no
 /// binding claims in an editing context are inserted as text.
 public enum Action: Hashable, Sendable {
@@ -91,7 +93,18 @@ struct Binding: Equatable, Sendable {
 /// disagree (the approach of calcurse's keys.c and bubbles' help). A value, so the person's config
 /// can rebind keys (`rebinding`) and every reader sees the same rebound table.
 public struct KeyMap: Equatable, Sendable {
-    var bindings: [Binding]
+    var bindings: [Binding] {
+        didSet { hintMemo = HintMemo() }
+    }
+    /// The status bar asks for the hints of the same few context lists every frame (working them
+    /// out was a sixth of a section switch's instructions).
+    private var hintMemo = HintMemo()
+
+    init(bindings: [Binding]) {
+        self.bindings = bindings
+    }
+
+    public static func == (lhs: KeyMap, rhs: KeyMap) -> Bool { lhs.bindings == rhs.bindings }
 
     /// The keys as shipped.
     public static let standard = KeyMap(bindings: defaults)
@@ -293,6 +306,10 @@ public struct KeyMap: Equatable, Sendable {
     /// while typing), and none for a key that a more specific context binds to something else
     /// (on the support screen F12 closes it).
     func hints(in contexts: [KeyContext]) -> [Binding] {
+        hintMemo.hints(in: contexts) { hintsWorkedOut(in: contexts) }
+    }
+
+    private func hintsWorkedOut(in contexts: [KeyContext]) -> [Binding] {
         var shown: Set<Action> = []
         var claimed: Set<Key> = []
         var hints: [Binding] = []
@@ -303,6 +320,18 @@ public struct KeyMap: Equatable, Sendable {
             }
             claimed.formUnion(own.flatMap(\.keys))
         }
+        return hints
+    }
+}
+
+/// `KeyMap.hints` by context list, for one table of bindings.
+private final class HintMemo: Sendable {
+    private let known = Mutex<[[KeyContext]: [Binding]]>([:])
+
+    func hints(in contexts: [KeyContext], workOut: () -> [Binding]) -> [Binding] {
+        if let hints = known.withLock({ $0[contexts] }) { return hints }
+        let hints = workOut()
+        known.withLock { $0[contexts] = hints }
         return hints
     }
 }

@@ -29,12 +29,12 @@ struct Canvas {
             let width = min(2, DisplayText.width(of: grapheme))
             if width == 0 { continue }
             if column + width > area.maxX {
-                if column >= area.x { grid.put(Cell(text: " ", width: 1, style: style), x: column, y: y) }
+                if column >= area.x { grid.put(.space(style), x: column, y: y) }
                 column = area.maxX
                 break
             }
             if column >= area.x {
-                grid.put(Cell(text: String(grapheme), width: UInt8(width), style: style), x: column, y: y)
+                grid.put(Cell(glyph: Glyph(grapheme), width: UInt8(width), style: style), x: column, y: y)
             }
             column += width
         }
@@ -44,15 +44,12 @@ struct Canvas {
     /// `write` for text of plain scalars only (`DisplayText.isPlainScalar`, most of what is drawn):
     /// a cell per scalar, without segmenting graphemes or measuring them.
     private mutating func writePlain(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int {
-        let ascii = Cell.asciiText
-        return grid.withRow(y) { row in
+        grid.withRow(y) { row in
             var column = x
             for scalar in text.unicodeScalars {
                 guard column < area.maxX else { break }
                 if column >= area.x {
-                    let value = Int(scalar.value)
-                    let text = value < 0x7F ? ascii[value - 0x20] : String(scalar)
-                    row.putNarrow(Cell(text: text, width: 1, style: style), at: column)
+                    row.putNarrow(Cell(glyph: Glyph(scalar), width: 1, style: style), at: column)
                 }
                 column += 1
             }
@@ -85,7 +82,7 @@ struct Canvas {
     mutating func fill(_ rect: Rect, style: Style = .plain) {
         let area = rect.intersection(bounds)
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { grid.put(Cell(text: " ", width: 1, style: style), x: x, y: y) }
+            for x in area.x..<area.maxX { grid.put(.space(style), x: x, y: y) }
         }
     }
 
@@ -109,13 +106,12 @@ struct Canvas {
         }
     }
 
+    /// The cells of `rect`, to put back with `paste` in a later frame.
+    func cells(in rect: Rect) -> [Cell] { grid.cells(in: rect) }
+
+    mutating func paste(_ cells: [Cell], in rect: Rect) { grid.paste(cells, in: rect) }
+
     mutating func setCursor(_ point: Point?) {
         grid.cursor = point.flatMap { bounds.contains($0) ? $0 : nil }
     }
-}
-
-extension Cell {
-    /// The cells' text of printable ASCII, made once: `writePlain` takes them from here rather than
-    /// making a string for every cell it draws.
-    static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 }

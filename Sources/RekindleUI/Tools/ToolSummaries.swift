@@ -4,10 +4,9 @@ import RekindleKit
 /// the checklist shows the counter's day and the next goal without opening anything.
 extension AppState {
     func toolLines(for section: WorkbookSection) -> [String] {
-        section.items.compactMap { item in
-            guard let key = item.key, let tool = tools.itemTools[key], tool != .support else { return nil }
-            let summary = tools.isLoaded ? toolSummary(tool).map { " · " + $0 } ?? "" : ""
-            return "\(item.title)\(summary) — Enter on it opens the \(tool.hintLabel)"
+        ToolItems.shared.of(section, tools: tools.itemTools).map { item in
+            let summary = tools.isLoaded ? toolSummary(item.tool).map { " · " + $0 } ?? "" : ""
+            return "\(item.title)\(summary) — Enter on it opens the \(item.tool.hintLabel)"
         }
     }
 

@@ -87,6 +87,23 @@ enum GuidePane: PaneComponent {
                            frame: ScreenLayout.frame(around: rect), on: &canvas)
     }
 
+    /// What `draw` reads (the inline editor's cursor is set by drawing, so it is always drawn).
+    static func drawInputs(_ state: AppState, in rect: Rect, focused: Bool) -> (any Equatable & Sendable)? {
+        guard let section = state.section, state.panes.guide.editor == nil else { return nil }
+        return DrawInputs(section: section, query: state.search.highlight, addition: state.guideAddition(for: section),
+                          scroll: state.panes.guide.scroll, selected: state.itemIndex,
+                          showsSelection: focused && (state.overlay == nil || state.overlay == .search))
+    }
+
+    private struct DrawInputs: Equatable, Sendable {
+        var section: WorkbookSection
+        var query: String
+        var addition: GuideAddition?
+        var scroll: Int
+        var selected: Int?
+        var showsSelection: Bool
+    }
+
     /// The inline one-line editor; the text scrolls horizontally so the cursor stays visible.
     private static func drawEditor(_ draft: ItemDraft, in rect: Rect, on canvas: inout Canvas) {
         let box = "[ ] "

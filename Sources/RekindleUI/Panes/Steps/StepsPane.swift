@@ -49,6 +49,30 @@ enum StepsPane: PaneComponent {
         }
     }
 
+    /// What `draw` reads: each section's row and which is selected.
+    static func drawInputs(_ state: AppState, in rect: Rect, focused: Bool) -> (any Equatable & Sendable)? {
+        DrawInputs(rows: state.workbook.sections.map(Row.init), selected: state.panes.steps.selected)
+    }
+
+    private struct DrawInputs: Equatable, Sendable {
+        var rows: [Row]
+        var selected: Int
+    }
+
+    private struct Row: Equatable, Sendable {
+        var kind: SectionKind
+        var number: Int?
+        var title: String
+        var inGuide: Bool
+        var done: Int
+        var total: Int
+
+        init(_ section: WorkbookSection) {
+            (kind, number, title, inGuide) = (section.kind, section.number, section.title, section.inGuide)
+            (done, total) = (section.done, section.total)
+        }
+    }
+
     /// The first row shown, so that the selected section is always visible.
     static func firstVisible(selected: Int, count: Int, height: Int) -> Int {
         (selected - height / 2).clamped(to: 0...max(0, count - height))

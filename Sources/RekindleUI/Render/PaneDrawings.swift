@@ -1,0 +1,37 @@
+import Synchronization
+
+/// The cells each pane drew in the last frame, with what the drawing depended on. A pane whose
+/// inputs are the same as last time is copied, not drawn: typing in the notes drew the guide and
+/// the steps afresh on every key (over half of a typed character's instructions). Owned by the
+/// controller; a frame from here is always the frame drawn afresh (debug builds check every one).
+final class PaneDrawings: Sendable {
+    private struct Drawing {
+        var inputs: any Equatable & Sendable
+        var frame: Rect
+        var cells: [Cell]
+    }
+
+    private let drawings = Mutex<[Pane: Drawing]>([:])
+
+    /// The cells `pane` drew in `frame` from `inputs`, when they were the same last time.
+    func cells(of pane: Pane, in frame: Rect, inputs: any Equatable & Sendable) -> [Cell]? {
+        drawings.withLock { drawings in
+            guard let drawing = drawings[pane], drawing.frame == frame, Self.same(drawing.inputs, inputs) else { return nil }
+            return drawing.cells
+        }
+    }
+
+    func keep(_ cells: [Cell], of pane: Pane, in frame: Rect, inputs: any Equatable & Sendable) {
+        drawings.withLock { $0[pane] = Drawing(inputs: inputs, frame: frame, cells: cells) }
+    }
+
+    /// Forgets a pane's drawing (it has no inputs to compare this frame).
+    func forget(_ pane: Pane) {
+        _ = drawings.withLock { $0.removeValue(forKey: pane) }
+    }
+
+    private static func same(_ kept: any Equatable & Sendable, _ new: any Equatable & Sendable) -> Bool {
+        func equals<Inputs: Equatable>(_ kept: Inputs) -> Bool { (new as? Inputs) == kept }
+        return equals(kept)
+    }
+}

@@ -42,7 +42,7 @@ struct Driver {
     static func diff(_ old: Grid, _ new: Grid) -> Int {
         guard old.size == new.size else { return new.cells.count }
         var changed = 0
-        new.forEachChange(from: old, width: new.size.width, height: new.size.height) { _, _, _ in changed += 1 }
+        new.forEachChangedRun(from: old, width: new.size.width, height: new.size.height) { _, _, run in changed += run.count }
         return changed
     }
 }

@@ -32,6 +32,8 @@ public struct Cell: Hashable, Sendable {
     public var glyph: Glyph
     public var width: UInt8
     public var style: Style
+    /// Fills the eighth byte, so every byte of a cell is set and a cell compares as one word.
+    private var spare: UInt8 = 0
 
     init(glyph: Glyph, width: UInt8, style: Style) {
         self.glyph = glyph
@@ -136,16 +138,34 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
-    /// Calls `body` with each cell of the top-left `width` x `height` that differs from the same
-    /// cell of `before` (a grid of the same size), row by row: the painter's diff. Compared here,
-    /// where comparing cells is inlined, rather than a call a cell from the terminal layer.
-    public func forEachChange(from before: Grid, width: Int, height: Int, _ body: (Cell, _ x: Int, _ y: Int) -> Void) {
+    /// Calls `body` with each run of neighbouring cells in a row of the top-left `width` x `height`
+    /// that differ from the same cells of `before` (a grid of the same size): the painter's diff.
+    /// Compared here, where comparing cells is inlined, and a run at a time, not a call a cell.
+    public func forEachChangedRun(from before: Grid, width: Int, height: Int,
+                                  _ body: (_ x: Int, _ y: Int, _ run: UnsafeBufferPointer<Cell>) -> Void) {
         precondition(before.size == size && width <= size.width && height <= size.height)
+        precondition(MemoryLayout<Cell>.size == MemoryLayout<UInt64>.size && MemoryLayout<Cell>.stride == 8)
         cells.withUnsafeBufferPointer { cells in
             before.cells.withUnsafeBufferPointer { before in
+                guard let now = cells.baseAddress, let then = before.baseAddress else { return }
+                // A cell is eight bytes, all of them set: equal cells are equal words.
+                let nowBytes = UnsafeRawPointer(now), thenBytes = UnsafeRawPointer(then)
+                func differs(_ index: Int) -> Bool {
+                    nowBytes.load(fromByteOffset: index * 8, as: UInt64.self) != thenBytes.load(fromByteOffset: index * 8, as: UInt64.self)
+                }
                 for y in 0..<height {
                     let row = y * size.width
-                    for x in 0..<width where cells[row + x] != before[row + x] { body(cells[row + x], x, y) }
+                    var x = 0
+                    while x < width {
+                        guard differs(row + x) else {
+                            x += 1
+                            continue
+                        }
+                        var end = x + 1
+                        while end < width, differs(row + end) { end += 1 }
+                        body(x, y, UnsafeBufferPointer(rebasing: cells[row + x..<row + end]))
+                        x = end
+                    }
                 }
             }
         }

@@ -64,9 +64,12 @@ struct GridPainter<Surface: PaintSurface> {
         let lastCell = surface.canWriteLastCell || width < screen.width || height < screen.height
             ? nil : Point(x: width - 1, y: height - 1)
         let skipped = lastCell ?? Self.nowhere
-        grid.forEachChange(from: shown, width: width, height: height) { cell, x, y in
-            guard !cell.isContinuation, x != skipped.x || y != skipped.y else { return }
-            draw(cell, x: x, y: y, fitsWide: x + 1 < width, screenWidth: screen.width)
+        grid.forEachChangedRun(from: shown, width: width, height: height) { start, y, run in
+            for (offset, cell) in run.enumerated() {
+                let x = start + offset
+                guard !cell.isContinuation, x != skipped.x || y != skipped.y else { continue }
+                draw(cell, x: x, y: y, fitsWide: x + 1 < width, screenWidth: screen.width)
+            }
         }
         onScreen = grid
         // The bottom-right cell that could not be written still shows what it showed.
@@ -110,6 +113,13 @@ struct GridPainter<Surface: PaintSurface> {
     }
 
     private mutating func draw(_ cell: Cell, x: Int, y: Int, fitsWide: Bool, screenWidth: Int) {
+        // Most cells of a run: printable ASCII, in the pen of the cell before, where the cursor is.
+        if cell.width == 1, at.x == x, at.y == y, pen == cell.style, let scalar = cell.glyph.scalar,
+           scalar.value >= 0x20, scalar.value < 0x7F {
+            output.append(UInt8(scalar.value))
+            at = x + 1 < screenWidth ? Point(x: x + 1, y: y) : Self.nowhere
+            return
+        }
         moveTo(x, y)
         if pen != cell.style {
             surface.appendStyle(cell.style, to: &output)

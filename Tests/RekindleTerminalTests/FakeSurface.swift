@@ -23,6 +23,9 @@ struct FakeSurface: PaintSurface {
     private(set) var clears = 0
     private(set) var frames: [[UInt8]] = []
     var canWriteLastCell = true
+    /// Scalars this terminal draws in other widths than `columns(of:)` (the C library) says, as
+    /// tmux draws a lone ❤ or a regional indicator.
+    var ownWidths: [Unicode.Scalar: Int] = [:]
     private var pen = Style.plain
     private var pendingWrap = false
 
@@ -139,7 +142,7 @@ struct FakeSurface: PaintSurface {
     }
 
     private mutating func put(_ scalar: Unicode.Scalar) {
-        let width = columns(of: scalar) ?? 1
+        let width = ownWidths[scalar] ?? columns(of: scalar) ?? 1
         if width == 0 {
             // A combining mark joins the character before the cursor.
             let x = pendingWrap ? cursor.x : cursor.x - 1

@@ -187,6 +187,20 @@ import RekindleUI
         #expect(painter.surface.lines == ["✓ ok"])
     }
 
+    /// tmux draws a lone ❤ and a regional indicator a column wider than wcwidth says: the cells
+    /// after them are still drawn where the grid has them, not one to the right.
+    @Test func aGlyphTheTerminalDrawsWiderDoesNotShiftTheRestOfTheRow() {
+        for emoji in ["❤", "\u{1F1E9}"] {
+            var painter = painter(6, 1)
+            painter.surface.ownWidths[Unicode.Scalar(emoji)!] = 2
+            var row = Grid(size: Size(width: 6, height: 1))
+            for (x, text) in ["a", emoji, "b", "c", "d", "e"].enumerated() { row.set(narrow(text), x: x, y: 0) }
+            painter.paint(row, screen: Size(width: 6, height: 1))
+            #expect(painter.surface.lines[0].hasSuffix("bcde"), "after \(emoji): \(painter.surface.lines)")
+            #expect(painter.surface.cells[0][2].text == "b")
+        }
+    }
+
     @Test func emojiSequencesShowTheirFirstEmojiAndCombiningMarksStay() {
         var painter = painter(5, 1)
         var row = Grid(size: Size(width: 5, height: 1))

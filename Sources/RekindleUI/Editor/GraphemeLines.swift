@@ -29,7 +29,7 @@ struct GraphemeLines: RandomAccessCollection, Equatable, Sendable, ExpressibleBy
         return line[line.index(line.startIndex, offsetBy: column)]
     }
 
-    mutating func replaceSubrange(_ range: ClosedRange<Int>, with lines: [[Character]]) {
-        storage.replaceSubrange(range, with: lines.map { String($0) })
+    mutating func replaceSubrange(_ range: ClosedRange<Int>, withLines lines: [String]) {
+        storage.replaceSubrange(range, with: lines)
     }
 }

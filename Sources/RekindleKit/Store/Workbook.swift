@@ -25,7 +25,12 @@ public struct WorkbookSection: Equatable, Sendable, NamedSection {
     public var title: String
     public var paragraphs: [String]
     /// Live (not deleted) items in the person's order.
-    public var items: [ChecklistItem]
+    public var items: [ChecklistItem] {
+        didSet { done = Self.countDone(items) }
+    }
+    /// How many of the items are ticked: counted when they change, not on every frame that shows
+    /// it (a step of 10,000 items was walked three times a frame, a sixth of a section switch).
+    public private(set) var done: Int
     /// False when the guide file no longer has this section (kept because it holds the person's data).
     public var inGuide: Bool
 
@@ -37,10 +42,12 @@ public struct WorkbookSection: Equatable, Sendable, NamedSection {
         self.title = title
         self.paragraphs = paragraphs
         self.items = items
+        self.done = Self.countDone(items)
         self.inGuide = inGuide
     }
 
-    public var done: Int { items.reduce(0) { $0 + ($1.isDone ? 1 : 0) } }
+    private static func countDone(_ items: [ChecklistItem]) -> Int { items.reduce(0) { $0 + ($1.isDone ? 1 : 0) } }
+
     public var total: Int { items.count }
 }
 

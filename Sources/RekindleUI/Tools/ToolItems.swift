@@ -3,10 +3,9 @@ import Synchronization
 
 /// The items of a section that open a tool, found once for each version of its items: the guide
 /// pane asks every frame, and a step of 10,000 own items was walked on each (90 K instructions a
-/// typed character). Its answers are always those of walking the items afresh.
+/// typed character). Owned by the guide pane's state; its answers are always those of walking
+/// the items afresh.
 final class ToolItems: Sendable {
-    static let shared = ToolItems()
-
     struct Found: Equatable, Sendable {
         var title: String
         var tool: GuideTool

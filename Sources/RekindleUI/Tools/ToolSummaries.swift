@@ -4,7 +4,7 @@ import RekindleKit
 /// the checklist shows the counter's day and the next goal without opening anything.
 extension AppState {
     func toolLines(for section: WorkbookSection) -> [String] {
-        ToolItems.shared.of(section, tools: tools.itemTools).map { item in
+        panes.guide.toolItems.of(section, tools: tools.itemTools).map { item in
             let summary = tools.isLoaded ? toolSummary(item.tool).map { " · " + $0 } ?? "" : ""
             return "\(item.title)\(summary) — Enter on it opens the \(item.tool.hintLabel)"
         }

@@ -13,10 +13,12 @@ struct GuidePaneState: Equatable, Sendable {
     /// The safety note and where it shows (nil: none for this guide).
     var safetyNotes: SafetyNotes?
     let layout = GuideLayoutCache()
+    /// Which items of each section open a tool (`toolLines`), found once per version of its items.
+    let toolItems = ToolItems()
 
     init() {}
 
-    /// The cache is not part of what the pane shows: it only remembers work.
+    /// The caches are not part of what the pane shows: they only remember work.
     static func == (lhs: GuidePaneState, rhs: GuidePaneState) -> Bool {
         lhs.selection == rhs.selection && lhs.scroll == rhs.scroll && lhs.editor == rhs.editor && lhs.undo == rhs.undo
             && lhs.safetyNotes == rhs.safetyNotes

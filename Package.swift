@@ -45,7 +45,7 @@ let package = Package(
         // The person's config.toml (TOMLKit parses it) as keys, theme, glyphs and settings.
         .target(name: "RekindleConfig", dependencies: ["RekindleUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The only code that touches ncurses.
-        .target(name: "RekindleTerminal", dependencies: ["RekindleUI", "CNcurses"], swiftSettings: acrossModules),
+        .target(name: "RekindleTerminal", dependencies: ["RekindleKit", "RekindleUI", "CNcurses"], swiftSettings: acrossModules),
         .executableTarget(
             name: "rekindle",
             dependencies: [

@@ -1,5 +1,6 @@
 import CNcurses
 import Foundation
+import RekindleKit
 import RekindleUI
 
 /// Runs `app` full-screen until it returns `.quit`.
@@ -25,7 +26,7 @@ public func runTerminalApp(_ app: TerminalApp, mouse: Bool = true, theme: Theme 
 
 /// Throws the `TerminalError` that `runTerminalApp` would, without writing a byte to the terminal:
 /// call it before touching the database, so a refused start (no tty, TERM=dumb) creates nothing.
-public func checkTerminal(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+public func checkTerminal(environment: [String: String] = ProcessEnvironment.current) throws {
     if let error = TerminalError(openResult: rk_check_terminal(), environment: environment) { throw error }
 }
 

@@ -1,5 +1,6 @@
 import CNcurses
 import Foundation
+import RekindleKit
 import RekindleUI
 
 /// Owns the terminal while the app runs: curses setup and teardown, drawing, and suspending.
@@ -11,7 +12,7 @@ final class TerminalSession {
 
     /// Installs the signal handlers first, so ncurses sees them and does not install its own
     /// exit-on-SIGINT/SIGTERM handlers.
-    init(mouse: Bool, theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    init(mouse: Bool, theme: Theme, environment: [String: String] = ProcessEnvironment.current) throws {
         rk_install_signal_handlers()
         if let error = TerminalError(openResult: rk_open_terminal(), environment: environment) {
             rk_restore_signal_handlers()

@@ -98,7 +98,7 @@ final class AppSession: TerminalApp {
         guard rescuedNotes == nil, !unsaved.isEmpty else { return }
         let text = unsaved.map { "# \($0.section)\n\n\($0.body)\n" }.joined(separator: "\n")
         let stamp = Int(now.timeIntervalSince1970)
-        let home = ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0) }
+        let home = ProcessEnvironment.current["HOME"].map { URL(fileURLWithPath: $0) }
         let folders = [store.url?.deletingLastPathComponent(), home, URL(fileURLWithPath: NSTemporaryDirectory())]
             .compactMap { $0 }
         for folder in folders {

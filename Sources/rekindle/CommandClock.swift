@@ -6,7 +6,7 @@ import RekindleKit
 /// `2026-11-30T21:15:00Z`) stands in for the wall clock, so tests never depend on when they run.
 enum CommandClock {
     static func now() throws -> Date {
-        guard let fixed = ProcessInfo.processInfo.environment["REKINDLE_NOW"], !fixed.isEmpty else { return Date() }
+        guard let fixed = ProcessEnvironment.current["REKINDLE_NOW"], !fixed.isEmpty else { return Date() }
         guard let instant = DateInput.utcInstant(fixed) else {
             throw CLIFailure(message: "REKINDLE_NOW='\(fixed)' is not an instant — write it in UTC as YYYY-MM-DDTHH:MM:SSZ, for example 2026-11-30T21:15:00Z, or unset it")
         }

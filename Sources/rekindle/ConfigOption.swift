@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RekindleConfig
+import RekindleKit
 
 /// `--config PATH`, for the commands that use the person's settings (the interface, `keys`,
 /// `config`, and the editor of `note --edit` and `support --edit`).
@@ -16,13 +17,13 @@ struct ConfigOption: ParsableArguments {
 
     static func load(path: String?) throws -> Config {
         do {
-            return try ConfigFile.load(option: path, environment: ProcessInfo.processInfo.environment)
+            return try ConfigFile.load(option: path, environment: ProcessEnvironment.current)
         } catch {
             throw CLIFailure(message: error.description, exitCode: 78)
         }
     }
 
     var location: String {
-        ConfigFile.location(option: config, environment: ProcessInfo.processInfo.environment).path
+        ConfigFile.location(option: config, environment: ProcessEnvironment.current).path
     }
 }

@@ -9,7 +9,7 @@ import RekindleKit
 enum ExternalEditor {
     /// `configured` is the config file's editor, which comes before $VISUAL and $EDITOR.
     static func edit(_ text: String, rescueFolder: URL, configured: String? = nil) throws -> String {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let editor = [configured, environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? defaultEditor
         var template = Array((NSTemporaryDirectory() + "/rekindle-XXXXXX").utf8CString)
         guard let directoryPointer = mkdtemp(&template) else {
@@ -63,7 +63,7 @@ enum ExternalEditor {
 
     /// nano when installed (it says on screen how to save and leave), else vi.
     private static var defaultEditor: String {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let path = ProcessEnvironment.current["PATH"] ?? "/usr/bin:/bin"
         let hasNano = path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/nano") }
         return hasNano ? "nano" : "vi"
     }

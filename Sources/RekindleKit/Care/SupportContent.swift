@@ -20,7 +20,7 @@ public struct SupportContent: Sendable {
     public var safetyNotePath: String { URL(fileURLWithPath: folder).appendingPathComponent(Self.safetyNoteFileName).path }
 
     /// The folder for this process; nil when none of the standard folders exists.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func standard(environment: [String: String] = ProcessEnvironment.current,
                                 executablePath: String? = GuideLibrary.currentExecutablePath()) -> SupportContent? {
         // A folder named on purpose is used even when it is wrong, so the error names it.
         if let override = environment["REKINDLE_SUPPORT"], !override.isEmpty { return SupportContent(folder: override) }

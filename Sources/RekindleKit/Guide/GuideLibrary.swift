@@ -32,7 +32,7 @@ public struct GuideLibrary: Sendable {
     }
 
     /// The standard folders for this process.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func standard(environment: [String: String] = ProcessEnvironment.current,
                                 executablePath: String? = currentExecutablePath()) -> GuideLibrary {
         var folders: [String] = []
         if let override = environment["REKINDLE_GUIDES"], !override.isEmpty { folders.append(override) }

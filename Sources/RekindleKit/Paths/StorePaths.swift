@@ -11,7 +11,7 @@ public enum StorePaths {
     /// the process environment.
     public static func databaseURL(
         explicit: String? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.current
     ) -> URL {
         if let explicit, !explicit.isEmpty { return absolute(explicit) }
         if let fromEnv = environment["REKINDLE_DB"], !fromEnv.isEmpty { return absolute(fromEnv) }

@@ -57,7 +57,7 @@ struct TodayCommand: ParsableCommand {
         let calendar = CommandClock.calendar
         // A prompt shows outside the app, where discreet mode cannot blank it: with
         // REKINDLE_DISCREET set, the line leaves the tools (the cooling-off, goals) out.
-        let withTools = !session.isFresh && !Discretion.asked(by: ProcessInfo.processInfo.environment)
+        let withTools = !session.isFresh && !Discretion.asked(by: ProcessEnvironment.current)
         let summary = TodaySummary(entries: entries, now: now, calendar: calendar,
                                    counter: withTools ? try session.store.coolingOff(guideID: guideID, calendar: calendar) : nil,
                                    goals: withTools ? try session.store.entries(guideID: guideID, kinds: [.goal]) : [])

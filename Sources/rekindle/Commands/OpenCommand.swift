@@ -29,7 +29,7 @@ struct OpenCommand: ParsableCommand {
         try AppSession.requireTerminal()
         let session = try Session(db: arguments.db, guide: arguments.guide)
         let store = GuideStore(store: session.store, guide: session.guide)
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let discreet = discreet || environment["REKINDLE_DISCREET"].map { !$0.isEmpty && $0 != "0" } == true
         let controller = AppController(workbook: session.workbook, store: store, backgroundStore: store,
                                        preferences: config.preferences(environment: environment, discreet: discreet))

@@ -26,7 +26,7 @@ struct ReadCommand: ParsableCommand {
         let (workbook, store) = (session.workbook, session.store)
         let sections = try step.map { [try SectionReference.section($0, in: workbook)] } ?? workbook.sections
         let notes = try store.notes(guideID: workbook.guideID, sectionKeys: sections.map(\.key))
-        let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
+        let columns = width ?? ProcessEnvironment.current["COLUMNS"].flatMap(Int.init)
             .map { max($0, PlainReading.minimumWidth) } ?? 80
         let text = sections.map { PlainReading.text(of: $0, notes: notes[$0.key] ?? "", width: columns) }
         print(text.joined(separator: "\n"), terminator: "")

@@ -94,11 +94,11 @@ struct Binding: Equatable, Sendable {
 /// can rebind keys (`rebinding`) and every reader sees the same rebound table.
 public struct KeyMap: Equatable, Sendable {
     var bindings: [Binding] {
-        didSet { hintMemo = HintMemo() }
+        didSet { memo = KeyMapMemo() }
     }
     /// The status bar asks for the hints of the same few context lists every frame (working them
-    /// out was a sixth of a section switch's instructions).
-    private var hintMemo = HintMemo()
+    /// out was a sixth of a section switch's instructions), and every key is looked up.
+    private var memo = KeyMapMemo()
 
     init(bindings: [Binding]) {
         self.bindings = bindings
@@ -293,12 +293,20 @@ public struct KeyMap: Equatable, Sendable {
     /// The binding for a key in the given contexts, the first context winning (a pane's own
     /// bindings before the global ones).
     func binding(for key: Key, in contexts: [KeyContext]) -> Binding? {
+        let index = memo.index { Self.index(of: bindings) }
         for context in contexts {
-            if let found = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
-                return found
-            }
+            if let found = index[context]?[key] { return found }
         }
         return nil
+    }
+
+    /// Each context's keys to their bindings, the first in table order for a key bound twice.
+    private static func index(of bindings: [Binding]) -> [KeyContext: [Key: Binding]] {
+        var index: [KeyContext: [Key: Binding]] = [:]
+        for binding in bindings {
+            for key in binding.keys where index[binding.context]?[key] == nil { index[binding.context, default: [:]][key] = binding }
+        }
+        return index
     }
 
     /// The bindings worth a hint in the status bar for these contexts, most specific first.
@@ -306,7 +314,7 @@ public struct KeyMap: Equatable, Sendable {
     /// while typing), and none for a key that a more specific context binds to something else
     /// (on the support screen F12 closes it).
     func hints(in contexts: [KeyContext]) -> [Binding] {
-        hintMemo.hints(in: contexts) { hintsWorkedOut(in: contexts) }
+        memo.hints(in: contexts) { hintsWorkedOut(in: contexts) }
     }
 
     private func hintsWorkedOut(in contexts: [KeyContext]) -> [Binding] {
@@ -324,9 +332,18 @@ public struct KeyMap: Equatable, Sendable {
     }
 }
 
-/// `KeyMap.hints` by context list, for one table of bindings.
-private final class HintMemo: Sendable {
+/// What `KeyMap` works out from one table of bindings: its hints by context list, and the
+/// index of its keys by context (a key was looked up by walking the table, context by context).
+private final class KeyMapMemo: Sendable {
     private let known = Mutex<[[KeyContext]: [Binding]]>([:])
+    private let keys = Mutex<[KeyContext: [Key: Binding]]?>(nil)
+
+    func index(workOut: () -> [KeyContext: [Key: Binding]]) -> [KeyContext: [Key: Binding]] {
+        if let index = keys.withLock({ $0 }) { return index }
+        let index = workOut()
+        keys.withLock { $0 = index }
+        return index
+    }
 
     func hints(in contexts: [KeyContext], workOut: () -> [Binding]) -> [Binding] {
         if let hints = known.withLock({ $0[contexts] }) { return hints }

@@ -56,7 +56,6 @@ private struct PaneInputs<Inputs: Equatable & Sendable>: Equatable, Sendable {
     var pane: Inputs
     var focused: Bool
     var glyphs: GlyphSet
-
 }
 
 private func framed<Inputs: Equatable & Sendable>(_ pane: Inputs, focused: Bool, glyphs: GlyphSet) -> any Equatable & Sendable {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Visual attributes that do not depend on colour, so focus and selection stay visible with NO_COLOR.
 public struct Attributes: OptionSet, Hashable, Sendable {
     public let rawValue: UInt8
@@ -132,9 +134,16 @@ public struct Grid: Equatable, Sendable {
 
     /// Puts back cells `cells(in: rect)` took (of a grid of the same width at that place).
     mutating func paste(_ taken: [Cell], in rect: Rect) {
-        for row in 0..<rect.height {
-            let start = (rect.y + row) * size.width + rect.x
-            cells.replaceSubrange(start..<start + rect.width, with: taken[row * rect.width..<(row + 1) * rect.width])
+        precondition(taken.count == rect.width * rect.height)
+        let width = size.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            taken.withUnsafeBufferPointer { taken in
+                for row in 0..<rect.height {
+                    let start = (rect.y + row) * width + rect.x
+                    _ = UnsafeMutableBufferPointer(rebasing: cells[start..<start + rect.width])
+                        .update(fromContentsOf: taken[row * rect.width..<(row + 1) * rect.width])
+                }
+            }
         }
     }
 
@@ -155,6 +164,8 @@ public struct Grid: Equatable, Sendable {
                 }
                 for y in 0..<height {
                     let row = y * size.width
+                    // Most rows of a frame are as they were: one comparison of the whole row.
+                    if memcmp(nowBytes + row * 8, thenBytes + row * 8, width * 8) == 0 { continue }
                     var x = 0
                     while x < width {
                         guard differs(row + x) else {
@@ -191,5 +202,19 @@ struct GridRow {
         if x > 0, cells[x].width == 0 { cells[x - 1] = .space(cells[x - 1].style) }
         if x + 1 < cells.count, cells[x].width == 2 { cells[x + 1] = .space(cells[x + 1].style) }
         cells[x] = cell
+    }
+
+    /// `putNarrow` of `cell` at every column from `start` up to `end` (inside the row).
+    func fill(_ cell: Cell, from start: Int, to end: Int) {
+        guard start < end else { return }
+        clearCutHalves(from: start, to: end)
+        for x in start..<end { cells[x] = cell }
+    }
+
+    /// Readies columns `start..<end` (inside the row) to be overwritten with narrow cells: only the
+    /// two ends of a run can cut a wide character in half, and its other half becomes a blank.
+    func clearCutHalves(from start: Int, to end: Int) {
+        if start > 0, cells[start].width == 0 { cells[start - 1] = .space(cells[start - 1].style) }
+        if end < cells.count, cells[end - 1].width == 2 { cells[end] = .space(cells[end].style) }
     }
 }

@@ -22,7 +22,12 @@ public struct WorkbookSection: Equatable, Sendable, NamedSection {
     public var key: String
     public var kind: SectionKind
     public var number: Int?
-    public var title: String
+    public var title: String {
+        didSet { titleWidth = DisplayText.width(of: title) }
+    }
+    /// Columns the title takes, measured when it changes: the steps pane's width is worked out
+    /// from every section's several times a key.
+    public private(set) var titleWidth: Int
     public var paragraphs: [String]
     /// Live (not deleted) items in the person's order.
     public var items: [ChecklistItem] {
@@ -40,6 +45,7 @@ public struct WorkbookSection: Equatable, Sendable, NamedSection {
         self.kind = kind
         self.number = number
         self.title = title
+        self.titleWidth = DisplayText.width(of: title)
         self.paragraphs = paragraphs
         self.items = items
         self.done = Self.countDone(items)

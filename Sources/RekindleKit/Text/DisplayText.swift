@@ -10,6 +10,9 @@ public enum DisplayText {
     /// emoji-capable base followed by U+FE0F, is wide. A cluster of zero-width scalars only (a lone
     /// U+200B) is 0. Controls count 1: `sanitize` draws them as a one-column stand-in.
     public static func width(of character: Character) -> Int {
+        // Printable ASCII by its one byte: walking the scalars of a `Character` costs far more.
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first, isPrintableASCII(byte) { return 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         let isSingleScalar = scalars.index(after: scalars.startIndex) == scalars.endIndex
@@ -38,16 +41,35 @@ public enum DisplayText {
     /// nothing to sanitise, so measuring and drawing it need no grapheme segmentation.
     @inlinable
     public static func isPlainScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return (0x20..<0x7F).contains(value) || (value >= 0xA0 && isPlainOneColumn(value))
+        isPlainScalar(scalar.value)
+    }
+
+    @inlinable
+    public static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+
+    @inlinable
+    public static func isPlainScalar(_ value: UInt32) -> Bool {
+        (0x20..<0x7F).contains(value) || (value >= 0xA0 && isPlainOneColumn(value))
     }
 
     /// The number of scalars of `text` when every one is plain (`isPlainScalar`), else nil.
     @inlinable
     public static func plainScalarCount<S: StringProtocol>(_ text: S) -> Int? {
+        if let count = text.utf8.withContiguousStorageIfAvailable(plainScalarCount) { return count }
         var count = 0
         for scalar in text.unicodeScalars {
             guard isPlainScalar(scalar) else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    /// `plainScalarCount` of text given as its UTF-8 bytes.
+    @inlinable
+    public static func plainScalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        for value in UTF8Scalars(bytes) {
+            guard isPlainScalar(value) else { return nil }
             count += 1
         }
         return count

@@ -12,12 +12,24 @@ public enum SoftWrap {
 
     /// Layout width of one grapheme: a tab is `tabWidth`, anything else `DisplayText.width(of:)`.
     public static func cellWidth(_ character: Character) -> Int {
-        character == "\t" ? tabWidth : DisplayText.width(of: character)
+        measure(character).width
     }
 
     /// Whether the grapheme is whitespace a row may break after (and hang past the edge).
     public static func isBreakSpace(_ character: Character) -> Bool {
-        character == " " || character == "\t"
+        measure(character).isBreakSpace
+    }
+
+    /// What wrapping needs of a grapheme, read from its one byte when it is ASCII (comparing
+    /// `Character`s and walking their scalars was most of the cost of wrapping).
+    @usableFromInline
+    static func measure(_ character: Character) -> (width: Int, isBreakSpace: Bool) {
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first {
+            if byte == UInt8(ascii: " ") { return (1, true) }
+            if byte == UInt8(ascii: "\t") { return (tabWidth, true) }
+        }
+        return (DisplayText.width(of: character), false)
     }
 
     /// The index where each visual row of `line` starts; the first is always 0.
@@ -26,25 +38,30 @@ public enum SoftWrap {
     ///   cursor sits at the end of the line. A line that exactly fills its last row then gets an empty
     ///   row after it, so the end-of-line cursor is always on screen and typing continues where the
     ///   next character will actually appear. The reserved cell may itself start a row.
-    public static func rowStarts(of line: [Character], width: Int, reserveEndCell: Bool = false) -> [Int] {
+    /// - Parameter firstRowStart: where to begin, which must be where a row of the whole line's wrap
+    ///   starts: the result is then that wrap's row starts from there on. Wrapping decides each row
+    ///   from a fresh start at the row's first grapheme, so nothing before it matters.
+    public static func rowStarts(of line: [Character], width: Int, reserveEndCell: Bool = false,
+                                 from firstRowStart: Int = 0) -> [Int] {
         let width = max(1, width)
         let cellCount = line.count + (reserveEndCell ? 1 : 0)
-        var starts = [0]
-        var rowStart = 0
+        var starts = [firstRowStart]
+        var rowStart = firstRowStart
         var used = 0              // columns taken in the current row, hanging spaces included
         var wordStart: Int?       // latest index in this row where a word follows break spaces
         var usedBeforeWord = 0
-        var index = 0
+        var index = firstRowStart
+        // Each grapheme measured once (the loop comes back to the one that broke a row); the
+        // reserved end cell is a one-column non-space.
+        let measured = line[firstRowStart...].map(measure) + (reserveEndCell ? [(width: 1, isBreakSpace: false)] : [])
         while index < cellCount {
-            let isEndCell = index == line.count
-            let character = isEndCell ? " " : line[index]
-            if !isEndCell && isBreakSpace(character) {
-                used += cellWidth(character)
+            let (cell, isSpace) = measured[index - firstRowStart]
+            if isSpace {
+                used += cell
                 index += 1
                 continue
             }
-            let cell = isEndCell ? 1 : cellWidth(character)
-            if index > rowStart && (isEndCell || isBreakSpace(line[index - 1])) {
+            if index > rowStart && (index == line.count || measured[index - 1 - firstRowStart].isBreakSpace) {
                 wordStart = index
                 usedBeforeWord = used
             }
@@ -67,17 +84,25 @@ public enum SoftWrap {
     }
 
     /// The drawable text of one row: tabs expanded to spaces, break spaces at the end dropped.
+    /// Built as UTF-8 bytes: appending `Character`s one by one cost the notes editor a third of a
+    /// keystroke in a long line.
     public static func rowText(_ row: ArraySlice<Character>) -> String {
         var end = row.endIndex
         while end > row.startIndex && isBreakSpace(row[end - 1]) { end -= 1 }
-        var text = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - row.startIndex)
         for character in row[row.startIndex..<end] {
-            if character == "\t" {
-                text += String(repeating: " ", count: tabWidth)
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first {
+                if byte == UInt8(ascii: "\t") {
+                    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: tabWidth))
+                } else {
+                    bytes.append(byte)
+                }
             } else {
-                text.append(character)
+                bytes.append(contentsOf: utf8)
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

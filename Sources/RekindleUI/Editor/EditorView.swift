@@ -8,11 +8,7 @@ enum EditorView {
             canvas.write(line.text, x: rect.x, y: rect.y + row, style: .plain, clip: rect.row(row))
         }
         canvas.setCursor(Point(x: rect.x + layout.cursor.x, y: rect.y + layout.cursor.y))
-        let lines = editor.buffer.lines
-        let below = layout.rows.last.map { last in
-            last.line < lines.count - 1 || last.columns.upperBound < lines.count(ofLine: last.line)
-        } ?? false
-        ScrollMarkers.draw(above: layout.scroll != ScrollPosition(), below: below,
+        ScrollMarkers.draw(above: layout.scroll != ScrollPosition(), below: layout.continuesBelow,
                            frame: ScreenLayout.frame(around: rect), on: &canvas)
     }
 }

@@ -33,19 +33,24 @@ struct TextLayout: Sendable {
     /// Cursor cell relative to the viewport's top-left corner; always inside it.
     let cursor: Point
     let scroll: ScrollPosition
+    /// Whether text follows the last row (the frame shows a "more" mark).
+    let continuesBelow: Bool
     /// What it was laid out from, to tell whether it still shows the buffer (`isCurrent`).
     private let source: (changeCount: Int, cursor: TextPosition, width: Int, height: Int)
     /// The lines it wrapped, for the next layout to reuse.
-    private let wrapped: [Int: WrappedSource]
+    private var wrapped: [Int: WrappedSource]
 
     /// Lays out `buffer` in a `width` × `height` viewport starting from `scroll`, scrolling as little
     /// as needed to bring the cursor into view. Sizes below 1 count as 1. Lines that `previous`
-    /// wrapped at this width and that have not changed since are not wrapped again.
-    init(buffer: TextBuffer, width: Int, height: Int, scroll: ScrollPosition, reusing previous: TextLayout? = nil) {
+    /// wrapped at this width are wrapped again only from where they changed; given away (not
+    /// copied), its lines are updated in place.
+    init(buffer: TextBuffer, width: Int, height: Int, scroll: ScrollPosition, reusing previous: consuming TextLayout? = nil) {
         let width = max(1, width)
         let height = max(1, height)
-        let reusable = previous.flatMap { $0.source.width == width ? $0.wrapped : nil } ?? [:]
-        var wrapper = LineWrapper(lines: buffer.lines, width: width, reusing: reusable)
+        var reusable: [Int: WrappedSource] = [:]
+        if var earlier = previous.take(), earlier.source.width == width { swap(&reusable, &earlier.wrapped) }
+        // Consumed, so the wrapper holds the only reference and updates the lines in place.
+        var wrapper = LineWrapper(lines: buffer.lines, width: width, reusing: consume reusable)
         let cursorLine = wrapper.line(buffer.cursor.line)
         let cursorRow = ScrollPosition(line: buffer.cursor.line, row: cursorLine.row(containing: buffer.cursor.column))
 
@@ -64,6 +69,7 @@ struct TextLayout: Sendable {
         }
         self.scroll = top
         self.rows = wrapper.rows(from: top, count: height)
+        continuesBelow = rows.last.map { wrapper.continues(after: $0) } ?? false
         self.cursor = Point(x: min(cursorLine.x(of: buffer.cursor.column), width - 1),
                             y: wrapper.rowDistance(from: top, to: cursorRow, limit: height))
         source = (buffer.changeCount, buffer.cursor, width, height)
@@ -86,9 +92,57 @@ extension TextLayout: Equatable {
 
 /// A line as a layout wrapped it, with the text it was wrapped from and its rows' drawable text.
 private struct WrappedSource: Sendable {
-    let text: String
-    let line: WrappedLine
+    private(set) var text: String
+    private(set) var line: WrappedLine
     var rowTexts: [String?]
+
+    init(text: String, characters: [Character], width: Int) {
+        self.text = text
+        line = WrappedLine(characters, width: width)
+        rowTexts = Array(repeating: nil, count: line.rowCount)
+    }
+
+    /// Follows an edit of the line to `newText` (nothing to do when its bytes are the same): the
+    /// graphemes before the first changed byte stay (but the last of them, which the edit may have
+    /// merged with), and only the rows from just before the edit are wrapped again, so a key typed
+    /// in a long paragraph costs a few rows, not the paragraph.
+    mutating func update(to newText: String, width: Int) {
+        let sameBytes = text.commonUTF8PrefixCount(with: newText)
+        if sameBytes == text.utf8.count && sameBytes == newText.utf8.count { return }
+        var column = 0
+        var bytes = 0
+        while column < line.characters.count {
+            let next = bytes + line.characters[column].utf8.count
+            if next > sameBytes { break }
+            bytes = next
+            column += 1
+        }
+        if column > 0 {
+            column -= 1
+            bytes -= line.characters[column].utf8.count
+        }
+        let tail = newText[newText.utf8.index(newText.startIndex, offsetBy: bytes)...]
+        let kept = line.replaceGraphemes(from: column, with: tail, width: width)
+        rowTexts.replaceSubrange(kept..., with: repeatElement(nil, count: line.rowCount - kept))
+        text = newText
+    }
+}
+
+extension String {
+    /// How many leading UTF-8 bytes this and `other` have in common.
+    func commonUTF8PrefixCount(with other: String) -> Int {
+        var (left, right) = (self, other)
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                let count = Swift.min(left.count, right.count)
+                // The same storage: a line no edit touched.
+                if left.baseAddress == right.baseAddress { return count }
+                var index = 0
+                while index < count && left[index] == right[index] { index += 1 }
+                return index
+            }
+        }
+    }
 }
 
 /// Wraps lines on demand for one layout, each at most once.
@@ -100,7 +154,7 @@ private struct LineWrapper {
     /// The lines this layout looked at.
     private(set) var used: [Int: WrappedSource] = [:]
 
-    init(lines: GraphemeLines, width: Int, reusing reusable: [Int: WrappedSource]) {
+    init(lines: GraphemeLines, width: Int, reusing reusable: consuming [Int: WrappedSource]) {
         self.lines = lines
         self.width = width
         self.reusable = reusable
@@ -113,13 +167,12 @@ private struct LineWrapper {
     private mutating func source(_ index: Int) -> WrappedSource {
         if let known = used[index] { return known }
         let text = lines.string(index)
-        // Same storage for a line no edit touched, so the comparison is quick.
         var source: WrappedSource
-        if let earlier = reusable.removeValue(forKey: index), earlier.text == text {
+        if var earlier = reusable.removeValue(forKey: index) {
+            earlier.update(to: text, width: width)
             source = earlier
         } else {
-            let line = WrappedLine(lines[index], width: width)
-            source = WrappedSource(text: text, line: line, rowTexts: Array(repeating: nil, count: line.rowCount))
+            source = WrappedSource(text: text, characters: lines[index], width: width)
         }
         used[index] = source
         return source
@@ -157,23 +210,33 @@ private struct LineWrapper {
     /// Up to `count` rows starting at `top`.
     mutating func rows(from top: ScrollPosition, count: Int) -> [TextLayout.Row] {
         var rows: [TextLayout.Row] = []
+        rows.reserveCapacity(count)
         var position = top
         while rows.count < count && position.line < lines.count {
-            var source = source(position.line)
-            let columns = source.line.columns(ofRow: position.row)
-            let text: String
-            if let known = source.rowTexts[position.row] {
-                text = known
-            } else {
-                text = DisplayText.truncate(DisplayText.sanitize(SoftWrap.rowText(source.line.characters[columns])), width: width)
-                source.rowTexts[position.row] = text
-                used[position.line] = source
-            }
-            rows.append(TextLayout.Row(line: position.line, columns: columns, text: text))
-            position = position.row + 1 < source.line.rowCount
+            rows.append(row(at: position))
+            position = position.row + 1 < line(position.line).rowCount
                 ? ScrollPosition(line: position.line, row: position.row + 1)
                 : ScrollPosition(line: position.line + 1, row: 0)
         }
         return rows
+    }
+
+    /// One row, its text made once per line and row. Read and written in place in `used`: a copy
+    /// of the line's source would make each new row text copy the line's row texts.
+    private mutating func row(at position: ScrollPosition) -> TextLayout.Row {
+        _ = source(position.line)
+        let columns = used[position.line]!.line.columns(ofRow: position.row)
+        if let known = used[position.line]!.rowTexts[position.row] {
+            return TextLayout.Row(line: position.line, columns: columns, text: known)
+        }
+        let text = DisplayText.truncate(DisplayText.sanitize(SoftWrap.rowText(used[position.line]!.line.characters[columns])),
+                                        width: width)
+        used[position.line]!.rowTexts[position.row] = text
+        return TextLayout.Row(line: position.line, columns: columns, text: text)
+    }
+
+    /// Whether the document goes on past `row` (a row of the layout).
+    mutating func continues(after row: TextLayout.Row) -> Bool {
+        row.line < lines.count - 1 || row.columns.upperBound < line(row.line).characters.count
     }
 }

@@ -4,12 +4,26 @@ import RekindleKit
 /// columns and display x inside a row. Wrapping is `SoftWrap`'s (shared with guide text), with the
 /// end-of-line cell reserved so the cursor after the last grapheme always has a place on screen.
 struct WrappedLine: Sendable {
-    let characters: [Character]
-    let rowStarts: [Int]
+    private(set) var characters: [Character]
+    private(set) var rowStarts: [Int]
 
     init(_ characters: [Character], width: Int) {
         self.characters = characters
         self.rowStarts = SoftWrap.rowStarts(of: characters, width: width, reserveEndCell: true)
+    }
+
+    /// Replaces the graphemes from `column` on with `tail` and wraps again from two rows before the
+    /// row `column` was in; returns how many rows at the top kept their place and graphemes.
+    ///
+    /// Why two rows back is enough: a row's end is decided by its own graphemes and the first one
+    /// that does not fit, which is never past the start of the row after next (SoftWrapTests and
+    /// TextLayoutIncrementalTests compare this with wrapping the whole line).
+    mutating func replaceGraphemes(from column: Int, with tail: some Collection<Character>, width: Int) -> Int {
+        let kept = max(0, row(containing: column) - 2)
+        characters.replaceSubrange(column..., with: tail)
+        rowStarts.replaceSubrange(kept..., with: SoftWrap.rowStarts(of: characters, width: width, reserveEndCell: true,
+                                                                    from: rowStarts[kept]))
+        return kept
     }
 
     var rowCount: Int { rowStarts.count }

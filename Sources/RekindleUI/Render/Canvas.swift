@@ -20,7 +20,13 @@ struct Canvas {
     mutating func write(_ text: String, x: Int, y: Int, style: Style, clip: Rect) -> Int {
         let area = clip.intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x }
-        if DisplayText.plainScalarCount(text) != nil { return writePlain(text, x: x, y: y, style: style, area: area) }
+        var bytes = text
+        let written = bytes.withUTF8 { bytes in
+            DisplayText.plainScalarCount(bytes).map { count in
+                writePlain(UTF8Scalars(bytes), count: count, x: x, y: y, style: style, area: area)
+            }
+        }
+        if let written { return written }
         var column = x
         for character in DisplayText.sanitize(text) {
             guard column < area.maxX else { break }
@@ -41,20 +47,37 @@ struct Canvas {
         return column
     }
 
-    /// `write` for text of plain scalars only (`DisplayText.isPlainScalar`, most of what is drawn):
-    /// a cell per scalar, without segmenting graphemes or measuring them.
-    private mutating func writePlain(_ text: String, x: Int, y: Int, style: Style, area: Rect) -> Int {
+    /// `write` for text of plain scalars only (`DisplayText.isPlainScalar`, most of what is drawn),
+    /// given as their values: a cell per scalar, without segmenting graphemes or measuring them.
+    private mutating func writePlain(_ scalars: some Sequence<UInt32>, count: Int, x: Int, y: Int, style: Style,
+                                     area: Rect) -> Int {
+        let end = min(x + count, area.maxX)
+        guard end > x else { return x }
         grid.withRow(y) { row in
+            let start = max(x, area.x)
+            guard start < end, end <= row.cells.count else { return }
+            row.clearCutHalves(from: start, to: end)
             var column = x
-            for scalar in text.unicodeScalars {
-                guard column < area.maxX else { break }
-                if column >= area.x {
-                    row.putNarrow(Cell(glyph: Glyph(scalar), width: 1, style: style), at: column)
-                }
+            for scalar in scalars {
+                guard column < end else { break }
+                if column >= start { row.cells[column] = Cell(glyph: Glyph(raw: scalar), width: 1, style: style) }
                 column += 1
             }
-            return column
         }
+        return end
+    }
+
+    /// Writes one plain scalar `count` times from (x, y) within `clip`, as `write` would write the
+    /// repeated text (a frame's top and bottom edges, without building the string).
+    mutating func writeRepeated(_ text: String, count: Int, x: Int, y: Int, style: Style, clip: Rect) {
+        guard DisplayText.plainScalarCount(text) == 1, let scalar = text.unicodeScalars.first else {
+            write(String(repeating: text, count: max(0, count)), x: x, y: y, style: style, clip: clip)
+            return
+        }
+        let area = clip.intersection(bounds)
+        guard y >= area.y, y < area.maxY else { return }
+        let count = max(0, count)
+        writePlain(repeatElement(scalar.value, count: count), count: count, x: x, y: y, style: style, area: area)
     }
 
     /// Writes `text` at column `x` of every row of `clip`, as `write` would on each (a frame's sides:
@@ -81,8 +104,9 @@ struct Canvas {
     /// Blanks a rectangle in one style (a pane's background, a selected row).
     mutating func fill(_ rect: Rect, style: Style = .plain) {
         let area = rect.intersection(bounds)
+        guard area.width > 0 else { return }
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { grid.put(.space(style), x: x, y: y) }
+            grid.withRow(y) { $0.fill(.space(style), from: area.x, to: area.maxX) }
         }
     }
 

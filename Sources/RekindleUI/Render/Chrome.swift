@@ -20,9 +20,11 @@ enum Chrome {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let border = focused ? Style(.accent, .bold) : Style(.border, .dim)
         let glyphs = canvas.glyphs
-        let horizontal = String(repeating: glyphs.horizontal, count: rect.width - 2)
-        canvas.write(glyphs.topLeft + horizontal + glyphs.topRight, x: rect.x, y: rect.y, style: border, clip: rect)
-        canvas.write(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: border, clip: rect)
+        for (y, left, right) in [(rect.y, glyphs.topLeft, glyphs.topRight), (rect.maxY - 1, glyphs.bottomLeft, glyphs.bottomRight)] {
+            canvas.write(left, x: rect.x, y: y, style: border, clip: rect)
+            canvas.writeRepeated(glyphs.horizontal, count: rect.width - 2, x: rect.x + 1, y: y, style: border, clip: rect)
+            canvas.write(right, x: rect.maxX - 1, y: y, style: border, clip: rect)
+        }
         let sides = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 2)
         canvas.writeColumn(glyphs.vertical, x: rect.x, style: border, clip: sides)
         canvas.writeColumn(glyphs.vertical, x: rect.maxX - 1, style: border, clip: sides)

@@ -15,7 +15,7 @@ struct NotesEditorState: Sendable {
 
     /// Moves the scroll so the cursor is in view in a `width` x `height` area.
     mutating func relayout(width: Int, height: Int) {
-        let layout = TextLayout(buffer: buffer, width: width, height: height, scroll: scroll, reusing: layout)
+        let layout = TextLayout(buffer: buffer, width: width, height: height, scroll: scroll, reusing: layout.take())
         scroll = layout.scroll
         self.layout = layout
     }

@@ -84,20 +84,22 @@ enum StepsPane: PaneComponent {
     /// Measured piece by piece rather than on the joined row: layout runs several times a key, and
     /// building every row's text was 0.5 M instructions of a typed character.
     static func preferredWidth(_ workbook: Workbook) -> Int {
-        let pointer = DisplayText.width(of: "▸ ")
-        let bar = DisplayText.width(of: ProgressBar.text(done: 1, total: 1, width: 3))
-        let rows = workbook.sections.map { section in
+        let rows = workbook.sections.lazy.map { section in
             // " 12/12 " and the bar, as `counts` draws it when all is done.
-            let counts = section.total > 0 ? 3 + 2 * decimalDigits(section.total) + bar : 0
-            return pointer + nameWidth(of: section) + counts
+            let counts = section.total > 0 ? 3 + 2 * decimalDigits(section.total) + fullBarWidth : 0
+            return pointerWidth + nameWidth(of: section) + counts
         }
         return (rows.max() ?? 0) + 4
     }
 
+    private static let pointerWidth = DisplayText.width(of: "▸ ")
+    private static let fullBarWidth = DisplayText.width(of: ProgressBar.text(done: 1, total: 1, width: 3))
+    private static let oldMarkWidth = DisplayText.width(of: " (old)")
+
     /// `DisplayText.width(of: name(of: section))` without building the name.
     private static func nameWidth(of section: WorkbookSection) -> Int {
         let number = section.kind == .step ? decimalDigits(section.number ?? 0) + 1 : 0
-        return number + DisplayText.width(of: section.title) + (section.inGuide ? 0 : DisplayText.width(of: " (old)"))
+        return number + section.titleWidth + (section.inGuide ? 0 : oldMarkWidth)
     }
 
     private static func decimalDigits(_ value: Int) -> Int {

@@ -196,15 +196,8 @@ public struct Grid: Equatable, Sendable {
 struct GridRow {
     let cells: UnsafeMutableBufferPointer<Cell>
 
-    /// `Grid.put` of a narrow cell: a wide character it cuts in half leaves a blank in its style.
-    func putNarrow(_ cell: Cell, at x: Int) {
-        guard x >= 0, x < cells.count else { return }
-        if x > 0, cells[x].width == 0 { cells[x - 1] = .space(cells[x - 1].style) }
-        if x + 1 < cells.count, cells[x].width == 2 { cells[x + 1] = .space(cells[x + 1].style) }
-        cells[x] = cell
-    }
-
-    /// `putNarrow` of `cell` at every column from `start` up to `end` (inside the row).
+    /// Sets every column from `start` up to `end` (inside the row) to a narrow `cell`, as `Grid.put`
+    /// would one at a time.
     func fill(_ cell: Cell, from start: Int, to end: Int) {
         guard start < end else { return }
         clearCutHalves(from: start, to: end)

@@ -128,7 +128,7 @@ private struct WrappedSource: Sendable {
     }
 }
 
-extension String {
+private extension String {
     /// How many leading UTF-8 bytes this and `other` have in common.
     func commonUTF8PrefixCount(with other: String) -> Int {
         var (left, right) = (self, other)

@@ -17,22 +17,32 @@ final class AppSession: TerminalApp {
     private var warnedThatNothingKeepsTheNotes = false
     private var triedToPrepareWrites = false
 
-    init(_ app: AppController, store: Store, guideID: String) {
+    /// `position`: where the person left off (`savedPosition`), to reopen there.
+    init(_ app: AppController, store: Store, guideID: String, position: Position?) {
         self.app = app
         self.store = store
-        self.settingKey = "position.\(guideID)"
-        if let json = try? store.setting(settingKey),
-           let position = try? JSONDecoder().decode(Position.self, from: Data(json.utf8)) {
-            app.position = position
-        }
+        self.settingKey = Self.positionKey(guideID)
+        if let position { app.position = position }
     }
 
+    /// Where the person left the interface on this guide, if it was kept.
+    static func savedPosition(in store: Store, guideID: String) -> Position? {
+        guard let json = try? store.setting(positionKey(guideID)) else { return nil }
+        return try? JSONDecoder().decode(Position.self, from: Data(json.utf8))
+    }
+
+    private static func positionKey(_ guideID: String) -> String { "position.\(guideID)" }
+
+    /// The first frame was drawn from part of the workbook: the rest is read before anything acts
+    /// on it. A resize acts on nothing (and the terminal loop sends one before the first frame).
     func handle(_ event: InputEvent, now: Date) -> TerminalCommand {
-        finishing(app.handle(event, now: now), now: now)
+        if case .resize = event {} else { app.completeWorkbook() }
+        return finishing(app.handle(event, now: now), now: now)
     }
 
     /// A quit may also come while idle: once changes that waited for the database have landed.
     func idle(now: Date) -> TerminalCommand {
+        app.completeWorkbook()
         prepareToWriteOnce()
         return finishing(app.idle(now: now), now: now)
     }

@@ -40,8 +40,12 @@ struct Session {
                       guideNeeds: guideNeeds)
     }
 
+    /// `showing`, for the interface: the workbook is read for its first frame
+    /// (`Store.loadFirstFrame`), with the items of the section it names only. Without
+    /// `readingItems`, its sections are only counted (`Store.loadCounted`).
     init(db: String?, guide guidePathOrID: String?, creatingDatabase: Bool = true,
-         checking: (Workbook) throws -> Void = { _ in }, guideNeeds: (Guide) throws -> Void = { _ in }) throws {
+         checking: (Workbook) throws -> Void = { _ in }, guideNeeds: (Guide) throws -> Void = { _ in },
+         showing shownSection: ((Store, Guide) -> String?)? = nil, readingItems: Bool = true) throws {
         guide = try Self.resolveGuide(guidePathOrID)
         try guideNeeds(guide)
         let url = StorePaths.databaseURL(explicit: db)
@@ -63,7 +67,9 @@ struct Session {
             let folder = url.deletingLastPathComponent().path
             let writable = access(folder, W_OK) == 0 && (!exists || access(url.path, W_OK) == 0)
             store = !creatingDatabase && !writable ? try Store.readOnlyCopy(of: url) : try Store(url: url)
-            workbook = try store.load(guide: guide)
+            let (store, guide) = (store, guide)
+            workbook = try !readingItems ? store.loadCounted(guide: guide)
+                : shownSection.map { try store.loadFirstFrame(guide: guide, showing: $0(store, guide)) } ?? store.load(guide: guide)
             isFresh = false
             try checking(workbook)
         } catch let error as StoreError {

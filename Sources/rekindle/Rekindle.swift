@@ -34,6 +34,7 @@ struct Rekindle: ParsableCommand {
             if let interface = InterfaceArguments(Array(CommandLine.arguments.dropFirst())) {
                 return try OpenCommand.openInterface(interface)
             }
+            if let quick = QuickCommand(Array(CommandLine.arguments.dropFirst())) { return try quick.run() }
             let arguments = movingCommonOptions(CommandWords.normalised(Array(CommandLine.arguments.dropFirst())))
             let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
             if let unknown = CommandWords.unknownCommand(in: arguments, commands: commands) { throw unknown }

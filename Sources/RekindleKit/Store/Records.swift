@@ -78,7 +78,8 @@ struct ItemRecord: FetchableRecord, SectionScoped {
 
     init(row: Row) {
         section = row[0]
-        item = ChecklistItem(id: row[1], key: row[2], title: row[3], text: row[4], doneAt: row[5], inGuide: row[6])
+        item = ChecklistItem(id: row[1], key: row[2], title: row[3], text: row[4], doneAt: StoredDate.date(row, 5),
+                             inGuide: row[6])
     }
 
     /// One item by id, as a request.

@@ -24,15 +24,106 @@ extension Store {
         }
     }
 
-    private static func workbook(guideID: String, title: String, _ db: Database) throws -> Workbook {
-        // Live items that are in the guide, the person's own, or ticked before their key vanished.
+    /// For the interface's first frame: `load`, but only the section `shownKey` (else the first
+    /// one) has its items; the others have their counts (`WorkbookSection.itemsToCome`), and the
+    /// rest is read with `load` once the frame is drawn. A year of items in another step cost a
+    /// start 60 M instructions. A guide that changed is synced and loaded in full, as `load` does.
+    /// Up to `wholeUpTo` item rows, every section's items are read.
+    public func loadFirstFrame(guide: Guide, showing shownKey: String?,
+                               wholeUpTo limit: Int = itemsReadWholeForAFrame) throws -> Workbook {
+        try loadPart(guide: guide) { db in
+            // A few hundred items are read whole: counting them would cost about as much. Plain SQL
+            // and a row cursor, as the items are read: GRDB's fetchCount instantiated generic types
+            // worth 1.5 M instructions on first use.
+            let rows = try Row.fetchCursor(db, sql: "SELECT count(*) FROM items WHERE guide = ?", arguments: [guide.id])
+            return try rows.next().map { $0[0] as Int } ?? 0 <= limit ? .all : .onlyOf(shownKey)
+        }
+    }
+
+    /// `load` with every section counted and no items read, for commands that need none (`today`).
+    public func loadCounted(guide: Guide) throws -> Workbook {
+        try loadPart(guide: guide) { _ in .none }
+    }
+
+    /// The workbook with the items `reading` picks, when the guide is as stored; else synced and
+    /// loaded in full (`load`).
+    private func loadPart(guide: Guide, reading: (Database) throws -> ItemReading) throws -> Workbook {
+        let partial = try read { db -> Workbook? in
+            guard try GuideSyncPlan(guide, db).isEmpty else { return nil }
+            return try Self.workbook(guideID: guide.id, title: guide.title, reading: reading(db), db)
+        }
+        return try partial ?? load(guide: guide)
+    }
+
+    /// Which items a workbook is read with: all, one section's (the first's when it names none
+    /// there is), or none; the sections without theirs are counted.
+    private enum ItemReading {
+        case all
+        case onlyOf(String?)
+        case none
+    }
+
+    /// Up to this many item rows (deleted ones too), `loadFirstFrame` reads every section's items.
+    public static let itemsReadWholeForAFrame = 500
+
+    /// The workbook as stored, with the items `reading` picks.
+    private static func workbook(guideID: String, title: String, reading: ItemReading = .all,
+                                 _ db: Database) throws -> Workbook {
+        let sections = try SectionRecord.filter(SectionRecord.Columns.guide == guideID)
+            .order(SectionRecord.Columns.inGuide.desc, SectionRecord.Columns.position).fetchAll(db)
+        var counts: [String: (done: Int, total: Int)] = [:]
+        let itemsBySection: [String: [ChecklistItem]]
+        switch reading {
+        case .all:
+            itemsBySection = try items(guideID, db)
+        case .onlyOf(let shownKey):
+            let shown = sections.contains { $0.key == shownKey } ? shownKey : sections.first?.key
+            itemsBySection = try shown.map { try items(guideID, onlyOf: $0, db) } ?? [:]
+            counts = try itemCounts(guideID, db)
+        case .none:
+            itemsBySection = [:]
+            counts = try itemCounts(guideID, db)
+        }
+        let readsAll = if case .all = reading { true } else { false }
+        // Only sections gone from the guide need this, and `body <> ''` reads the whole body: checking
+        // every section cost 1.7 ms for 1 MB of notes.
+        let sectionsWithNotes = try String.fetchSet(db, sql: """
+            SELECT notes.section FROM sections CROSS JOIN notes -- CROSS: sections first, bodies only for those
+            ON notes.guide = sections.guide AND notes.section = sections.key
+            WHERE sections.guide = ? AND NOT sections.inGuide AND notes.body <> ''
+            """, arguments: [guideID])
+
+        return Workbook(guideID: guideID, title: title, sections: try sections.compactMap { record in
+            let items = itemsBySection[record.key]
+            let count = counts[record.key] ?? (0, 0)
+            guard record.inGuide || !(items ?? []).isEmpty || count.total > 0 || sectionsWithNotes.contains(record.key)
+            else { return nil }
+            let (kind, paragraphs) = (SectionKind(rawValue: record.kind) ?? .other, try decodeParagraphs(record.paragraphs))
+            guard let items = items ?? (readsAll ? [] : nil) else {
+                return .counted(key: record.key, kind: kind, number: record.number, title: record.title,
+                                paragraphs: paragraphs, done: count.done, total: count.total, inGuide: record.inGuide)
+            }
+            return WorkbookSection(key: record.key, kind: kind, number: record.number, title: record.title,
+                                   paragraphs: paragraphs, items: items, inGuide: record.inGuide)
+        })
+    }
+
+    /// Live items that are in the guide, the person's own, or ticked before their key vanished.
+    private static func liveItems(_ guideID: String) -> QueryInterfaceRequest<ItemRecord> {
         typealias Columns = ItemRecord.Columns
-        var itemsBySection: [String: [ChecklistItem]] = [:]
-        let records = ItemRecord.all().inGuide(guideID)
+        return ItemRecord.all().inGuide(guideID)
             .filter(Columns.deletedAt == nil && (Columns.inGuide || Columns.key == nil || Columns.doneAt != nil))
-            .order(ItemRecord.sectionColumn, Columns.position, Columns.id)
+    }
+
+    /// The live items by section, in the person's order (of one section only, with `onlyOf`).
+    private static func items(_ guideID: String, onlyOf sectionKey: String? = nil,
+                              _ db: Database) throws -> [String: [ChecklistItem]] {
+        var request = liveItems(guideID)
+        if let sectionKey { request = request.filter(ItemRecord.sectionColumn == sectionKey) }
+        request = request.order(ItemRecord.sectionColumn, ItemRecord.Columns.position, ItemRecord.Columns.id)
+        var itemsBySection: [String: [ChecklistItem]] = [:]
         // A row cursor decoded by hand: a record cursor cost 6.6 M more instructions for 10,000 items.
-        let rows = try Row.fetchCursor(db, records)
+        let rows = try Row.fetchCursor(db, request)
         // Rows come grouped by section: collect a run, store it when the section changes.
         var runSection: String?
         var run: [ChecklistItem] = []
@@ -46,24 +137,17 @@ extension Store {
             run.append(record.item)
         }
         if let runSection { itemsBySection[runSection] = run }
-        // Only sections gone from the guide need this, and `body <> ''` reads the whole body: checking
-        // every section cost 1.7 ms for 1 MB of notes.
-        let sectionsWithNotes = try String.fetchSet(db, sql: """
-            SELECT notes.section FROM sections CROSS JOIN notes -- CROSS: sections first, bodies only for those
-            ON notes.guide = sections.guide AND notes.section = sections.key
-            WHERE sections.guide = ? AND NOT sections.inGuide AND notes.body <> ''
-            """, arguments: [guideID])
+        return itemsBySection
+    }
 
-        let sections = try SectionRecord.filter(SectionRecord.Columns.guide == guideID)
-            .order(SectionRecord.Columns.inGuide.desc, SectionRecord.Columns.position).fetchAll(db)
-        return Workbook(guideID: guideID, title: title, sections: try sections.compactMap { record in
-            let items = itemsBySection[record.key] ?? []
-            guard record.inGuide || !items.isEmpty || sectionsWithNotes.contains(record.key) else { return nil }
-            return WorkbookSection(
-                key: record.key, kind: SectionKind(rawValue: record.kind) ?? .other, number: record.number,
-                title: record.title, paragraphs: try decodeParagraphs(record.paragraphs),
-                items: items, inGuide: record.inGuide)
-        })
+    /// How many live items each section has, and how many of them are ticked.
+    private static func itemCounts(_ guideID: String, _ db: Database) throws -> [String: (done: Int, total: Int)] {
+        let request = liveItems(guideID)
+            .select(ItemRecord.sectionColumn, count(ItemRecord.Columns.id), count(ItemRecord.Columns.doneAt))
+            .group(ItemRecord.sectionColumn)
+        var counts: [String: (done: Int, total: Int)] = [:]
+        for row in try Row.fetchAll(db, request) { counts[row[0]] = (row[2], row[1]) }
+        return counts
     }
 
     static func decodeParagraphs(_ json: String) throws -> [String] {

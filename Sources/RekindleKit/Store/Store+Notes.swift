@@ -41,7 +41,10 @@ extension Store {
     /// section's notes at start: one transaction instead of one per section). Sections without
     /// notes get "".
     public func notes(guideID: String, sectionKeys: [String]) throws -> [String: String] {
-        let records = try read { try NoteRecord.all().inGuide(guideID).fetchAll($0) }
+        // Only the sections asked for: the interface's first frame asks for one, not for 1 MB of others.
+        let records = try read {
+            try NoteRecord.all().inGuide(guideID).filter(sectionKeys.contains(NoteRecord.sectionColumn)).fetchAll($0)
+        }
         let found = Dictionary(records.map { ($0.section, $0) }, uniquingKeysWith: { first, _ in first })
         var bodies: [String: String] = [:]
         seenNoteRevisions.withLock { seen in

@@ -16,6 +16,8 @@ public struct Workbook: Equatable, Sendable {
 
     public var done: Int { sections.reduce(0) { $0 + $1.done } }
     public var total: Int { sections.reduce(0) { $0 + $1.total } }
+    /// False while a section has only its counts (`Store.loadFirstFrame`).
+    public var isComplete: Bool { !sections.contains { $0.itemsToCome } }
 }
 
 public struct WorkbookSection: Equatable, Sendable, NamedSection {
@@ -31,11 +33,15 @@ public struct WorkbookSection: Equatable, Sendable, NamedSection {
     public var paragraphs: [String]
     /// Live (not deleted) items in the person's order.
     public var items: [ChecklistItem] {
-        didSet { done = Self.countDone(items) }
+        didSet { (done, total, itemsToCome) = (Self.countDone(items), items.count, false) }
     }
     /// How many of the items are ticked: counted when they change, not on every frame that shows
     /// it (a step of 10,000 items was walked three times a frame, a sixth of a section switch).
     public private(set) var done: Int
+    public private(set) var total: Int
+    /// True for a section read by its counts alone, for the interface's first frame: its items come
+    /// with the rest of the workbook, before anything can act on them (`AppController`).
+    public private(set) var itemsToCome = false
     /// False when the guide file no longer has this section (kept because it holds the person's data).
     public var inGuide: Bool
 
@@ -49,12 +55,20 @@ public struct WorkbookSection: Equatable, Sendable, NamedSection {
         self.paragraphs = paragraphs
         self.items = items
         self.done = Self.countDone(items)
+        self.total = items.count
         self.inGuide = inGuide
     }
 
-    private static func countDone(_ items: [ChecklistItem]) -> Int { items.reduce(0) { $0 + ($1.isDone ? 1 : 0) } }
+    /// A section whose items are still to be read: `done` of `total` ticked.
+    public static func counted(key: String, kind: SectionKind, number: Int?, title: String, paragraphs: [String],
+                               done: Int, total: Int, inGuide: Bool = true) -> WorkbookSection {
+        var section = WorkbookSection(key: key, kind: kind, number: number, title: title, paragraphs: paragraphs,
+                                      items: [], inGuide: inGuide)
+        (section.done, section.total, section.itemsToCome) = (done, total, total > 0)
+        return section
+    }
 
-    public var total: Int { items.count }
+    private static func countDone(_ items: [ChecklistItem]) -> Int { items.reduce(0) { $0 + ($1.isDone ? 1 : 0) } }
 }
 
 /// One checklist row: an item of the guide, or one the person added.

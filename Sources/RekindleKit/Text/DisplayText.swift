@@ -67,12 +67,33 @@ public enum DisplayText {
     /// `plainScalarCount` of text given as its UTF-8 bytes.
     @inlinable
     public static func plainScalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var count = 0
-        for value in UTF8Scalars(bytes) {
+        let ascii = printableASCIIPrefixCount(bytes)
+        guard ascii < bytes.count else { return ascii }
+        var count = ascii
+        for value in UTF8Scalars(UnsafeBufferPointer(rebasing: bytes[ascii...])) {
             guard isPlainScalar(value) else { return nil }
             count += 1
         }
         return count
+    }
+
+    /// How many leading bytes are printable ASCII (0x20 to 0x7E), checked eight at a time: most of
+    /// what is drawn is, and a row was checked a byte at a time several times a frame.
+    @inlinable
+    public static func printableASCIIPrefixCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // With no high bit set, no byte carries: adding 0x60 sets the high bit exactly of the
+            // bytes from 0x20 up, adding 0x01 exactly of 0x7F (DEL).
+            guard word & high == 0, (word &+ 0x6060_6060_6060_6060) & high == high,
+                  (word &+ 0x0101_0101_0101_0101) & high == 0 else { break }
+            index += 8
+        }
+        while index < bytes.count && isPrintableASCII(bytes[index]) { index += 1 }
+        return index
     }
 
     /// Terminal columns a string takes when drawn after `sanitize`; tab and newline count 1 each,

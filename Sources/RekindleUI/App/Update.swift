@@ -246,6 +246,15 @@ extension AppState {
     }
 
     /// Stays on the same section; the undo history described changes the database may not have.
+    /// The whole workbook, after a first frame drawn from part of it (`AppController.completeWorkbook`),
+    /// with the notes of the sections that came without them.
+    mutating func takeRestOfWorkbook(_ full: Workbook, notes: [String: String]) {
+        takeReloadedWorkbook(full)
+        for (key, body) in notes where panes.notes.documents[key] == nil {
+            panes.notes.documents[key] = NoteDocument(saved: body)
+        }
+    }
+
     fileprivate mutating func takeReloadedWorkbook(_ reloaded: Workbook) {
         let key = section?.key
         workbook = reloaded

@@ -13,8 +13,12 @@ public final class AppController: TerminalApp {
     let backgroundSaver: BackgroundSaver?
     /// The panes drawn in the last frame, for the next one to copy those that did not change.
     private let drawings = PaneDrawings()
+    /// Sections whose notes were left for `completeWorkbook` (those the first frame only counted).
+    private var notesToCome: [String]
 
-    /// Loads every section's notes up front (a handful of small texts) so search covers them.
+    /// Loads every section's notes up front (a handful of small texts) so search covers them; of a
+    /// workbook read for the first frame (`Workbook.isComplete` false), only those of the sections
+    /// with their items, the rest with `completeWorkbook`.
     /// With `backgroundStore` (normally the same store), autosaves are written on a background queue.
     public init(workbook: Workbook, store: WorkbookStore, size: Size = Size(width: 80, height: 24),
                 backgroundStore: (any WorkbookStore & Sendable)? = nil, preferences: Preferences = Preferences(),
@@ -23,12 +27,14 @@ public final class AppController: TerminalApp {
         self.backgroundSaver = backgroundStore.map(BackgroundSaver.init(store:))
         var notes: [String: String] = [:]
         var failures: [String] = []
+        let sections = workbook.sections.filter { !$0.itemsToCome }
+        notesToCome = workbook.sections.filter(\.itemsToCome).map(\.key)
         // One read for all (1 MB of notes in 18 sections: 18 transactions cost more than the bodies);
         // if that fails, section by section, so one unreadable section does not hide the others.
-        if let all = try? store.notes(guideID: workbook.guideID, sectionKeys: workbook.sections.map(\.key)) {
+        if let all = try? store.notes(guideID: workbook.guideID, sectionKeys: sections.map(\.key)) {
             notes = all
         } else {
-            for section in workbook.sections {
+            for section in sections {
                 do { notes[section.key] = try store.notes(guideID: workbook.guideID, sectionKey: section.key) }
                 catch { failures.append(section.displayName) }
             }
@@ -97,7 +103,24 @@ public final class AppController: TerminalApp {
     }
 
     public func render(size: Size) -> Grid {
-        RekindleUI.render(state, size: size, reusing: drawings)
+        // A section the first frame only counted is never drawn as if it had no items.
+        if state.section?.itemsToCome == true { completeWorkbook() }
+        return RekindleUI.render(state, size: size, reusing: drawings)
+    }
+
+    /// Reads what a workbook loaded for the first frame went without: the items of the sections it
+    /// only counted, and their notes. The integrator calls it before the first event or idle is
+    /// handled, so nothing ever acts on a section without its items; it does nothing once done. If
+    /// the read fails the message says so and the next call tries again.
+    public func completeWorkbook() {
+        guard !state.workbook.isComplete else { return }
+        do {
+            let full = try store.loadWorkbook()
+            state.takeRestOfWorkbook(full, notes: try store.notes(guideID: full.guideID, sectionKeys: notesToCome))
+            notesToCome = []
+        } catch {
+            state.message = StatusMessage("Could not read the rest of your workbook (\(Self.describe(error)))", isWarning: true)
+        }
     }
 
     /// Saves whatever notes are unsaved; there is no second chance after this.

@@ -1,3 +1,4 @@
+
 /// The lines of a `TextBuffer`, each kept as a `String` and handed out as `[Character]`.
 ///
 /// A `[Character]` costs 16 bytes per grapheme, so 1 MB of notes held as `[[Character]]` took 16 MB
@@ -26,10 +27,42 @@ struct GraphemeLines: RandomAccessCollection, Equatable, Sendable, ExpressibleBy
     /// The grapheme at `column` of line `index`, without building the array.
     func character(line index: Int, column: Int) -> Character {
         let line = storage[index]
-        return line[line.index(line.startIndex, offsetBy: column)]
+        return line[line.index(afterGraphemes: column)]
     }
 
     mutating func replaceSubrange(_ range: ClosedRange<Int>, withLines lines: [String]) {
         storage.replaceSubrange(range, with: lines)
+    }
+}
+
+extension String {
+    /// Where grapheme `count` starts (`endIndex` after the last), as `index(startIndex, offsetBy:)`
+    /// finds it; the editor asks for the cursor's place in its line on every key. Scalars below
+    /// U+0300 (ASCII, Latin) other than CR never join the scalar before or after them, so over a run
+    /// of them each scalar is a grapheme and no segmenting is needed; from the first other scalar on,
+    /// the standard walk takes over.
+    func index(afterGraphemes count: Int) -> String.Index {
+        var text = self
+        let (graphemes, bytes) = text.withUTF8 { bytes in
+            var graphemes = 0
+            var offset = 0
+            while graphemes < count, let length = Self.separateScalarLength(bytes, at: offset),
+                  offset + length == bytes.count || Self.separateScalarLength(bytes, at: offset + length) != nil {
+                graphemes += 1
+                offset += length
+            }
+            return (graphemes, offset)
+        }
+        let reached = utf8.index(startIndex, offsetBy: bytes)
+        return graphemes == count ? reached : index(reached, offsetBy: count - graphemes)
+    }
+
+    /// The UTF-8 length of the scalar at `offset` when it is below U+0300 and not CR, else nil.
+    private static func separateScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        guard offset < bytes.count else { return nil }
+        let lead = bytes[offset]
+        if lead < 0x80 { return lead == 0x0D ? nil : 1 }
+        // Two-byte sequences led by C2 to CB hold U+0080 to U+02FF.
+        return lead >= 0xC2 && lead <= 0xCB ? 2 : nil
     }
 }

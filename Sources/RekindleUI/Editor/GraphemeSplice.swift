@@ -25,13 +25,13 @@ enum GraphemeSplice {
                        with replacement: String) -> Change {
         let regionStart = TextPosition(line: start.line, column: max(0, start.column - 1))
         let firstLine = lines.string(start.line)
-        let regionStartIndex = firstLine.index(firstLine.startIndex, offsetBy: regionStart.column)
+        let regionStartIndex = firstLine.index(afterGraphemes: regionStart.column)
         let startIndex = firstLine.index(regionStartIndex, offsetBy: start.column - regionStart.column)
         let carried = firstLine[regionStartIndex..<startIndex]
         let pieces = (carried + replacement).split(separator: "\n", omittingEmptySubsequences: false)
         let lastLine = end.line == start.line ? firstLine : lines.string(end.line)
         let endIndex = end.line == start.line ? firstLine.index(startIndex, offsetBy: end.column - start.column)
-            : lastLine.index(lastLine.startIndex, offsetBy: end.column)
+            : lastLine.index(afterGraphemes: end.column)
         let head = firstLine[..<regionStartIndex]
 
         let lastIndex = pieces.count - 1

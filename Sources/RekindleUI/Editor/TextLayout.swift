@@ -38,7 +38,7 @@ struct TextLayout: Sendable {
     /// What it was laid out from, to tell whether it still shows the buffer (`isCurrent`).
     private let source: (changeCount: Int, cursor: TextPosition, width: Int, height: Int)
     /// The lines it wrapped, for the next layout to reuse.
-    private var wrapped: [Int: WrappedSource]
+    private var wrapped: LineSlots<WrappedSource>
 
     /// Lays out `buffer` in a `width` × `height` viewport starting from `scroll`, scrolling as little
     /// as needed to bring the cursor into view. Sizes below 1 count as 1. Lines that `previous`
@@ -47,7 +47,7 @@ struct TextLayout: Sendable {
     init(buffer: TextBuffer, width: Int, height: Int, scroll: ScrollPosition, reusing previous: consuming TextLayout? = nil) {
         let width = max(1, width)
         let height = max(1, height)
-        var reusable: [Int: WrappedSource] = [:]
+        var reusable = LineSlots<WrappedSource>()
         if var earlier = previous.take(), earlier.source.width == width { swap(&reusable, &earlier.wrapped) }
         // Consumed, so the wrapper holds the only reference and updates the lines in place.
         var wrapper = LineWrapper(lines: buffer.lines, width: width, reusing: consume reusable)
@@ -150,32 +150,33 @@ private struct LineWrapper {
     let lines: GraphemeLines
     let width: Int
     /// Lines an earlier layout wrapped at this width; each is used only while its text is the same.
-    private var reusable: [Int: WrappedSource]
+    private var reusable: LineSlots<WrappedSource>
     /// The lines this layout looked at.
-    private(set) var used: [Int: WrappedSource] = [:]
+    private(set) var used = LineSlots<WrappedSource>()
 
-    init(lines: GraphemeLines, width: Int, reusing reusable: consuming [Int: WrappedSource]) {
+    init(lines: GraphemeLines, width: Int, reusing reusable: consuming LineSlots<WrappedSource>) {
         self.lines = lines
         self.width = width
         self.reusable = reusable
     }
 
     mutating func line(_ index: Int) -> WrappedLine {
-        source(index).line
+        used[slot(index)].line
     }
 
-    private mutating func source(_ index: Int) -> WrappedSource {
-        if let known = used[index] { return known }
+    /// Where line `index` is in `used`, wrapped (or what an earlier layout wrapped, brought up to
+    /// date) the first time it is asked for.
+    private mutating func slot(_ index: Int) -> Int {
+        if let known = used.slot(of: index) { return known }
         let text = lines.string(index)
         var source: WrappedSource
-        if var earlier = reusable.removeValue(forKey: index) {
+        if var earlier = reusable.take(index) {
             earlier.update(to: text, width: width)
             source = earlier
         } else {
             source = WrappedSource(text: text, characters: lines[index], width: width)
         }
-        used[index] = source
-        return source
+        return used.insert(source, for: index)
     }
 
     /// `position` moved inside the document (lines may have been deleted since it was stored).
@@ -224,14 +225,14 @@ private struct LineWrapper {
     /// One row, its text made once per line and row. Read and written in place in `used`: a copy
     /// of the line's source would make each new row text copy the line's row texts.
     private mutating func row(at position: ScrollPosition) -> TextLayout.Row {
-        _ = source(position.line)
-        let columns = used[position.line]!.line.columns(ofRow: position.row)
-        if let known = used[position.line]!.rowTexts[position.row] {
+        let slot = slot(position.line)
+        let columns = used[slot].line.columns(ofRow: position.row)
+        if let known = used[slot].rowTexts[position.row] {
             return TextLayout.Row(line: position.line, columns: columns, text: known)
         }
-        let text = DisplayText.truncate(DisplayText.sanitize(SoftWrap.rowText(used[position.line]!.line.characters[columns])),
+        let text = DisplayText.truncate(DisplayText.sanitize(SoftWrap.rowText(used[slot].line.characters[columns])),
                                         width: width)
-        used[position.line]!.rowTexts[position.row] = text
+        used[slot].rowTexts[position.row] = text
         return TextLayout.Row(line: position.line, columns: columns, text: text)
     }
 

@@ -21,8 +21,12 @@ struct Canvas {
         let area = clip.intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x }
         var bytes = text
-        let written = bytes.withUTF8 { bytes in
-            DisplayText.plainScalarCount(bytes).map { count in
+        let written = bytes.withUTF8 { bytes -> Int? in
+            // Printable ASCII, most rows of notes: each byte is its cell.
+            if DisplayText.printableASCIIPrefixCount(bytes) == bytes.count {
+                return writePlain(bytes.lazy.map(UInt32.init), count: bytes.count, x: x, y: y, style: style, area: area)
+            }
+            return DisplayText.plainScalarCount(bytes).map { count in
                 writePlain(UTF8Scalars(bytes), count: count, x: x, y: y, style: style, area: area)
             }
         }
@@ -58,9 +62,10 @@ struct Canvas {
             guard start < end, end <= row.cells.count else { return }
             row.clearCutHalves(from: start, to: end)
             var column = x
-            for scalar in scalars {
-                guard column < end else { break }
-                if column >= start { row.cells[column] = Cell(glyph: Glyph(raw: scalar), width: 1, style: style) }
+            var next = scalars.makeIterator()
+            while column < start, next.next() != nil { column += 1 }
+            while column < end, let scalar = next.next() {
+                row.cells[column] = Cell(glyph: Glyph(raw: scalar), width: 1, style: style)
                 column += 1
             }
         }
@@ -77,7 +82,7 @@ struct Canvas {
         let area = clip.intersection(bounds)
         guard y >= area.y, y < area.maxY else { return }
         let count = max(0, count)
-        writePlain(repeatElement(scalar.value, count: count), count: count, x: x, y: y, style: style, area: area)
+        _ = writePlain(repeatElement(scalar.value, count: count), count: count, x: x, y: y, style: style, area: area)
     }
 
     /// Writes `text` at column `x` of every row of `clip`, as `write` would on each (a frame's sides:

@@ -12,12 +12,13 @@ enum StatusBar {
         }
         var x = rect.x
         let glyphs = canvas.glyphs
-        let hints = itemToolHint(state.session.preferences.keyMap.hints(in: state.keyContexts), state)
+        let hints = measured(itemToolHint(state.session.preferences.keyMap.hints(in: state.keyContexts), state), glyphs)
+        let keptRoom = keptRoom(hints)
         var place = location(state)
         // On a narrow line the pane's name gives way first (the tab line shows it), so "? help"
         // and the way to support still show.
         if state.message == nil, let section = state.section,
-           DisplayText.width(of: place) + 3 + keptRoom(hints, glyphs) - 2 > rect.width {
+           DisplayText.width(of: place) + 3 + keptRoom - 2 > rect.width {
             place = section.shortName
         }
         x = canvas.write(" " + glyphs.plain(place) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
@@ -25,7 +26,7 @@ enum StatusBar {
         let done = glyphs.plain("· \(doneCount)/\(book.total) done ")
         // The count is in the title bar too: on a narrow screen it gives way so "? help" and the
         // way to support still show.
-        if state.message != nil || x + DisplayText.width(of: done) + 1 + keptRoom(hints, glyphs) - 2 <= rect.maxX {
+        if state.message != nil || x + DisplayText.width(of: done) + 1 + keptRoom - 2 <= rect.maxX {
             x = canvas.write(done, x: x, y: rect.y, style: Style(.muted), clip: rect)
         }
         let save = saveState(state)
@@ -41,7 +42,7 @@ enum StatusBar {
             drawMessage(message, after: x, in: rect, on: &canvas)
             return
         }
-        drawHints(hints, from: x + 1, in: rect, on: &canvas)
+        drawHints(hints, keptRoom: keptRoom, from: x + 1, in: rect, on: &canvas)
     }
 
     /// A message is never cut: after the location when it fits there, else alone on the line, else
@@ -117,40 +118,44 @@ enum StatusBar {
     /// Hints that keep their place on a short line: the keys of the help and of the support screen.
     private static let kept: Set<Action> = [.help, .support]
 
-    /// Columns the kept hints among `hints` take, each with the gap after it.
-    private static func keptRoom(_ hints: [Binding], _ glyphs: GlyphSet) -> Int {
-        hints.filter { kept.contains($0.action) }.reduce(0) { $0 + hintWidth($1, glyphs) + 2 }
+    /// A hint as the line shows it: the first of its keys ("j" of "j/↓") and its label, with the
+    /// columns both take and the gap after them ("? help  ").
+    private struct Hint {
+        var key: String
+        var label: String
+        var width: Int
+        var isKept: Bool
     }
 
-    /// "key label" pairs, as many whole ones as fit, always keeping room for the kept hints.
-    private static func drawHints(_ hints: [Binding], from start: Int, in rect: Rect, on canvas: inout Canvas) {
-        var x = start
-        let glyphs = canvas.glyphs
-        var reserved = keptRoom(hints, glyphs)
-        for hint in hints {
-            guard let label = hint.hint else { continue }
-            let key = hintKey(hint, glyphs)
-            let width = hintWidth(hint, glyphs) + 2
-            let isKept = kept.contains(hint.action)
-            if isKept { reserved -= width }
-            // The last gap may fall off the edge.
-            guard x + width + reserved - 2 <= rect.maxX else {
-                if reserved > 0 || isKept { continue }
-                break
-            }
-            x = canvas.write(key, x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
-            x = canvas.write(" " + label + "  ", x: x, y: rect.y, style: Style(.muted), clip: rect)
+    /// The bindings that have a hint, each named and measured once a frame.
+    private static func measured(_ bindings: [Binding], _ glyphs: GlyphSet) -> [Hint] {
+        bindings.compactMap { binding in
+            guard let label = binding.hint else { return nil }
+            let key = binding.keys.first?.displayName(glyphs) ?? ""
+            return Hint(key: key, label: label, width: DisplayText.width(of: key) + 1 + DisplayText.width(of: label) + 2,
+                        isKept: kept.contains(binding.action))
         }
     }
 
-    /// The first of a binding's keys, as hints show it ("j" of "j/↓").
-    private static func hintKey(_ binding: Binding, _ glyphs: GlyphSet) -> String {
-        binding.keys.first?.displayName(glyphs) ?? ""
+    /// Columns the kept hints take, each with the gap after it.
+    private static func keptRoom(_ hints: [Hint]) -> Int {
+        hints.reduce(0) { $0 + ($1.isKept ? $1.width : 0) }
     }
 
-    /// Columns a hint takes on the line ("? help"), not counting the gap after it.
-    private static func hintWidth(_ binding: Binding, _ glyphs: GlyphSet) -> Int {
-        DisplayText.width(of: hintKey(binding, glyphs)) + 1 + DisplayText.width(of: binding.hint ?? "")
+    /// "key label" pairs, as many whole ones as fit, always keeping room for the kept hints.
+    private static func drawHints(_ hints: [Hint], keptRoom: Int, from start: Int, in rect: Rect, on canvas: inout Canvas) {
+        var x = start
+        var reserved = keptRoom
+        for hint in hints {
+            if hint.isKept { reserved -= hint.width }
+            // The last gap may fall off the edge.
+            guard x + hint.width + reserved - 2 <= rect.maxX else {
+                if reserved > 0 || hint.isKept { continue }
+                break
+            }
+            x = canvas.write(hint.key, x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
+            x = canvas.write(" " + hint.label + "  ", x: x, y: rect.y, style: Style(.muted), clip: rect)
+        }
     }
 
     private static func drawSearchPrompt(_ state: AppState, in rect: Rect, on canvas: inout Canvas) {

@@ -49,9 +49,12 @@ struct TodayCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Flag(help: "Print JSON instead of the line (always, even with nothing to say).") var json = false
 
-    func run() throws {
+    func run() throws { try Self.show(db: common.db, guide: common.guide, json: json) }
+
+    /// What `run` does, with the options' values (`QuickCommand` calls it without the parser).
+    static func show(db: String?, guide: String?, json: Bool) throws {
         let now = try CommandClock.now()
-        let session = try Session(common, creatingDatabase: false)
+        let session = try Session(db: db, guide: guide, creatingDatabase: false, readingItems: false)
         let guideID = session.workbook.guideID
         let entries = session.isFresh ? [] : try session.store.entries(guideID: guideID, kinds: [.journal])
         let calendar = CommandClock.calendar

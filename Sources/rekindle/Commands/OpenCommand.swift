@@ -27,14 +27,19 @@ struct OpenCommand: ParsableCommand {
         // database is touched.
         let config = try ConfigOption.load(path: configPath)
         try AppSession.requireTerminal()
-        let session = try Session(db: arguments.db, guide: arguments.guide)
+        // Where the person left off decides which section's items the first frame reads.
+        var position: Position?
+        let session = try Session(db: arguments.db, guide: arguments.guide, showing: { store, guide in
+            position = AppSession.savedPosition(in: store, guideID: guide.id)
+            return position?.sectionKey
+        })
         let store = GuideStore(store: session.store, guide: session.guide)
         let environment = ProcessEnvironment.current
         let discreet = discreet || environment["REKINDLE_DISCREET"].map { !$0.isEmpty && $0 != "0" } == true
         let controller = AppController(workbook: session.workbook, store: store, backgroundStore: store,
                                        preferences: config.preferences(environment: environment, discreet: discreet))
         // With stdin or stdout redirected the terminal layer talks to /dev/tty, as less and vim do.
-        let sitting = AppSession(controller, store: session.store, guideID: session.workbook.guideID)
+        let sitting = AppSession(controller, store: session.store, guideID: session.workbook.guideID, position: position)
         do {
             try runTerminalApp(sitting, theme: config.theme)
         } catch let error as TerminalError {

@@ -9,8 +9,11 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Flag(help: "Print JSON instead of text.") var json = false
 
-    func run() throws {
-        let session = try Session(common, creatingDatabase: false)
+    func run() throws { try Self.show(db: common.db, guide: common.guide, json: json) }
+
+    /// What `run` does, with the options' values (`QuickCommand` calls it without the parser).
+    static func show(db: String?, guide: String?, json: Bool) throws {
+        let session = try Session(db: db, guide: guide, creatingDatabase: false)
         if json {
             var report = StatusReport(workbook: session.workbook)
             let now = try CommandClock.now()

@@ -9,7 +9,7 @@ struct TickCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The item as step.item, e.g. 2.1.", valueName: "step.item")) var item: String
 
-    func run() throws { try setDone(true, item: item, common: common) }
+    func run() throws { try setDone(true, item: item, db: common.db, guide: common.guide) }
 }
 
 struct UntickCommand: ParsableCommand {
@@ -18,11 +18,12 @@ struct UntickCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The item as step.item, e.g. 2.1.", valueName: "step.item")) var item: String
 
-    func run() throws { try setDone(false, item: item, common: common) }
+    func run() throws { try setDone(false, item: item, db: common.db, guide: common.guide) }
 }
 
-private func setDone(_ done: Bool, item reference: String, common: CommonOptions) throws {
-    let session = try Session(common) { _ = try SectionReference.item(reference, in: $0) }
+/// What `tick` and `untick` do, with the options' values (`QuickCommand` calls it without the parser).
+func setDone(_ done: Bool, item reference: String, db: String?, guide: String?) throws {
+    let session = try Session(db: db, guide: guide) { _ = try SectionReference.item(reference, in: $0) }
     let (section, item) = try SectionReference.item(reference, in: session.workbook)
     try session.store.setDone(itemID: item.id, done: done, at: Date())
     print(DisplayText.sanitize("\(done ? "[x]" : "[ ]") \(section.displayName) — \(item.title)"))

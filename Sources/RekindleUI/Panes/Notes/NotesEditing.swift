@@ -19,11 +19,12 @@ extension AppState {
         panes.notes.closeEditor()
     }
 
-    /// Applies an edit to the buffer and records a change when the text changed.
-    mutating func editNotes(now: Date, _ edit: (inout TextBuffer) -> Void) {
+    /// Applies an edit to the buffer and records a change when the text changed. `rect`: the notes
+    /// pane's content, when the caller has it already (working it out builds the screen's layout).
+    mutating func editNotes(now: Date, in rect: Rect? = nil, _ edit: (inout TextBuffer) -> Void) {
         guard let key = panes.notes.editingKey else { return }
         panes.notes.edit(key) { $0.edit(now: now, edit) }
-        relayoutNotesEditor()
+        relayoutNotesEditor(in: rect)
     }
 
     mutating func handleNotesEditorKey(_ key: Key, action: Action?, now: Date) -> [Effect] {
@@ -33,15 +34,15 @@ extension AppState {
         }
         let rect = contentRect(of: .notes)
         if let edit = TextBuffer.edit(for: action, key: key, width: rect.width, height: rect.height) {
-            editNotes(now: now, edit)
+            editNotes(now: now, in: rect, edit)
         }
         return []
     }
 
     /// Keeps the editor's scroll so the cursor stays in view at the current size.
-    mutating func relayoutNotesEditor() {
+    mutating func relayoutNotesEditor(in rect: Rect? = nil) {
         guard let key = panes.notes.editingKey else { return }
-        let rect = contentRect(of: .notes)
+        let rect = rect ?? contentRect(of: .notes)
         panes.notes.edit(key) { $0.relayoutEditor(width: rect.width, height: rect.height) }
     }
 }

@@ -5,6 +5,22 @@ import PackageDescription
 // cells and styles of RekindleUI; without it each comparison was a call).
 let acrossModules: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
 
+// The release app is one static executable, linked by the toolchain's lld (README, Performance):
+// no dynamic loader at start (it made 4,100 symbol look-ups and 92,000 relocations), and the
+// functions a start runs laid out side by side in the order of Sources/rekindle/link-order.txt
+// (Tests/bench/link-order.sh writes it), so the first frame faults in 9 MB of code, not 15.
+// Not static-PIE: glibc's static-PIE start asserts there is no run path, and SwiftPM always adds
+// one ($ORIGIN). ncurses needs its terminfo half named when linked statically. Debug builds (the
+// tests) stay dynamic.
+let packageFolder = String(#filePath.dropLast("Package.swift".count))
+let staticRelease: [LinkerSetting] = [
+    .unsafeFlags([
+        "-static-executable", "-use-ld=lld",
+        "-Xlinker", "--symbol-ordering-file=\(packageFolder)Sources/rekindle/link-order.txt",
+        "-Xlinker", "--no-warn-symbol-ordering", "-ltinfo",
+    ], .when(configuration: .release)),
+]
+
 let package = Package(
     name: "rekindle",
     products: [
@@ -51,7 +67,9 @@ let package = Package(
             dependencies: [
                 "RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal", "RekindleCrypto", "RekindleConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["link-order.txt"],
+            linkerSettings: staticRelease
         ),
         // Benchmarks: the large-database fixture and headless figures (`make bench`).
         .executableTarget(name: "rekindle-bench", dependencies: ["RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal"],

@@ -18,19 +18,21 @@ enum SectionReference {
         throw CLIFailure(message: "no section '\(reference)': use a step number such as 2, or a key shown by 'rekindle status --json'")
     }
 
-    static func item(_ reference: String, in workbook: Workbook) throws -> (WorkbookSection, ChecklistItem) {
+    /// The section and the item's place in it (from 1), checked against the section's count, so
+    /// a workbook read by its counts alone (`Store.loadCounted`) will do.
+    static func item(_ reference: String, in workbook: Workbook) throws -> (section: WorkbookSection, number: Int) {
         let parts = reference.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2, let index = plainNumber(parts[1]) else {
             throw CLIFailure(message: "'\(reference)' is not an item: write step.item, for example 2.1 for step 2's first item")
         }
         let section = try section(parts[0], in: workbook)
-        guard !section.items.isEmpty else {
+        guard section.total > 0 else {
             throw CLIFailure(message: "\(section.displayName) has no items")
         }
-        guard index >= 1, index <= section.items.count else {
-            throw CLIFailure(message: "\(section.displayName) has items 1 to \(section.items.count), not \(index)")
+        guard index >= 1, index <= section.total else {
+            throw CLIFailure(message: "\(section.displayName) has items 1 to \(section.total), not \(index)")
         }
-        return (section, section.items[index - 1])
+        return (section, index)
     }
 
     /// Digits only ("2", not "+2" or " 2"), as the person sees them in 'rekindle status'.

@@ -73,12 +73,29 @@ import Testing
         try expectRefusal(url, mentioning: "another program")
     }
 
+    /// The start-up check opens the file by an SQLite URI that it escapes by hand: a folder or file
+    /// name with %, ?, #, spaces or accents must still lead to that file (a wrong escape opens
+    /// another file, or none, and a foreign database would then pass).
+    @Test(arguments: ["100% sure?", "a#b c", "café ñ", "plain"])
+    func oddNamesStillLeadToTheFile(_ folder: String) throws {
+        let directory = try TemporaryDirectory()
+        let url = directory.file(folder).appendingPathComponent("rekindle.sqlite")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try makeRealDatabase(url)
+        #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"))  // so the check opens it immutable
+        #expect(try Store(url: url).load(guide: sampleGuide()).total == 3)
+        let other = url.deletingLastPathComponent().appendingPathComponent("other %3F#?.sqlite")
+        try DatabaseQueue(path: other.path).write { try $0.execute(sql: "CREATE TABLE contacts (name TEXT)") }
+        try expectRefusal(other, mentioning: "another program")
+    }
+
     @Test func newerSchemaIsRefusedWithTheVersions() throws {
         let directory = try TemporaryDirectory()
         let url = directory.file("rekindle.sqlite")
         try makeRealDatabase(url)
-        try DatabaseQueue(path: url.path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v7')") }
-        try expectRefusal(url, mentioning: "was written by a newer version of rekindle (schema v7); this version knows up to v\(Store.knownSchemaVersion)")
+        let newer = "v\(Store.knownSchemaVersion + 1)"
+        try DatabaseQueue(path: url.path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES (?)", arguments: [newer]) }
+        try expectRefusal(url, mentioning: "was written by a newer version of rekindle (schema \(newer)); this version knows up to v\(Store.knownSchemaVersion)")
     }
 
     @Test func zeroByteFileBecomesANewDatabase() throws {

@@ -69,6 +69,23 @@ import RekindleStoreAdapter
         #expect(counted.sections.allSatisfy(\.items.isEmpty) && !counted.isComplete)
     }
 
+    /// `status` reads only whether each item is ticked, and `tick 1.2` only the item at its place.
+    @Test func theTicksAndTheItemAtAPlaceAreThoseOfTheWholeWorkbook() throws {
+        let store = try usedStore()
+        let s1 = try #require(try store.load(guide: guide).sections.first { $0.key == "s1" })
+        try store.reorder(guideID: "small", sectionKey: "s1", itemIDs: s1.items.reversed().map(\.id))
+        let full = try store.load(guide: guide)
+        let marks = try store.doneMarks(guideID: "small")
+        #expect(Set(marks.keys) == Set(full.sections.filter { !$0.items.isEmpty }.map(\.key)))
+        for section in full.sections {
+            #expect((marks[section.key] ?? []) == section.items.map(\.isDone), "\(section.key)")
+            for (index, item) in section.items.enumerated() {
+                #expect(try store.item(guideID: "small", sectionKey: section.key, at: index) == item)
+            }
+            #expect(try store.item(guideID: "small", sectionKey: section.key, at: section.items.count) == nil)
+        }
+    }
+
     @Test func aWorkbookOfAFewHundredItemsIsReadWhole() throws {
         let store = try usedStore()
         #expect(try store.loadFirstFrame(guide: guide, showing: "intro") == store.load(guide: guide))

@@ -31,8 +31,9 @@ started=$SECONDS
 
 echo "== machine: $(nproc) cores, $(uname -sr), $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
 # How the binary is linked (a change of linking shows here): its size and what the loader maps.
-echo "== $app: $(du -m "$app" | cut -f1) MB; ldd:"
-ldd "$app" | sed 's/ (0x[0-9a-f]*)//; s/^\s*/  /'
+# (ldd fails on a static executable, as the release app is: it prints why instead.)
+echo "== $app: $(du -m "$app" | cut -f1) MB; $(file -b "$app" | cut -d, -f1,4); ldd:"
+{ ldd "$app" 2>&1 || true; } | sed 's/ (0x[0-9a-f]*)//; s/^\s*/  /'
 
 large="$out/large.sqlite"
 if [ ! -f "$large" ] || [ "$bench" -nt "$large" ]; then

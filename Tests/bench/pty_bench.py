@@ -787,6 +787,11 @@ def bench_latency(args, subjects, guide, spec, results):
             else:
                 lat.append((t_last - t_write) * 1000.0)
                 nbytes.append(n)
+        if not s.eof:
+            # Peak memory over the whole test (issue 15's goal holds while typing in the 1 MB note too).
+            peak_kb = peak_resident_kb(s.pid)
+            if peak_kb is not None:
+                entry["peak_rss_kb"] = peak_kb
     entry.update({
         "count": len(nbytes), "responded": len(lat), "no_response": no_response,
         "samples_ms": [round(x, 3) for x in lat], "bytes": nbytes,
@@ -797,8 +802,9 @@ def bench_latency(args, subjects, guide, spec, results):
         entry["mean_ms"] = statistics.fmean(lat)
     if nbytes:
         entry["mean_bytes"] = statistics.fmean(nbytes)
+    peak_mb = entry["peak_rss_kb"] / 1024 if entry.get("peak_rss_kb") else None
     print(f"  {name + '/' + label:<22} {fmt(entry.get('p50_ms'), 2):>8} {fmt(entry.get('p99_ms'), 2):>8} "
-          f"{fmt(entry.get('mean_bytes'), 0):>9} {len(lat):>5}/{len(nbytes):<5}  "
+          f"{fmt(entry.get('mean_bytes'), 0):>9} {fmt(peak_mb):>7} {len(lat):>5}/{len(nbytes):<5}  "
           f"setup={setup_spec!r} keys={keys_spec!r}" + (f"  ERROR: {entry['error']}" if entry.get("error") else ""))
     if no_response:
         silent = sorted({short_repr(keys[i % len(keys)]) for i, n in enumerate(nbytes) if n == 0})
@@ -911,7 +917,7 @@ def main(argv=None):
         if args.latency:
             print(f"== keystroke latency ({args.cols}x{args.rows}, {args.key_count} keys per test, response "
                   f"ends after {args.key_gap_ms:g} ms quiet; figures include the pty round trip)")
-            print(f"  {'subject/test':<22} {'p50 ms':>8} {'p99 ms':>8} {'bytes/key':>9} {'answered':>11}")
+            print(f"  {'subject/test':<22} {'p50 ms':>8} {'p99 ms':>8} {'bytes/key':>9} {'peak MB':>7} {'answered':>11}")
             for spec in args.latency:
                 bench_latency(args, subjects, guide, spec, results)
     except KeyboardInterrupt:

@@ -83,15 +83,18 @@ public enum GuideParser {
     }
 
     private static func readGuideFile(atPath path: String) throws(GuideLoadError) -> Data {
-        guard FileManager.default.fileExists(atPath: path) else { throw .unreadable(path: path, reason: "no such file") }
-        let attributes: [FileAttributeKey: Any]
-        do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
-            throw .unreadable(path: path, reason: "cannot look at the file (\(error.localizedDescription))")
+        // stat, not FileManager.attributesOfItem: that one also looks up the owner's user and group
+        // names (reading /etc/passwd and /etc/group, through NSS) on every start.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw .unreadable(path: path, reason: "no such file") }
+            throw .unreadable(path: path, reason: "cannot look at the file (\(DatabaseFileCheck.plainReason(errno: code)))")
         }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+        guard info.st_mode & S_IFMT == S_IFREG else {
             throw .unreadable(path: path, reason: "not a regular file")
         }
-        if let size = attributes[.size] as? Int, size > maximumFileSize {
+        if info.st_size > maximumFileSize {
             throw .unreadable(path: path, reason: "too large to be a guide (over \(maximumFileSize >> 20) MB)")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {

@@ -34,6 +34,8 @@ struct SectionRecord: FetchableRecord, TableRecord {
     static var databaseSelection: [any SQLSelectable] { [
         Columns.key, Column("kind"), Column("number"), Column("title"), Column("paragraphs"), Columns.inGuide,
     ] }
+    /// The same columns as SQL, for the plain reads of a start (`Store.workbook`).
+    static let selectionSQL = "key, kind, number, title, paragraphs, inGuide"
 
     var key: String
     var kind: String
@@ -72,6 +74,8 @@ struct ItemRecord: FetchableRecord, SectionScoped {
     static var databaseSelection: [any SQLSelectable] { [
         sectionColumn, Columns.id, Columns.key, Columns.title, Columns.text, Columns.doneAt, Columns.inGuide,
     ] }
+    /// The same columns as SQL, for the plain reads of a start (`Store.workbook`).
+    static let selectionSQL = "section, id, key, title, text, doneAt, inGuide"
 
     var section: String
     var item: ChecklistItem
@@ -114,6 +118,8 @@ struct ItemSlot: FetchableRecord, SectionScoped {
 struct NoteRecord: FetchableRecord, SectionScoped {
     static let databaseTableName = "notes"
     static var databaseSelection: [any SQLSelectable] { [sectionColumn, Column("body"), Column("revision")] }
+    /// The same columns as SQL, for the plain reads of a start.
+    static let selectionSQL = "section, body, revision"
 
     var section: String
     var body: String

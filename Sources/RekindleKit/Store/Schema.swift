@@ -82,6 +82,7 @@ enum Schema {
         }
         registerEntriesMigration(&migrator)
         registerToolsMigration(&migrator)
+        registerItemCountsMigration(&migrator)
         return migrator
     }()
 
@@ -115,7 +116,7 @@ enum Schema {
     /// Applied identifiers this build does not know, named for an error message: the highest
     /// "vN", or the identifier itself when it has another shape. Nil when there are none.
     static func unknownVersion(_ db: Database) throws -> String? {
-        let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+        let unknown = try appliedIdentifiers(db).subtracting(migrator.migrations)
         guard !unknown.isEmpty else { return nil }
         if let highest = unknown.compactMap(version(of:)).max() { return "v\(highest)" }
         return unknown.sorted().first
@@ -123,6 +124,22 @@ enum Schema {
 
     /// The schema version of an open database: the highest applied "vN".
     static func appliedVersion(_ db: Database) throws -> Int {
-        try migrator.appliedIdentifiers(db).compactMap(version(of:)).max() ?? 0
+        try appliedIdentifiers(db).compactMap(version(of:)).max() ?? 0
+    }
+
+    /// Whether every migration this build knows has been applied.
+    static func isComplete(_ db: Database) throws -> Bool {
+        try appliedIdentifiers(db).isSuperset(of: migrator.migrations)
+    }
+
+    /// The table where GRDB's migrator keeps the applied identifiers.
+    static let migrationsTable = "grdb_migrations"
+
+    /// The migrations applied to an open database, read by plain SQL: the migrator's own
+    /// `appliedIdentifiers` reads the whole schema first (2 M instructions of every start).
+    private static func appliedIdentifiers(_ db: Database) throws -> Set<String> {
+        let hasTable = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?)",
+                                         arguments: [migrationsTable]) ?? false
+        return hasTable ? Set(try String.fetchAll(db, sql: "SELECT identifier FROM \(migrationsTable)")) : []
     }
 }

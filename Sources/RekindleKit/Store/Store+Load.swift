@@ -45,6 +45,29 @@ extension Store {
         try loadPart(guide: guide) { _ in .none }
     }
 
+    /// Whether each live item is ticked, by section key, in the person's order: what `status`
+    /// draws, without reading every item's title and text (10,000 of them in a year-of-use step).
+    public func doneMarks(guideID: String) throws -> [String: [Bool]] {
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT section, doneAt IS NOT NULL FROM items WHERE \(Self.liveItems) ORDER BY section, position, id
+                """, arguments: [guideID])
+            return try Self.bySection(rows) { row in (row[0], row[1]) }
+        }
+    }
+
+    /// The live item at `index` (from 0) of a section, in the person's order; nil past its end.
+    /// `tick 1.1` reads this one row, not the section's 10,000.
+    public func item(guideID: String, sectionKey: String, at index: Int) throws -> ChecklistItem? {
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(ItemRecord.selectionSQL) FROM items WHERE \(Self.liveItems) AND section = ?
+                ORDER BY position, id LIMIT 1 OFFSET ?
+                """, arguments: [guideID, sectionKey, index])  // kept: its row is valid while the cursor lives
+            return try rows.next().map { ItemRecord(row: $0).item }
+        }
+    }
+
     /// The workbook with the items `reading` picks, when the guide is as stored; else synced and
     /// loaded in full (`load`).
     private func loadPart(guide: Guide, reading: (Database) throws -> ItemReading) throws -> Workbook {
@@ -69,8 +92,10 @@ extension Store {
     /// The workbook as stored, with the items `reading` picks.
     private static func workbook(guideID: String, title: String, reading: ItemReading = .all,
                                  _ db: Database) throws -> Workbook {
-        let sections = try SectionRecord.filter(SectionRecord.Columns.guide == guideID)
-            .order(SectionRecord.Columns.inGuide.desc, SectionRecord.Columns.position).fetchAll(db)
+        let sections = try SectionRecord.fetchAll(db, sql: """
+            SELECT \(SectionRecord.selectionSQL) FROM sections WHERE guide = ?
+            ORDER BY inGuide DESC, position
+            """, arguments: [guideID])
         var counts: [String: (done: Int, total: Int)] = [:]
         let itemsBySection: [String: [ChecklistItem]]
         switch reading {
@@ -108,45 +133,54 @@ extension Store {
         })
     }
 
-    /// Live items that are in the guide, the person's own, or ticked before their key vanished.
-    private static func liveItems(_ guideID: String) -> QueryInterfaceRequest<ItemRecord> {
-        typealias Columns = ItemRecord.Columns
-        return ItemRecord.all().inGuide(guideID)
-            .filter(Columns.deletedAt == nil && (Columns.inGuide || Columns.key == nil || Columns.doneAt != nil))
-    }
+    // The reads of a start are plain SQL. For every statement of its query interface, GRDB works
+    // out which rows it selects (for observing them, which rekindle does not do), reading the
+    // table's schema first: 5 M instructions of a first frame of 27 M.
+
+    /// Live items of a guide (a condition with the guide's id as its one argument): `Schema.live`.
+    private static let liveItems = "guide = ? AND \(Schema.live("items"))"
 
     /// The live items by section, in the person's order (of one section only, with `onlyOf`).
     private static func items(_ guideID: String, onlyOf sectionKey: String? = nil,
                               _ db: Database) throws -> [String: [ChecklistItem]] {
-        var request = liveItems(guideID)
-        if let sectionKey { request = request.filter(ItemRecord.sectionColumn == sectionKey) }
-        request = request.order(ItemRecord.sectionColumn, ItemRecord.Columns.position, ItemRecord.Columns.id)
-        var itemsBySection: [String: [ChecklistItem]] = [:]
+        let oneSection = sectionKey == nil ? "" : "AND section = ?"
         // A row cursor decoded by hand: a record cursor cost 6.6 M more instructions for 10,000 items.
-        let rows = try Row.fetchCursor(db, request)
-        // Rows come grouped by section: collect a run, store it when the section changes.
-        var runSection: String?
-        var run: [ChecklistItem] = []
-        while let row = try rows.next() {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(ItemRecord.selectionSQL) FROM items WHERE \(liveItems) \(oneSection) ORDER BY section, position, id
+            """, arguments: StatementArguments([guideID] + (sectionKey.map { [$0] } ?? [])))
+        return try bySection(rows) { row in
             let record = ItemRecord(row: row)
-            if record.section != runSection {
-                if let runSection { itemsBySection[runSection] = run }
-                runSection = record.section
-                run = []
-            }
-            run.append(record.item)
+            return (record.section, record.item)
         }
-        if let runSection { itemsBySection[runSection] = run }
-        return itemsBySection
     }
 
-    /// How many live items each section has, and how many of them are ticked.
+    /// The values `read` takes from rows ordered by section, by section key. Rows come grouped, so
+    /// a run is collected and stored when the section changes (no dictionary look-up a row).
+    private static func bySection<Value>(_ rows: RowCursor, _ read: (Row) -> (section: String, value: Value)) throws
+        -> [String: [Value]] {
+        var valuesBySection: [String: [Value]] = [:]
+        var runSection: String?
+        var run: [Value] = []
+        while let row = try rows.next() {
+            let (section, value) = read(row)
+            if section != runSection {
+                if let runSection { valuesBySection[runSection] = run }
+                runSection = section
+                run = []
+            }
+            run.append(value)
+        }
+        if let runSection { valuesBySection[runSection] = run }
+        return valuesBySection
+    }
+
+    /// How many live items each section has, and how many of them are ticked (kept by triggers:
+    /// `Schema.registerItemCountsMigration`).
     private static func itemCounts(_ guideID: String, _ db: Database) throws -> [String: (done: Int, total: Int)] {
-        let request = liveItems(guideID)
-            .select(ItemRecord.sectionColumn, count(ItemRecord.Columns.id), count(ItemRecord.Columns.doneAt))
-            .group(ItemRecord.sectionColumn)
         var counts: [String: (done: Int, total: Int)] = [:]
-        for row in try Row.fetchAll(db, request) { counts[row[0]] = (row[2], row[1]) }
+        let rows = try Row.fetchCursor(db, sql: "SELECT section, done, total FROM itemCounts WHERE guide = ?",
+                                       arguments: [guideID])
+        while let row = try rows.next() { counts[row[0]] = (row[1], row[2]) }
         return counts
     }
 

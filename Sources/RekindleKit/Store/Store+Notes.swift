@@ -42,8 +42,12 @@ extension Store {
     /// notes get "".
     public func notes(guideID: String, sectionKeys: [String]) throws -> [String: String] {
         // Only the sections asked for: the interface's first frame asks for one, not for 1 MB of others.
+        // Plain SQL, as the other reads of a start (`Store.workbook` says why).
+        let placeholders = Array(repeating: "?", count: sectionKeys.count).joined(separator: ", ")
         let records = try read {
-            try NoteRecord.all().inGuide(guideID).filter(sectionKeys.contains(NoteRecord.sectionColumn)).fetchAll($0)
+            try NoteRecord.fetchAll($0, sql: """
+                SELECT \(NoteRecord.selectionSQL) FROM notes WHERE guide = ? AND section IN (\(placeholders))
+                """, arguments: StatementArguments([guideID] + sectionKeys))
         }
         let found = Dictionary(records.map { ($0.section, $0) }, uniquingKeysWith: { first, _ in first })
         var bodies: [String: String] = [:]

@@ -278,7 +278,7 @@ public final class Store: Sendable {
         if let found = try Schema.unknownVersion(db) {
             throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
         }
-        return try Schema.migrator.hasCompletedMigrations(db)
+        return try Schema.isComplete(db)
     }
 }
 

@@ -13,7 +13,8 @@ struct StatusCommand: ParsableCommand {
 
     /// What `run` does, with the options' values (`QuickCommand` calls it without the parser).
     static func show(db: String?, guide: String?, json: Bool) throws {
-        let session = try Session(db: db, guide: guide, creatingDatabase: false)
+        // JSON lists every item's title; the text only whether each is ticked.
+        let session = try Session(db: db, guide: guide, creatingDatabase: false, readingItems: json)
         if json {
             var report = StatusReport(workbook: session.workbook)
             let now = try CommandClock.now()
@@ -28,11 +29,18 @@ struct StatusCommand: ParsableCommand {
             print(String(decoding: try Exporter.json(report), as: UTF8.self))
             return
         }
+        // The figures are the marks' own (one read), so a tick from another copy in between
+        // cannot make a line disagree with itself.
         let workbook = session.workbook
-        print(DisplayText.sanitize("\(workbook.title) — \(workbook.done) of \(workbook.total) done"))
-        for section in workbook.sections where section.total > 0 {
-            let marks = section.items.map { $0.isDone ? "x" : "." }.joined()
-            print(DisplayText.sanitize("  \(section.displayName)  \(section.done)/\(section.total)  [\(marks)]"))
+        let marksBySection = try session.store.doneMarks(guideID: workbook.guideID)
+        let lines = workbook.sections.compactMap { section in
+            marksBySection[section.key].map { (section, $0) }
+        }
+        let (done, total) = lines.reduce((0, 0)) { sum, line in (sum.0 + line.1.count { $0 }, sum.1 + line.1.count) }
+        print(DisplayText.sanitize("\(workbook.title) — \(done) of \(total) done"))
+        for (section, marks) in lines {
+            let drawn = String(marks.map { $0 ? Character("x") : "." })
+            print(DisplayText.sanitize("  \(section.displayName)  \(marks.count { $0 })/\(marks.count)  [\(drawn)]"))
         }
     }
 }

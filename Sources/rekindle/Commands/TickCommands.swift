@@ -23,8 +23,13 @@ struct UntickCommand: ParsableCommand {
 
 /// What `tick` and `untick` do, with the options' values (`QuickCommand` calls it without the parser).
 func setDone(_ done: Bool, item reference: String, db: String?, guide: String?) throws {
-    let session = try Session(db: db, guide: guide) { _ = try SectionReference.item(reference, in: $0) }
-    let (section, item) = try SectionReference.item(reference, in: session.workbook)
+    // The workbook by its counts, and then the one item: a year of items in the step is not read.
+    let session = try Session(db: db, guide: guide, checking: { _ = try SectionReference.item(reference, in: $0) },
+                              readingItems: false)
+    let (section, number) = try SectionReference.item(reference, in: session.workbook)
+    guard let item = try session.store.item(guideID: session.workbook.guideID, sectionKey: section.key, at: number - 1) else {
+        throw CLIFailure(message: "\(section.displayName) changed while this ran: see 'rekindle status' and try again")
+    }
     try session.store.setDone(itemID: item.id, done: done, at: Date())
     print(DisplayText.sanitize("\(done ? "[x]" : "[ ]") \(section.displayName) — \(item.title)"))
 }

@@ -8,7 +8,7 @@ RELEASE_BIN := .build/release/rekindle
 RELEASE_FLAGS ?= -c release --static-swift-stdlib
 DEBUG_BIN := .build/debug/rekindle
 
-.PHONY: all build run test check slow bench install install-files man uninstall clean deps asan
+.PHONY: all build run test check slow e2e-release bench link-order install install-files man uninstall clean deps asan
 
 all: build
 
@@ -51,6 +51,11 @@ slow: deps
 	$(SWIFT) build --product rekindle-bench
 	@REKINDLE_BIN=$(DEBUG_BIN) bash Tests/run_scripts.sh Tests/slow
 
+# The end-to-end scripts against the release app as `make install` ships it (one static
+# executable laid out by its link order, Package.swift), not the debug build the tests use.
+e2e-release: build
+	@REKINDLE_BIN=$(CURDIR)/$(RELEASE_BIN) bash Tests/run_scripts.sh Tests/e2e
+
 # The unit tests and the end-to-end scripts under AddressSanitizer, in their own build folder.
 # detect_leaks=0: LeakSanitizer's only findings are outside our code (XCTest's runner objects, and a
 # 4 KB buffer swift-foundation's Data(contentsOf:) leaks per empty file); memory errors (overflows,
@@ -65,6 +70,13 @@ asan: deps
 bench: build
 	$(SWIFT) build $(RELEASE_FLAGS) --product rekindle-bench
 	bash Tests/bench/bench.sh
+
+# Sources/rekindle/link-order.txt from the release build (Tests/bench/README.md), then the relink
+# that uses it: SwiftPM does not see the file as an input.
+link-order: build
+	bash Tests/bench/link-order.sh
+	rm -f $(RELEASE_BIN)
+	$(SWIFT) build $(RELEASE_FLAGS) --product rekindle
 
 # rekindle(1). swift-argument-parser's generate-manual plugin (it works offline: it only builds
 # and runs `rekindle --experimental-dump-help`) writes the page from the command definitions;

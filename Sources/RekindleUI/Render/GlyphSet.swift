@@ -70,6 +70,7 @@ public struct GlyphSet: Equatable, Sendable {
     static func localeIsUTF8(_ locale: String) -> Bool {
         guard let dot = locale.firstIndex(of: ".") else { return false }
         let charset = locale[locale.index(after: dot)...].prefix { $0 != "@" }
-        return charset.lowercased().replacingOccurrences(of: "-", with: "") == "utf8"
+        // Not replacingOccurrences: Foundation's, through NSString, cost a start 1.1 M instructions.
+        return String(charset.lowercased().filter { $0 != "-" }) == "utf8"
     }
 }

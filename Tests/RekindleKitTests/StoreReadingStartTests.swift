@@ -84,6 +84,32 @@ import Testing
         #expect(try Data(contentsOf: url) == bytes)
     }
 
+    /// A start that writes (`Store(url:writing:)`, as `rekindle tick` opens it) probes first too.
+    @Test func damageIsRefusedByAStartThatWritesWithTheFileUnchanged() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        let root = try DatabaseQueue(path: url.path).read { try Int.fetchOne($0, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'notes'")! }
+        var bytes = try Data(contentsOf: url)
+        let pageSize = 4096
+        for offset in (root - 1) * pageSize + 8..<root * pageSize { bytes[offset] = UInt8(truncatingIfNeeded: offset &* 31) }
+        try bytes.write(to: url)
+        let error = try #require(throws: StoreError.self) { try Store(url: url, writing: true) }
+        #expect(error.description.contains("damaged"), "\(error)")
+        #expect(try Data(contentsOf: url) == bytes)
+        #expect(try files(beside: url) == ["rekindle.sqlite"])
+    }
+
+    @Test func aStartThatWritesSeesAndKeepsEverything() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        let store = try Store(url: url, writing: true)
+        let workbook = try store.load(guide: sampleGuide())
+        #expect(workbook.done == 1)
+        try store.setDone(itemID: workbook.sections[1].items[1].id, done: true, at: Date(timeIntervalSince1970: 0))
+        #expect(try Store(url: url).load(guide: sampleGuide()).done == 2)
+        #expect(try store.notes(guideID: "rekindle", sectionKey: "contact").hasPrefix("notes "))
+    }
+
     @Test func aChangeByAnotherProgramBeforeTheWriterOpensStillShows() throws {
         let directory = try TemporaryDirectory()
         let url = try restingDatabase(directory)

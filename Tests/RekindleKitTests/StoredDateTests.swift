@@ -21,6 +21,19 @@ import Testing
         }
     }
 
+    /// What rekindle writes is what GRDB would have written, including fractions of a millisecond
+    /// and dates before 1970.
+    @Test func aDateIsWrittenAsGRDBWritesIt() async {
+        await propertyCheck(count: 2000, input: Gen.int(in: -11_676_096_000_000_000...13_569_465_600_000_000)) { microsecond in
+            let date = Date(timeIntervalSince1970: Double(microsecond) / 1_000_000)
+            #expect(StoredDate.text(of: date).databaseValue == date.databaseValue, "\(date.timeIntervalSince1970)")
+        }
+        for date in [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -0.0005), Date(timeIntervalSinceReferenceDate: 0),
+                     Date(timeIntervalSince1970: 951_782_400), Date(timeIntervalSince1970: 1_709_251_199.9999)] {
+            #expect(StoredDate.text(of: date).databaseValue == date.databaseValue, "\(date.timeIntervalSince1970)")
+        }
+    }
+
     @Test(arguments: ["2024-02-29 23:59:59.999", "2000-02-29 00:00:00.000", "1999-12-31 23:59:59.000", "2026-01-01 00:00:00.001"])
     func edgesOfYearsAndLeapDays(_ text: String) {
         #expect(StoredDate.parse(text) == Date.fromDatabaseValue(text.databaseValue))

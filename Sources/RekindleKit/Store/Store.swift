@@ -41,7 +41,11 @@ public final class Store: Sendable {
     /// it is a rekindle database this build can use. Makes the directory 0700 when it creates
     /// it, and the database, `-wal` and `-shm` files 0600. A damaged file that passes that check
     /// (its schema reads) is refused by the integrity probe before the first write.
-    public init(url: URL) throws {
+    ///
+    /// `writing`, for a command that is about to write (`rekindle tick`): one connection, the
+    /// writer, from the start, which probes the file before anything else; a reading start opens
+    /// a reader and leaves the writer to the first write.
+    public init(url: URL, writing: Bool = false) throws {
         PrivateFiles.restrictUmask()
         try FileOwnership.verify(url)
         let contents = try DatabaseFileCheck.verify(url, probingIntegrity: .whenWALHasFrames)
@@ -51,14 +55,15 @@ public final class Store: Sendable {
             throw StoreError.cannotOpen(path: url.path, reason: error.description)
         }
         do {
-            if case .database(let probed) = contents {
+            if case .database(let probed) = contents, !writing {
                 let queue = try DatabaseQueue(path: url.path, configuration: Self.configuration)
                 reader = queue
                 let waiting = WriterState.waiting(probingIntegrity: !probed)
                 writerState = Mutex(try queue.read { try Self.isCurrent($0, path: url.path) }
                     ? waiting : .open(try waiting.open(url: url, reader: queue, migrating: true)))
             } else {
-                let opened = try WriterState.waiting(probingIntegrity: false).open(url: url, reader: nil, migrating: true)
+                let probing = if case .database(let probed) = contents { !probed } else { false }
+                let opened = try WriterState.waiting(probingIntegrity: probing).open(url: url, reader: nil, migrating: true)
                 reader = opened.writer
                 writerState = Mutex(.open(opened))
             }

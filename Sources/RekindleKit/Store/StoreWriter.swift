@@ -9,9 +9,9 @@ enum WriterState: Sendable {
     case open(OpenedWriter)
 
     /// Opens the writing connection on the file at `url`. A store that started by reading first
-    /// probes the file's integrity on its `reader` when that is still to do, so a damaged file is
-    /// refused before anything is written to it, and notes the reader's data version for
-    /// `Store.dataVersion()`.
+    /// probes the file's integrity on its `reader` when that is still to do (without one, on the
+    /// new connection before anything else), so a damaged file is refused before anything is
+    /// written to it, and notes the reader's data version for `Store.dataVersion()`.
     ///
     /// One connection, not a pool: every read goes to the reader, so a pool's readers would stay
     /// unused, and opening a pool writes (GRDB creates and drops a table when the `-wal` is empty,
@@ -26,6 +26,9 @@ enum WriterState: Sendable {
         }
         var configuration = Store.configuration
         configuration.prepareDatabase { db in
+            // Without a reader (a start that writes), the probe runs here, first: putting a file
+            // that is not yet in WAL mode into it writes its header.
+            if probing && reader == nil { try DatabaseFileCheck.probeIntegrity(db, path: path) }
             // As GRDB's pools set them: WAL (readers never wait for the writer), and commits
             // that do not wait for the disk (a power cut may lose the last ones, never corrupt).
             guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {

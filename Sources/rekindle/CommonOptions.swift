@@ -66,8 +66,11 @@ struct Session {
             // A read-only folder or disk (a mounted backup): reading commands read a copy in memory.
             let folder = url.deletingLastPathComponent().path
             let writable = access(folder, W_OK) == 0 && (!exists || access(url.path, W_OK) == 0)
-            // A command that may create the database is one that writes: its store opens the writer at once.
-            store = !creatingDatabase && !writable ? try Store.readOnlyCopy(of: url) : try Store(url: url, writing: creatingDatabase)
+            // A command that may create the database is one that writes: its store opens the writer at
+            // once. Not the interface (`showing`): it starts by reading, and its first frame does not
+            // wait for the integrity probe (that waits for the first write).
+            let writing = creatingDatabase && shownSection == nil
+            store = !creatingDatabase && !writable ? try Store.readOnlyCopy(of: url) : try Store(url: url, writing: writing)
             let (store, guide) = (store, guide)
             workbook = try !readingItems ? store.loadCounted(guide: guide)
                 : shownSection.map { try store.loadFirstFrame(guide: guide, showing: $0(store, guide)) } ?? store.load(guide: guide)

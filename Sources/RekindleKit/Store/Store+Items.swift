@@ -10,11 +10,12 @@ extension Store {
         // Plain SQL, as the reads of a start (`Store.workbook` says why): on a connection that has
         // not read the schema yet, the query interface's update cost `rekindle tick` a sixth of it.
         try write { db in
+            // Cached statements: the interface ticks many times on one connection.
             if done {
-                try db.execute(sql: "UPDATE items SET doneAt = coalesce(doneAt, ?) WHERE id = ?",
-                               arguments: [StoredDate.text(of: date), itemID])
+                try db.cachedStatement(sql: "UPDATE items SET doneAt = coalesce(doneAt, ?) WHERE id = ?")
+                    .execute(arguments: [StoredDate.text(of: date), itemID])
             } else {
-                try db.execute(sql: "UPDATE items SET doneAt = NULL WHERE id = ?", arguments: [itemID])
+                try db.cachedStatement(sql: "UPDATE items SET doneAt = NULL WHERE id = ?").execute(arguments: [itemID])
             }
             try Self.requireChange(db.changesCount, itemID)
         }

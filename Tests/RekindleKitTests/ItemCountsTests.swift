@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PropertyBased
 import Testing
 @testable import RekindleKit
 
@@ -8,18 +9,6 @@ import Testing
 /// restored or deleted for good, reordering, and guide items leaving and coming back with the
 /// guide file.
 @Suite struct ItemCountsTests {
-    /// A small deterministic generator, so a failure can be replayed from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Done and total of every section, as the first frame reads them (the kept counts) and as the
     /// whole workbook counts its items.
     func counts(_ store: Store, _ guide: Guide) throws -> (kept: [String], counted: [String]) {
@@ -27,44 +16,51 @@ import Testing
         return (describe(try store.loadCounted(guide: guide)), describe(try store.load(guide: guide)))
     }
 
-    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
-    func keptCountsEqualCountedItemsAfterEveryChange(seed: UInt64) throws {
-        var random = SplitMix(state: seed)
+    /// A change: `code / 1000` says which, `code % 1000` picks the section and the item.
+    static let changes = Gen.int(in: 0...7999).array(of: 40...120)
+
+    @Test func keptCountsEqualCountedItemsAfterEveryChange() async {
+        await propertyCheck(count: 25, input: Self.changes) { codes in
+            do { try self.apply(codes) } catch { Issue.record("\(error)") }
+        }
+    }
+
+    private func apply(_ codes: [Int]) throws {
         let full = sampleGuide()
         let withoutMistakes = sampleGuide(stepOneItems: [full.sections[1].items[0]])
         let store = try Store.inMemory()
         var guide = full
         _ = try store.load(guide: guide)
-        for step in 0..<120 {
-            let workbook = try store.load(guide: guide)
-            let sectionKey = ["self-reflection", "contact"].randomElement(using: &random)!
-            let items = workbook.section(sectionKey)?.items ?? []
+        for (step, code) in codes.enumerated() {
+            let pick = code % 1000
+            let sectionKey = pick % 2 == 0 ? "self-reflection" : "contact"
+            let items = try store.load(guide: guide).section(sectionKey)?.items ?? []
+            let item = items.isEmpty ? nil : items[pick % items.count]
+            let own = items.filter(\.isCustom)
             let deleted = try store.writer.read { try Int64.fetchAll($0, sql: "SELECT id FROM items WHERE deletedAt IS NOT NULL") }
-            switch Int.random(in: 0..<8, using: &random) {
-            case 0 where !items.isEmpty:
-                let item = items.randomElement(using: &random)!
-                try store.setDone(itemID: item.id, done: !item.isDone, at: date(Double(step)))
+            switch code / 1000 {
+            case 0 where item != nil:
+                try store.setDone(itemID: item!.id, done: !item!.isDone, at: date(Double(step)))
             case 1:
-                _ = try store.addItem(guideID: guide.id, sectionKey: sectionKey, title: "Own \(step)",
-                                      after: items.randomElement(using: &random)?.id)
-            case 2 where !items.isEmpty:
-                try store.deleteItem(id: items.randomElement(using: &random)!.id, at: date(Double(step)))
+                _ = try store.addItem(guideID: guide.id, sectionKey: sectionKey, title: "Own \(step)", after: item?.id)
+            case 2 where item != nil:
+                try store.deleteItem(id: item!.id, at: date(Double(step)))
             case 3 where !deleted.isEmpty:
-                try store.restoreItem(id: deleted.randomElement(using: &random)!)
+                try store.restoreItem(id: deleted[pick % deleted.count])
             case 4 where !items.isEmpty:
-                try store.reorder(guideID: guide.id, sectionKey: sectionKey, itemIDs: items.shuffled(using: &random).map(\.id))
-            case 5 where items.contains(where: \.isCustom):
-                try store.renameItem(id: items.filter(\.isCustom).randomElement(using: &random)!.id, title: "Renamed \(step)")
-            case 6 where !items.isEmpty:
+                let turn = pick % items.count
+                try store.reorder(guideID: guide.id, sectionKey: sectionKey, itemIDs: (items[turn...] + items[..<turn]).reversed().map(\.id))
+            case 5 where !own.isEmpty:
+                try store.renameItem(id: own[pick % own.count].id, title: "Renamed \(step)")
+            case 6 where item != nil:
                 // A row deleted for good, as an import that replaces the workbook does.
-                let id = items.randomElement(using: &random)!.id
-                try store.writer.write { try $0.execute(sql: "DELETE FROM items WHERE id = ?", arguments: [id]) }
+                try store.writer.write { try $0.execute(sql: "DELETE FROM items WHERE id = ?", arguments: [item!.id]) }
             default:
                 // The guide file loses "Own Your Mistakes", or gets it back.
                 guide = guide == full ? withoutMistakes : full
             }
             let (kept, counted) = try counts(store, guide)
-            #expect(kept == counted, "seed \(seed), step \(step)")
+            #expect(kept == counted, "after change \(step) (\(code)) of \(codes)")
         }
     }
 

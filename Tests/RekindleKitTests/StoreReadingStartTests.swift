@@ -18,6 +18,17 @@ import Testing
         return url
     }
 
+    /// Damages the pages of the notes table alone (the schema and the checklist still read) and
+    /// returns the file's bytes as they now are.
+    private func damageNotesPages(_ url: URL) throws -> Data {
+        let root = try DatabaseQueue(path: url.path).read { try Int.fetchOne($0, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'notes'")! }
+        var bytes = try Data(contentsOf: url)
+        let pageSize = 4096
+        for offset in (root - 1) * pageSize + 8..<root * pageSize { bytes[offset] = UInt8(truncatingIfNeeded: offset &* 31) }
+        try bytes.write(to: url)
+        return bytes
+    }
+
     private func files(beside url: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path).sorted()
     }
@@ -66,12 +77,7 @@ import Testing
     @Test func damageTheStartDoesNotReadIsRefusedAtTheFirstWriteWithTheFileUnchanged() throws {
         let directory = try TemporaryDirectory()
         let url = try restingDatabase(directory)
-        // Damage the pages of the notes table alone: the schema and the checklist still read.
-        let root = try DatabaseQueue(path: url.path).read { try Int.fetchOne($0, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'notes'")! }
-        var bytes = try Data(contentsOf: url)
-        let pageSize = 4096
-        for offset in (root - 1) * pageSize + 8..<root * pageSize { bytes[offset] = UInt8(truncatingIfNeeded: offset &* 31) }
-        try bytes.write(to: url)
+        let bytes = try damageNotesPages(url)
 
         let store = try Store(url: url)
         #expect(try store.load(guide: sampleGuide()).done == 1)
@@ -88,11 +94,7 @@ import Testing
     @Test func damageIsRefusedByAStartThatWritesWithTheFileUnchanged() throws {
         let directory = try TemporaryDirectory()
         let url = try restingDatabase(directory)
-        let root = try DatabaseQueue(path: url.path).read { try Int.fetchOne($0, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'notes'")! }
-        var bytes = try Data(contentsOf: url)
-        let pageSize = 4096
-        for offset in (root - 1) * pageSize + 8..<root * pageSize { bytes[offset] = UInt8(truncatingIfNeeded: offset &* 31) }
-        try bytes.write(to: url)
+        let bytes = try damageNotesPages(url)
         let error = try #require(throws: StoreError.self) { try Store(url: url, writing: true) }
         #expect(error.description.contains("damaged"), "\(error)")
         #expect(try Data(contentsOf: url) == bytes)

@@ -41,7 +41,7 @@ let package = Package(
         // Pure model + SQLite: guide format, store, progress, export, paths, text sanitising.
         .target(
             name: "RekindleKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: acrossModules
         ),
         // C shim over libncursesw: the macros and wide-character calls Swift cannot import directly.

@@ -101,23 +101,16 @@ enum DatabaseFileCheck {
 
     /// Opens read-only: integrity, whose database it is, and which schema it has.
     private static func checkContents(path: String, opening location: String, probingIntegrity: Bool) throws {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(5)
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = \(Store.cacheSizePragma)") }
         do {
-            let queue = try DatabaseQueue(path: location, configuration: configuration)
-            defer { try? queue.close() }
-            try queue.read { db in
-                if probingIntegrity { try probeIntegrity(db, path: path) }
-                if let found = try Schema.unknownVersion(db) {
-                    throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
-                }
-                // Plain SQL: GRDB's tableExists reads the whole schema first (as does appliedIdentifiers).
-                let tables = try String.fetchAll(
-                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                if !tables.isEmpty && !tables.contains(Schema.migrationsTable) { throw StoreError.foreignDatabase(path: path) }
+            let connection = try CheckConnection(location: location, busySeconds: 5)
+            _ = try connection.strings("PRAGMA cache_size = \(Store.cacheSizePragma)")
+            if probingIntegrity { try probeIntegrity(connection, path: path) }
+            if let found = try Schema.unknownVersion(connection) {
+                throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
             }
+            // Plain SQL: GRDB's tableExists reads the whole schema first (as does appliedIdentifiers).
+            let tables = try connection.strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            if !tables.isEmpty && !tables.contains(Schema.migrationsTable) { throw StoreError.foreignDatabase(path: path) }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -133,14 +126,12 @@ enum DatabaseFileCheck {
     /// the file (a year of revisions) and checking it made every start ~4x slower (23 MB fixture:
     /// 18 ms of a 35 ms start). Damage there still surfaces as an error when the history is read or
     /// a save appends to it, and `rekindle doctor` runs a full integrity_check.
-    static func probeIntegrity(_ db: Database, path: String) throws {
+    static func probeIntegrity(_ db: some TextQuerying, path: String) throws {
         do {
-            let tables = try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'noteRevisions'
-                """)
+            let tables = try db.strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'noteRevisions'")
             for table in tables {
                 let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                let result = try String.fetchAll(db, sql: "PRAGMA quick_check(\(quoted))")
+                let result = try db.strings("PRAGMA quick_check(\(quoted))")
                 guard result == ["ok"] else {
                     throw StoreError.corrupt(path: path, detail: result.prefix(1).joined())
                 }

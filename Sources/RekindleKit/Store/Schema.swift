@@ -115,7 +115,7 @@ enum Schema {
 
     /// Applied identifiers this build does not know, named for an error message: the highest
     /// "vN", or the identifier itself when it has another shape. Nil when there are none.
-    static func unknownVersion(_ db: Database) throws -> String? {
+    static func unknownVersion(_ db: some TextQuerying) throws -> String? {
         let unknown = try appliedIdentifiers(db).subtracting(migrator.migrations)
         guard !unknown.isEmpty else { return nil }
         if let highest = unknown.compactMap(version(of:)).max() { return "v\(highest)" }
@@ -137,9 +137,8 @@ enum Schema {
 
     /// The migrations applied to an open database, read by plain SQL: the migrator's own
     /// `appliedIdentifiers` reads the whole schema first (2 M instructions of every start).
-    private static func appliedIdentifiers(_ db: Database) throws -> Set<String> {
-        let hasTable = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?)",
-                                         arguments: [migrationsTable]) ?? false
-        return hasTable ? Set(try String.fetchAll(db, sql: "SELECT identifier FROM \(migrationsTable)")) : []
+    private static func appliedIdentifiers(_ db: some TextQuerying) throws -> Set<String> {
+        let hasTable = try !db.strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '\(migrationsTable)'").isEmpty
+        return hasTable ? Set(try db.strings("SELECT identifier FROM \(migrationsTable)")) : []
     }
 }

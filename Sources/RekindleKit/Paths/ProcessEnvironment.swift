@@ -13,7 +13,7 @@ public enum ProcessEnvironment {
         var environment: [String: String] = [:]
         guard var entry = entries else { return environment }
         while let pointer = entry.pointee {
-            let pair = String(decoding: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
+            let pair = String(cString: pointer)
             if let equals = pair.utf8.firstIndex(of: UInt8(ascii: "=")) {
                 let name = String(pair[..<equals])
                 if environment[name] == nil { environment[name] = String(pair[pair.index(after: equals)...]) }

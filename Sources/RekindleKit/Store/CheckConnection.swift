@@ -12,8 +12,8 @@ extension Database: TextQuerying {
 }
 
 /// The start-up check's read-only connection, on SQLite's own interface: a GRDB `DatabaseQueue`
-/// opened and closed for a few queries cost every start 3.7 M instructions (its dispatch queue,
-/// configuration and observers). Errors are GRDB's `DatabaseError`, so they read as the store's.
+/// opened and closed for a few queries (its dispatch queue, configuration and observers) cost every
+/// start 1.1 M instructions more. Errors are GRDB's `DatabaseError`, so they read as the store's.
 final class CheckConnection: TextQuerying {
     private let handle: OpaquePointer
 

@@ -8,6 +8,17 @@ import GRDB
 /// A table whose rows belong to one section of one guide (`guide`, `section` columns).
 protocol SectionScoped: TableRecord {}
 
+/// A record whose reads select these columns, in the order its `init(row:)` reads them: one list
+/// for the query interface and for the plain SQL of a start (`Store.workbook`).
+protocol SelectedColumns: TableRecord {
+    static var selectedColumns: [String] { get }
+}
+
+extension SelectedColumns {
+    static var databaseSelection: [any SQLSelectable] { selectedColumns.map { Column($0) } }
+    static var selectionSQL: String { selectedColumns.joined(separator: ", ") }
+}
+
 extension SectionScoped {
     static var guideColumn: Column { Column("guide") }
     static var sectionColumn: Column { Column("section") }
@@ -25,17 +36,13 @@ extension DerivableRequest where RowDecoder: SectionScoped {
 }
 
 /// A row of `sections`: the stored snapshot of one section of a guide.
-struct SectionRecord: FetchableRecord, TableRecord {
+struct SectionRecord: FetchableRecord, SelectedColumns {
     static let databaseTableName = "sections"
     enum Columns {
         static let guide = Column("guide"), key = Column("key"), inGuide = Column("inGuide")
         static let position = Column("position")
     }
-    static var databaseSelection: [any SQLSelectable] { [
-        Columns.key, Column("kind"), Column("number"), Column("title"), Column("paragraphs"), Columns.inGuide,
-    ] }
-    /// The same columns as SQL, for the plain reads of a start (`Store.workbook`).
-    static let selectionSQL = "key, kind, number, title, paragraphs, inGuide"
+    static let selectedColumns = ["key", "kind", "number", "title", "paragraphs", "inGuide"]
 
     var key: String
     var kind: String
@@ -64,18 +71,14 @@ struct SectionRecord: FetchableRecord, TableRecord {
 }
 
 /// A row of `items`, as the workbook shows it: `ChecklistItem` plus the section it belongs to.
-struct ItemRecord: FetchableRecord, SectionScoped {
+struct ItemRecord: FetchableRecord, SectionScoped, SelectedColumns {
     static let databaseTableName = "items"
     enum Columns {
         static let id = Column("id"), key = Column("key"), title = Column("title"), text = Column("text")
         static let position = Column("position"), doneAt = Column("doneAt"), deletedAt = Column("deletedAt")
         static let inGuide = Column("inGuide")
     }
-    static var databaseSelection: [any SQLSelectable] { [
-        sectionColumn, Columns.id, Columns.key, Columns.title, Columns.text, Columns.doneAt, Columns.inGuide,
-    ] }
-    /// The same columns as SQL, for the plain reads of a start (`Store.workbook`).
-    static let selectionSQL = "section, id, key, title, text, doneAt, inGuide"
+    static let selectedColumns = ["section", "id", "key", "title", "text", "doneAt", "inGuide"]
 
     var section: String
     var item: ChecklistItem
@@ -115,11 +118,9 @@ struct ItemSlot: FetchableRecord, SectionScoped {
 }
 
 /// A row of `notes`: the current body of a section's notes and its save counter.
-struct NoteRecord: FetchableRecord, SectionScoped {
+struct NoteRecord: FetchableRecord, SectionScoped, SelectedColumns {
     static let databaseTableName = "notes"
-    static var databaseSelection: [any SQLSelectable] { [sectionColumn, Column("body"), Column("revision")] }
-    /// The same columns as SQL, for the plain reads of a start.
-    static let selectionSQL = "section, body, revision"
+    static let selectedColumns = ["section", "body", "revision"]
 
     var section: String
     var body: String

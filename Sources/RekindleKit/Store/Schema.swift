@@ -128,7 +128,7 @@ enum Schema {
     }
 
     /// Whether every migration this build knows has been applied.
-    static func isComplete(_ db: Database) throws -> Bool {
+    static func isComplete(_ db: some TextQuerying) throws -> Bool {
         try appliedIdentifiers(db).isSuperset(of: migrator.migrations)
     }
 

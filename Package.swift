@@ -52,6 +52,8 @@ let package = Package(
         ),
         // libsodium, for encrypted backups and exports: Argon2id and XChaCha20-Poly1305 secretstream.
         .systemLibrary(name: "CSodium", providers: [.apt(["libsodium-dev"])]),
+        // glibc's mallopt, for how the app's allocator gives memory back (`MemoryUse`).
+        .systemLibrary(name: "CMalloc"),
         // The encrypted file format (`SealedFile`) over CSodium.
         .target(name: "RekindleCrypto", dependencies: ["CSodium"]),
         // Pure interface: state, update, layout, render to a Grid. Never imports CNcurses.
@@ -65,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "rekindle",
             dependencies: [
-                "RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal", "RekindleCrypto", "RekindleConfig",
+                "RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal", "RekindleCrypto", "RekindleConfig", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["link-order.txt"],

@@ -28,7 +28,7 @@ final class AppSession: TerminalApp {
     /// Where the person left the interface on this guide, if it was kept.
     static func savedPosition(in store: Store, guideID: String) -> Position? {
         guard let json = try? store.setting(positionKey(guideID)) else { return nil }
-        return try? JSONDecoder().decode(Position.self, from: Data(json.utf8))
+        return Position(json: json)
     }
 
     private static func positionKey(_ guideID: String) -> String { "position.\(guideID)" }
@@ -87,8 +87,8 @@ final class AppSession: TerminalApp {
     /// Losing the position is harmless, so a failure here is not worth interrupting a quit for,
     /// nor waiting long for another copy that holds the database's write lock.
     private func rememberPosition() {
-        guard let position = app.position, let json = try? JSONEncoder().encode(position) else { return }
-        Store.$lockWait.withValue(1) { try? store.setSetting(settingKey, to: String(decoding: json, as: UTF8.self)) }
+        guard let json = app.position?.json else { return }
+        Store.$lockWait.withValue(1) { try? store.setSetting(settingKey, to: json) }
     }
 
     /// The unsaved notes as text, with control characters shown as the screen shows them, so

@@ -92,11 +92,10 @@ struct Session {
     /// A path (anything with a slash, or an existing file) is read as a guide file; otherwise it
     /// names a bundled guide; nothing means the default guide.
     private static func loadGuide(_ pathOrID: String?) throws(GuideLoadError) -> Guide {
-        let library = GuideLibrary.standard()
-        guard let pathOrID else { return try library.defaultGuide() }
+        guard let pathOrID else { return try GuideLibrary.standard().defaultGuide() }
         if pathOrID.contains("/") || FileManager.default.fileExists(atPath: pathOrID) {
             return try GuideParser.parseFile(atPath: pathOrID)
         }
-        return try library.guide(id: pathOrID)
+        return try GuideLibrary.standard().guide(id: pathOrID)
     }
 }

@@ -27,6 +27,7 @@ struct Rekindle: ParsableCommand {
     /// Every failure ends as one line on stderr and a non-zero exit, never a stack trace or a usage dump.
     static func main() {
         umask(0o077)
+        MemoryUse.keepLow()
         // A quit from the keyboard (Ctrl-\\) ends a command quietly, without the runtime's backtrace.
         signal(SIGQUIT, SIG_DFL)
         do {

@@ -52,13 +52,26 @@ import Testing
         ])
     }
 
+    /// The start's plain path arithmetic gives the folders `URL` gave (it was `URL` before).
+    @Test func folderPathsAreWhatURLMadeOfThem() {
+        let paths = ["/a/b/c", "/a/b/", "/a", "/a/./b/../c", "/x/.build/release/../share/rekindle/guides",
+                     "/é t/ü/../x", "/a/b/./../../c", "/tmp/.hidden/..x/y"]
+        for path in paths {
+            #expect(FolderPath.standardized(path) == URL(fileURLWithPath: path).standardizedFileURL.path, "\(path)")
+            #expect(FolderPath.parent(of: path) == URL(fileURLWithPath: path).deletingLastPathComponent().path, "\(path)")
+        }
+        #expect(FolderPath.standardized("/a//b/c") == URL(fileURLWithPath: "/a//b/c").standardizedFileURL.path)
+        #expect(FolderPath.joining("/a/b", "../c") == URL(fileURLWithPath: "/a/b").appendingPathComponent("../c").path)
+        #expect(FolderPath.joining("/", "Content") == URL(fileURLWithPath: "/").appendingPathComponent("Content").path)
+    }
+
     @Test func looksForContentAtMostFiveFoldersUp() throws {
         let root = try GuideTestSupport.makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Content"), withIntermediateDirectories: true)
         let fiveDown = root.appendingPathComponent("a/b/c/d/e")
-        #expect(GuideLibrary.contentFolder(above: fiveDown) == root.appendingPathComponent("Content").path)
-        #expect(GuideLibrary.contentFolder(above: fiveDown.appendingPathComponent("f")) == nil)
+        #expect(GuideLibrary.contentFolder(above: fiveDown.path) == root.appendingPathComponent("Content").path)
+        #expect(GuideLibrary.contentFolder(above: fiveDown.appendingPathComponent("f").path) == nil)
     }
 
     @Test func findsTheBundledDefaultGuideFromTheRunningTestBinary() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Synchronization
 import Testing
 @testable import RekindleKit
@@ -17,6 +18,38 @@ import Testing
         #expect(history.map(\.body) == ["two", "one"])
         #expect(history.map(\.savedAt) == [date(2), date(1)])
         #expect(try store.noteHistory(guideID: "rekindle", sectionKey: "contact", limit: 1).map(\.body) == ["two"])
+    }
+
+    /// Saves bind the text in place on SQLite's own interface (`LargeText`): what lands is what GRDB
+    /// wrote before — the bytes as text, the dates in GRDB's format, the preview of the change.
+    @Test func aSaveStoresWhatGRDBStored() throws {
+        let store = try Store.inMemory()
+        _ = try store.load(guide: sampleGuide())
+        let when = Date(timeIntervalSince1970: 1_767_225_600.1235)
+        let first = "Cafe\u{301} 日本 🌱\nsecond line\n"
+        try store.autosaveNotes(guideID: "rekindle", sectionKey: "contact", body: first, at: when)
+        // Within the revision window: the open revision takes the new text.
+        try store.autosaveNotes(guideID: "rekindle", sectionKey: "contact", body: first + "more", at: when + 1)
+        let big = String(repeating: "ça va, a line\n", count: 80_000)
+        try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: big, at: when + 2)
+        try store.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "", at: when + 3)
+
+        let revisions = try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT body, typeof(body) AS kind, savedAt, preview, previewRemoved FROM noteRevisions ORDER BY id")
+        }
+        #expect(revisions.map { $0["kind"] as String } == ["text", "text", "text"])
+        #expect(revisions.map { Array(($0["body"] as String).utf8) } == [Array((first + "more").utf8), Array(big.utf8), []])
+        #expect(revisions.map { $0["savedAt"] as String }
+                == [when + 1, when + 2, when + 3].map { String.fromDatabaseValue($0.databaseValue)! })
+        #expect(revisions.map { $0["preview"] as String } == ["Cafe\u{301} 日本 🌱", "ça va, a line", "ça va, a line"])
+        #expect(revisions.map { $0["previewRemoved"] as Bool } == [false, false, true])
+
+        let current = try #require(try store.read { db in
+            try Row.fetchOne(db, sql: "SELECT body, typeof(body) AS kind, updatedAt, revision FROM notes WHERE section = 'contact'")
+        })
+        #expect(current["body"] as String == "" && current["kind"] as String == "text")
+        #expect(current["updatedAt"] as String == String.fromDatabaseValue((when + 3).databaseValue)!)
+        #expect(current["revision"] as Int64 == 4)
     }
 
     @Test func restoringARevisionAddsANewOne() throws {

@@ -279,7 +279,7 @@ func journalState(_ entries: [Entry] = sampleEntries(), size: Size = Size(width:
 
     @Test func at200ColumnsTheJournalHasAColumnOfItsOwn() {
         let layout = ScreenLayout.make(size: Size(width: 200, height: 60), focus: .steps)
-        #expect(Set(layout.panes.keys) == Set(Pane.allCases))
+        #expect(layout.panes.onScreen.map(\.pane) == Pane.allCases)
         let notes = layout.panes[.notes]!, journal = layout.panes[.journal]!
         #expect(notes.maxX == journal.x)
         #expect(journal.maxX == 200)

@@ -26,10 +26,10 @@ public struct SupportContent: Sendable {
         if let override = environment["REKINDLE_SUPPORT"], !override.isEmpty { return SupportContent(folder: override) }
         var candidates: [String] = []
         if let executablePath {
-            let executableFolder = URL(fileURLWithPath: executablePath).deletingLastPathComponent()
-            candidates.append(executableFolder.appendingPathComponent("../share/rekindle/support").standardizedFileURL.path)
+            let executableFolder = FolderPath.parent(of: executablePath)
+            candidates.append(FolderPath.standardized(FolderPath.joining(executableFolder, "../share/rekindle/support")))
             if let content = GuideLibrary.contentFolder(above: executableFolder) {
-                candidates.append(URL(fileURLWithPath: content).appendingPathComponent("support").path)
+                candidates.append(FolderPath.joining(content, "support"))
             }
         }
         return candidates.first { FileManager.default.fileExists(atPath: $0) }.map(SupportContent.init(folder:))

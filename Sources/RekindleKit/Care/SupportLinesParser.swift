@@ -45,8 +45,8 @@ public enum SupportLinesParser {
         }
         var result = SupportLines()
         var block: Block?
-        for (index, range) in source.lines.enumerated() {
-            let text = String(decoding: source.bytes[range], as: UTF8.self)
+        for (index, line) in source.lines.enumerated() {
+            let text = String(decoding: source.bytes[line.range], as: UTF8.self)
             let number = index + 1
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("#") { continue }

@@ -28,8 +28,8 @@ struct GuideBuilder {
     }
 
     mutating func build() throws(GuideParseError) -> Guide {
-        for (index, range) in source.lines.enumerated() {
-            try add(GuideLine(range, in: bytes), lineNumber: index + 1)
+        for (index, line) in source.lines.enumerated() {
+            try add(GuideLine(line.range, in: bytes), lineNumber: index + 1)
         }
         try endBlock()
         endSection()

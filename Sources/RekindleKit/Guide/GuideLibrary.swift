@@ -37,8 +37,8 @@ public struct GuideLibrary: Sendable {
         var folders: [String] = []
         if let override = environment["REKINDLE_GUIDES"], !override.isEmpty { folders.append(override) }
         if let executablePath {
-            let executableFolder = URL(fileURLWithPath: executablePath).deletingLastPathComponent()
-            folders.append(executableFolder.appendingPathComponent("../share/rekindle/guides").standardizedFileURL.path)
+            let executableFolder = FolderPath.parent(of: executablePath)
+            folders.append(FolderPath.standardized(FolderPath.joining(executableFolder, "../share/rekindle/guides")))
             if let content = contentFolder(above: executableFolder) { folders.append(content) }
         }
         return GuideLibrary(folders: folders)
@@ -50,15 +50,15 @@ public struct GuideLibrary: Sendable {
     }
 
     /// The first `Content/` folder in `folder` or up to five folders above it.
-    static func contentFolder(above folder: URL) -> String? {
-        var candidate = folder.standardizedFileURL
+    static func contentFolder(above folder: String) -> String? {
+        var candidate = FolderPath.standardized(folder)
         for _ in 0...5 {
-            let content = candidate.appendingPathComponent("Content")
+            let content = FolderPath.joining(candidate, "Content")
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: content.path, isDirectory: &isFolder), isFolder.boolValue {
-                return content.path
+            if FileManager.default.fileExists(atPath: content, isDirectory: &isFolder), isFolder.boolValue {
+                return content
             }
-            candidate = candidate.deletingLastPathComponent()
+            candidate = FolderPath.parent(of: candidate)
         }
         return nil
     }
@@ -113,8 +113,6 @@ public struct GuideLibrary: Sendable {
     /// The `*.md` files directly in `folder`, sorted by name; none if it cannot be read.
     private static func guideFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map {
-            URL(fileURLWithPath: folder).appendingPathComponent($0).path
-        }
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { FolderPath.joining(folder, $0) }
     }
 }

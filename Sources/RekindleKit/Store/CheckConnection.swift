@@ -35,20 +35,17 @@ final class CheckConnection: TextQuerying {
 
     func strings(_ sql: String) throws -> [String] {
         var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw lastError(sql) }
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw DatabaseError.last(on: handle, sql: sql)
+        }
         defer { sqlite3_finalize(statement) }
         var values: [String] = []
         while true {
             switch sqlite3_step(statement) {
             case SQLITE_ROW: values.append(sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? "")
             case SQLITE_DONE: return values
-            default: throw lastError(sql)
+            default: throw DatabaseError.last(on: handle, sql: sql)
             }
         }
-    }
-
-    private func lastError(_ sql: String) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(handle)),
-                      message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
 }

@@ -105,12 +105,15 @@ enum DatabaseFileCheck {
             let connection = try CheckConnection(location: location, busySeconds: 5)
             _ = try connection.strings("PRAGMA cache_size = \(Store.cacheSizePragma)")
             if probingIntegrity { try probeIntegrity(connection, path: path) }
-            if let found = try Schema.unknownVersion(connection) {
-                throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
-            }
             // Plain SQL: GRDB's tableExists reads the whole schema first (as does appliedIdentifiers).
             let tables = try connection.strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            if !tables.isEmpty && !tables.contains(Schema.migrationsTable) { throw StoreError.foreignDatabase(path: path) }
+            guard tables.contains(Schema.migrationsTable) else {
+                if tables.isEmpty { return }
+                throw StoreError.foreignDatabase(path: path)
+            }
+            if let found = try Schema.Applied(keptIn: connection).unknownVersion {
+                throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {

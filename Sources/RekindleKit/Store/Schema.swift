@@ -113,23 +113,34 @@ enum Schema {
         return Int(identifier.dropFirst())
     }
 
-    /// Applied identifiers this build does not know, named for an error message: the highest
-    /// "vN", or the identifier itself when it has another shape. Nil when there are none.
-    static func unknownVersion(_ db: some TextQuerying) throws -> String? {
-        let unknown = try appliedIdentifiers(db).subtracting(migrator.migrations)
-        guard !unknown.isEmpty else { return nil }
-        if let highest = unknown.compactMap(version(of:)).max() { return "v\(highest)" }
-        return unknown.sorted().first
+    /// The migrations applied to a database, read once for both questions a start asks of them
+    /// (each read is two statements, and SQLite parses every one).
+    struct Applied {
+        let identifiers: Set<String>
+
+        init(_ db: some TextQuerying) throws { identifiers = try appliedIdentifiers(db) }
+
+        /// `db`'s applied migrations, known to be kept (its tables include the migrations table).
+        init(keptIn db: some TextQuerying) throws {
+            identifiers = Set(try db.strings("SELECT identifier FROM \(migrationsTable)"))
+        }
+
+        /// Applied identifiers this build does not know, named for an error message: the highest
+        /// "vN", or the identifier itself when it has another shape. Nil when there are none.
+        var unknownVersion: String? {
+            let unknown = identifiers.subtracting(migrator.migrations)
+            guard !unknown.isEmpty else { return nil }
+            if let highest = unknown.compactMap(version(of:)).max() { return "v\(highest)" }
+            return unknown.sorted().first
+        }
+
+        /// Whether every migration this build knows has been applied.
+        var isComplete: Bool { identifiers.isSuperset(of: migrator.migrations) }
     }
 
     /// The schema version of an open database: the highest applied "vN".
     static func appliedVersion(_ db: Database) throws -> Int {
         try appliedIdentifiers(db).compactMap(version(of:)).max() ?? 0
-    }
-
-    /// Whether every migration this build knows has been applied.
-    static func isComplete(_ db: some TextQuerying) throws -> Bool {
-        try appliedIdentifiers(db).isSuperset(of: migrator.migrations)
     }
 
     /// The table where GRDB's migrator keeps the applied identifiers.
@@ -139,6 +150,6 @@ enum Schema {
     /// `appliedIdentifiers` reads the whole schema first (2 M instructions of every start).
     private static func appliedIdentifiers(_ db: some TextQuerying) throws -> Set<String> {
         let hasTable = try !db.strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '\(migrationsTable)'").isEmpty
-        return hasTable ? Set(try db.strings("SELECT identifier FROM \(migrationsTable)")) : []
+        return hasTable ? try Applied(keptIn: db).identifiers : []
     }
 }

@@ -54,6 +54,6 @@ extension Store {
         }
         guard let row else { throw StoreError.unknownRevision(id: id) }
         let body: String = row[2]
-        return try saveNotes(SectionRef(guideID: row[0], sectionKey: row[1]), at: date, coalescing: false) { _ in body }
+        return try saveNotes(SectionRef(guideID: row[0], sectionKey: row[1]), at: date, coalescing: false, .replace(body))
     }
 }

@@ -73,7 +73,7 @@ extension Store {
     @discardableResult
     public func saveNotes(guideID: String, sectionKey: String, body: String,
                           at date: Date = Date()) throws -> NoteSaveResult {
-        try saveNotes(SectionRef(guideID: guideID, sectionKey: sectionKey), at: date, coalescing: false) { _ in body }
+        try saveNotes(SectionRef(guideID: guideID, sectionKey: sectionKey), at: date, coalescing: false, .replace(body))
     }
 
     /// `saveNotes`, for the saves typing triggers: within `revisionWindow` of the revision this
@@ -82,7 +82,7 @@ extension Store {
     @discardableResult
     public func autosaveNotes(guideID: String, sectionKey: String, body: String,
                               at date: Date = Date()) throws -> NoteSaveResult {
-        try saveNotes(SectionRef(guideID: guideID, sectionKey: sectionKey), at: date, coalescing: true) { _ in body }
+        try saveNotes(SectionRef(guideID: guideID, sectionKey: sectionKey), at: date, coalescing: true, .replace(body))
     }
 
     /// Adds `text` at the end of a section's notes, on a line of its own, reading and writing in
@@ -90,57 +90,101 @@ extension Store {
     @discardableResult
     public func appendNotes(guideID: String, sectionKey: String, text: String,
                             at date: Date = Date()) throws -> NoteSaveResult {
-        try saveNotes(SectionRef(guideID: guideID, sectionKey: sectionKey), at: date, coalescing: false) { current in
-            current.isEmpty ? text : current + (current.hasSuffix("\n") ? "" : "\n") + text
-        }
+        try saveNotes(SectionRef(guideID: guideID, sectionKey: sectionKey), at: date, coalescing: false, .append(text))
     }
 
-    /// Saves `newBody(current notes)` as described for `saveNotes(guideID:sectionKey:body:at:)`.
-    /// With `coalescing`, a save inside this store's open revision window replaces that revision.
-    func saveNotes(_ section: SectionRef, at date: Date, coalescing: Bool,
-                   newBody: (String) -> String) throws -> NoteSaveResult {
+    /// What a save puts in place of a section's notes.
+    enum NotesChange {
+        case replace(String)
+        case append(String)
+    }
+
+    /// Saves `change` as described for `saveNotes(guideID:sectionKey:body:at:)`. With
+    /// `coalescing`, a save inside this store's open revision window replaces that revision.
+    func saveNotes(_ section: SectionRef, at date: Date, coalescing: Bool, _ change: NotesChange) throws -> NoteSaveResult {
         let seen = seenNoteRevisions.withLock { $0[section] }
         let open = coalescing ? openRevisions.withLock { $0[section] } : nil
         let (result, counter, window) = try write { db -> (NoteSaveResult, Int64, OpenRevision?) in
-            let current = try NoteRecord.current(section, db)
-            let counter = current?.revision ?? 0
-            let body = newBody(current?.body ?? "")
+            let body = try Self.newBody(change, in: section, db)
+            let current = try Self.current(section, comparedWith: body, db)
             // Bytes, not canonical equivalence: an NFD re-save of NFC text is a change worth keeping.
-            if NotePreview.sameBytes(current?.body ?? "", body) { return (NoteSaveResult(revision: nil), counter, open) }
+            guard let preview = current.preview else { return (NoteSaveResult(revision: nil), current.counter, open) }
             // SQLite's text binding stops at a NUL and would keep only what comes before it.
             if NotePreview.containsNUL(body) { throw StoreError.textHasNUL }
             guard try SectionRecord.exists(section, db) else {
                 throw StoreError.unknownSection(guideID: section.guideID, sectionKey: section.sectionKey)
             }
-            let caughtUp = seen == counter
+            let caughtUp = seen == current.counter
             let revision: NoteRevision
             var window = open
             if caughtUp, let open, open.accepts(date),
                let replaced = try Self.replaceRevision(open.id, in: section, body: body, at: date, db) {
                 revision = replaced
             } else {
-                revision = try Self.insertRevision(in: section, body: body, after: current?.body ?? "", at: date, db)
+                revision = try Self.insertRevision(in: section, body: body, preview: preview, at: date, db)
                 window = coalescing ? OpenRevision(id: revision.id, startedAt: date) : nil
             }
             let replacedConcurrentEdit = caughtUp || seen == nil ? nil : try Self.revisionBefore(revision.id, in: section, db)
-            try db.execute(sql: """
-                INSERT INTO notes (guide, section, body, updatedAt, revision) VALUES (?, ?, ?, ?, 1)
-                ON CONFLICT (guide, section) DO UPDATE SET
-                    body = excluded.body, updatedAt = excluded.updatedAt, revision = revision + 1
-                """, arguments: [section.guideID, section.sectionKey, body, date])
-            return (NoteSaveResult(revision: revision, replacedConcurrentEdit: replacedConcurrentEdit), counter + 1, window)
+            try Self.putCurrent(body, in: section, replacing: current.exists, at: date, db)
+            return (NoteSaveResult(revision: revision, replacedConcurrentEdit: replacedConcurrentEdit), current.counter + 1, window)
         }
         seenNoteRevisions.withLock { $0[section] = counter }
         openRevisions.withLock { $0[section] = window }
         return result
     }
 
-    private static func insertRevision(in section: SectionRef, body: String, after previous: String, at date: Date,
+    private static func newBody(_ change: NotesChange, in section: SectionRef, _ db: Database) throws -> String {
+        switch change {
+        case .replace(let body): return body
+        case .append(let text):
+            let current = try NoteRecord.current(section, db)?.body ?? ""
+            return current.isEmpty ? text : current + (current.hasSuffix("\n") ? "" : "\n") + text
+        }
+    }
+
+    /// A section's notes as a save finds them: their save counter (0 when there are none yet),
+    /// whether they exist, and `body`'s preview against them (nil when the bytes are the same).
+    private struct CurrentNotes {
+        var counter: Int64 = 0
+        var exists = false
+        var preview: NotePreview?
+    }
+
+    private static func current(_ section: SectionRef, comparedWith body: String, _ db: Database) throws -> CurrentNotes {
+        var body = body
+        return try body.withUTF8 { new in
+            let sql = "SELECT revision, body FROM notes WHERE guide = ? AND section = ?"
+            let found = try LargeText.firstRow(db, sql, [.text(section.guideID), .text(section.sectionKey)]) { counter, old in
+                CurrentNotes(counter: counter, exists: true,
+                             preview: NotePreview.sameBytes(old, new) ? nil : NotePreview(old: old, new: new))
+            }
+            return found ?? CurrentNotes(preview: new.isEmpty ? nil : NotePreview(firstText: new))
+        }
+    }
+
+    /// The section's current notes become `body`: the row is changed in place when it `exists`
+    /// (an upsert builds the new row twice, 1 MB more at the peak of a save).
+    private static func putCurrent(_ body: String, in section: SectionRef, replacing exists: Bool, at date: Date,
+                                   _ db: Database) throws {
+        let keys: [LargeText.Argument] = [.text(section.guideID), .text(section.sectionKey)]
+        let when = LargeText.Argument.text(StoredDate.text(of: date))
+        if exists {
+            try LargeText.execute(db, """
+                UPDATE notes SET body = ?, updatedAt = ?, revision = revision + 1 WHERE guide = ? AND section = ?
+                """, [.text(body), when] + keys)
+        } else {
+            try LargeText.execute(db, """
+                INSERT INTO notes (guide, section, body, updatedAt, revision) VALUES (?, ?, ?, ?, 1)
+                """, keys + [.text(body), when])
+        }
+    }
+
+    private static func insertRevision(in section: SectionRef, body: String, preview: NotePreview, at date: Date,
                                        _ db: Database) throws -> NoteRevision {
-        let preview = NotePreview(old: previous, new: body)
-        try db.execute(sql: """
+        try LargeText.execute(db, """
             INSERT INTO noteRevisions (guide, section, body, savedAt, preview, previewRemoved) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [section.guideID, section.sectionKey, body, date, preview.line, preview.change == .removed])
+            """, [.text(section.guideID), .text(section.sectionKey), .text(body), .text(StoredDate.text(of: date)),
+                  .text(preview.line), .integer(preview.change == .removed ? 1 : 0)])
         return NoteRevision(id: db.lastInsertedRowID, body: body, savedAt: date)
     }
 
@@ -148,13 +192,19 @@ extension Store {
     private static func replaceRevision(_ id: Int64, in section: SectionRef, body: String, at date: Date,
                                         _ db: Database) throws -> NoteRevision? {
         typealias Columns = NoteRevisionRecord.Columns
-        let history = NoteRevisionRecord.history(section)
-        guard try Int64.fetchOne(db, history.select(Columns.id).limit(1)) == id else { return nil }
-        let base = try String.fetchOne(db, history.filter(Columns.id < id).select(Columns.body).limit(1)) ?? ""
-        let preview = NotePreview(old: base, new: body)
-        try NoteRevisionRecord.filter(Columns.id == id).updateAll(
-            db, Columns.body.set(to: body), Columns.savedAt.set(to: date),
-            Column("preview").set(to: preview.line), Column("previewRemoved").set(to: preview.change == .removed))
+        guard try Int64.fetchOne(db, NoteRevisionRecord.history(section).select(Columns.id).limit(1)) == id else { return nil }
+        var body = body
+        let preview = try body.withUTF8 { new in
+            try LargeText.firstRow(db, """
+                SELECT id, body FROM noteRevisions WHERE guide = ? AND section = ? AND id < ? ORDER BY id DESC LIMIT 1
+                """, [.text(section.guideID), .text(section.sectionKey), .integer(id)]) { _, base in
+                NotePreview(old: base, new: new)
+            } ?? NotePreview(firstText: new)
+        }
+        try LargeText.execute(db, """
+            UPDATE noteRevisions SET body = ?, savedAt = ?, preview = ?, previewRemoved = ? WHERE id = ?
+            """, [.text(body), .text(StoredDate.text(of: date)), .text(preview.line),
+                  .integer(preview.change == .removed ? 1 : 0), .integer(id)])
         return NoteRevision(id: id, body: body, savedAt: date)
     }
 

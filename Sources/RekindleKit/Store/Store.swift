@@ -23,9 +23,9 @@ public final class Store: Sendable {
     let writerState: Mutex<WriterState>
     /// The notes revision counter this instance last saw for each section, to notice saves
     /// made by another process in the meantime.
-    let seenNoteRevisions = Mutex<[SectionRef: Int64]>([:])
+    let seenNoteRevisions = Mutex(PerSection<Int64>())
     /// The revision this store's saves of each section replace while its window lasts.
-    let openRevisions = Mutex<[SectionRef: OpenRevision]>([:])
+    let openRevisions = Mutex(PerSection<OpenRevision>())
     /// The same for each entry's autosaves (`autosaveEntry`): the revision their window opened with.
     let openEntryRevisions = Mutex<[Int64: OpenRevision]>([:])
     /// Device and inode of the database file when it was opened, to notice it being moved or
@@ -280,10 +280,11 @@ public final class Store: Sendable {
 
     /// Whether every migration this build knows has been applied; a newer schema is refused.
     static func isCurrent(_ db: Database, path: String) throws -> Bool {
-        if let found = try Schema.unknownVersion(db) {
+        let applied = try Schema.Applied(db)
+        if let found = applied.unknownVersion {
             throw StoreError.newerSchema(path: path, found: found, known: Schema.knownVersion)
         }
-        return try Schema.isComplete(db)
+        return applied.isComplete
     }
 }
 
@@ -305,6 +306,18 @@ struct FileIdentity: Equatable, Sendable {
 struct SectionRef: Hashable, Sendable {
     var guideID: String
     var sectionKey: String
+}
+
+/// A value per section, by guide and then section key. Not a dictionary keyed by `SectionRef`:
+/// the first of those cost every start a scan of the runtime's conformance records (0.4 M
+/// instructions) before the first frame.
+struct PerSection<Value: Sendable>: Sendable {
+    private var byGuide: [String: [String: Value]] = [:]
+
+    subscript(section: SectionRef) -> Value? {
+        get { byGuide[section.guideID]?[section.sectionKey] }
+        set { byGuide[section.guideID, default: [:]][section.sectionKey] = newValue }
+    }
 }
 
 extension Store {

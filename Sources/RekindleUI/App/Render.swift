@@ -14,7 +14,7 @@ func render(_ state: AppState, size: Size, reusing drawings: PaneDrawings? = nil
     let done = state.workbook.done
     Chrome.drawTitleBar(state, done: done, in: layout.titleBar, on: &canvas)
     if layout.tabLine != nil { Chrome.drawTabLine(layout.tabs, focus: state.focus, on: &canvas) }
-    for (pane, frame) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+    for (pane, frame) in layout.panes.onScreen.sorted(by: { $0.pane.rawValue < $1.pane.rawValue }) {
         drawPane(pane, state, frame: frame, content: layout.content(of: pane)!, reusing: drawings, on: &canvas)
     }
     StatusBar.draw(state, done: done, in: layout.statusBar, on: &canvas)

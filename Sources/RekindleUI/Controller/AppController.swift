@@ -20,9 +20,10 @@ public final class AppController: TerminalApp {
     /// workbook read for the first frame (`Workbook.isComplete` false), only those of the sections
     /// with their items, the rest with `completeWorkbook`.
     /// With `backgroundStore` (normally the same store), autosaves are written on a background queue.
+    /// `timeZone` nil: the system's, looked up when the journal or a tool first needs it.
     public init(workbook: Workbook, store: WorkbookStore, size: Size = Size(width: 80, height: 24),
                 backgroundStore: (any WorkbookStore & Sendable)? = nil, preferences: Preferences = Preferences(),
-                timeZone: TimeZone = .current) {
+                timeZone: TimeZone? = nil) {
         self.store = store
         self.backgroundSaver = backgroundStore.map(BackgroundSaver.init(store:))
         var notes: [String: String] = [:]

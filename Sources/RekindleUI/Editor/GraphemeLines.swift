@@ -18,6 +18,18 @@ struct GraphemeLines: RandomAccessCollection, Equatable, Sendable, ExpressibleBy
     /// The graphemes of line `index`, as `Array(String)` segments them.
     subscript(index: Int) -> [Character] { Array(storage[index]) }
 
+    /// Every line, joined with "\n", in a string of exactly that size: the standard `joined`
+    /// guesses low and doubles, and the 1 MB note's saves held 2 MB each.
+    var text: String {
+        var text = ""
+        text.reserveCapacity(storage.reduce(Swift.max(0, storage.count - 1)) { $0 + $1.utf8.count })
+        for (index, line) in storage.enumerated() {
+            if index > 0 { text += "\n" }
+            text += line
+        }
+        return text
+    }
+
     /// Line `index` as text.
     func string(_ index: Int) -> String { storage[index] }
 

@@ -26,7 +26,7 @@ struct TextBuffer: Sendable {
 
     /// The whole document, lines joined with "\n". O(document): call it to save, not per keystroke.
     var text: String {
-        lines.indices.map(lines.string).joined(separator: "\n")
+        lines.text
     }
 
     /// The position after the last grapheme of the document.

@@ -317,16 +317,21 @@ public struct KeyMap: Equatable, Sendable {
         memo.hints(in: contexts) { hintsWorkedOut(in: contexts) }
     }
 
+    /// Arrays, not sets: a table has some sixty bindings, and the first `Set<Action>` and
+    /// `Set<Key>` of a run each cost a scan of the runtime's conformance records (0.4 M
+    /// instructions) on the way to the first frame.
     private func hintsWorkedOut(in contexts: [KeyContext]) -> [Binding] {
-        var shown: Set<Action> = []
-        var claimed: Set<Key> = []
+        var shown: [Action] = []
+        var claimed: [Key] = []
         var hints: [Binding] = []
         for context in contexts {
             let own = bindings.filter { $0.context == context }
-            hints += own.filter {
-                $0.hint != nil && !$0.keys.isEmpty && claimed.isDisjoint(with: $0.keys) && shown.insert($0.action).inserted
+            for binding in own where binding.hint != nil && !binding.keys.isEmpty && !shown.contains(binding.action)
+                && !binding.keys.contains(where: claimed.contains) {
+                hints.append(binding)
+                shown.append(binding.action)
             }
-            claimed.formUnion(own.flatMap(\.keys))
+            claimed += own.flatMap(\.keys)
         }
         return hints
     }
@@ -335,7 +340,9 @@ public struct KeyMap: Equatable, Sendable {
 /// What `KeyMap` works out from one table of bindings: its hints by context list, and the
 /// index of its keys by context (a key was looked up by walking the table, context by context).
 private final class KeyMapMemo: Sendable {
-    private let known = Mutex<[[KeyContext]: [Binding]]>([:])
+    /// A list, not a dictionary keyed by `[KeyContext]`: a frame asks for a handful of context
+    /// lists, and that dictionary's first use cost every start a conformance scan (0.8 M).
+    private let known = Mutex<[(contexts: [KeyContext], hints: [Binding])]>([])
     private let keys = Mutex<[KeyContext: [Key: Binding]]?>(nil)
 
     func index(workOut: () -> [KeyContext: [Key: Binding]]) -> [KeyContext: [Key: Binding]] {
@@ -346,9 +353,9 @@ private final class KeyMapMemo: Sendable {
     }
 
     func hints(in contexts: [KeyContext], workOut: () -> [Binding]) -> [Binding] {
-        if let hints = known.withLock({ $0[contexts] }) { return hints }
+        if let hints = known.withLock({ $0.first { $0.contexts == contexts }?.hints }) { return hints }
         let hints = workOut()
-        known.withLock { $0[contexts] = hints }
+        known.withLock { $0.append((contexts, hints)) }
         return hints
     }
 }

@@ -23,7 +23,7 @@ struct ScreenLayout: Equatable, Sendable {
     /// The "Steps │ Guide │ Notes" line of the one-pane arrangement.
     var tabLine: Rect?
     /// Outer rectangles (border included) of the panes on screen.
-    var panes: [Pane: Rect]
+    var panes: PaneRects
 
     /// `stepsWidth` is what the steps pane needs to show its titles whole (it grows to it when the
     /// guide and notes keep their room); while `writing` (notes or an entry), the notes' place gets
@@ -47,7 +47,7 @@ struct ScreenLayout: Equatable, Sendable {
             let rest = size.width - steps
             let guide = min(guideMaxWidth, rest - rest * 2 / 5)
             let notes = rest - guide
-            var panes: [Pane: Rect] = [
+            var panes: PaneRects = [
                 .steps: Rect(x: 0, y: bodyTop, width: steps, height: bodyHeight),
                 .guide: Rect(x: steps, y: bodyTop, width: guide, height: bodyHeight),
             ]
@@ -113,7 +113,7 @@ struct ScreenLayout: Equatable, Sendable {
 
     /// The pane under a point, for mouse clicks and the wheel.
     func pane(at point: Point) -> Pane? {
-        panes.first { $0.value.contains(point) }?.key
+        panes.onScreen.first { $0.rect.contains(point) }?.pane
     }
 }
 
@@ -122,5 +122,34 @@ extension AppState {
     func screenLayout(size: Size, focus: Pane) -> ScreenLayout {
         ScreenLayout.make(size: size, focus: focus, shelf: shelf, stepsWidth: StepsPane.preferredWidth(workbook),
                           writing: panes.notes.isEditing || panes.journal.isWriting)
+    }
+}
+
+/// The panes on screen, each with its outer rectangle. Not a `[Pane: Rect]`: the first dictionary
+/// keyed by `Pane` cost every start a scan of the runtime's conformance records (0.4 M instructions).
+struct PaneRects: Equatable, Sendable, ExpressibleByDictionaryLiteral {
+    private var rects: [Rect?] = Array(repeating: nil, count: Pane.allCases.count)
+
+    init(dictionaryLiteral elements: (Pane, Rect)...) {
+        for (pane, rect) in elements { self[pane] = rect }
+    }
+
+    subscript(pane: Pane) -> Rect? {
+        get { rects[Self.slot(pane)] }
+        set { rects[Self.slot(pane)] = newValue }
+    }
+
+    /// The panes on screen with their rectangles, in `Pane.allCases` order.
+    var onScreen: [(pane: Pane, rect: Rect)] {
+        zip(Pane.allCases, rects).compactMap { pane, rect in rect.map { (pane, $0) } }
+    }
+
+    private static func slot(_ pane: Pane) -> Int {
+        switch pane {
+        case .steps: 0
+        case .guide: 1
+        case .notes: 2
+        case .journal: 3
+        }
     }
 }

@@ -15,8 +15,9 @@ enum JournalItem: Equatable, Sendable {
 /// The journal pane's own state: the entries as read, the list built from them for today, the
 /// selection and scroll, the entry being written, the mood prompt and what can be brought back.
 struct JournalPaneState: Equatable, Sendable {
-    /// The zone the journal shows days and times in (injected: tests fix it).
-    var timeZone: TimeZone = .current
+    /// The zone the journal shows days and times in (injected: tests fix it); nil for the
+    /// system's, looked up when first needed, not on the way to the first frame (1 M instructions).
+    var timeZone: TimeZone?
     /// Newest first; nil until first read (read on the first idle tick, not before the first frame).
     private(set) var entries: [JournalEntry]?
     /// A read of the entries is under way.
@@ -50,7 +51,7 @@ struct JournalPaneState: Equatable, Sendable {
         var section: String??
     }
 
-    var calendar: LocalCalendar { LocalCalendar(timeZone: timeZone) }
+    var calendar: LocalCalendar { LocalCalendar(timeZone: timeZone ?? .current) }
     var isWriting: Bool { draft?.document.editor != nil }
     var isLoaded: Bool { entries != nil }
 

@@ -85,12 +85,22 @@ import Testing
     }
 
     /// The guide pane counts rows with `rowCount` and lays out only what it draws: both must agree.
-    static let simplePieces = ["a", "word", "longerword", "supercalifragilistic", " ", "  ", "é", "ÿ", ".", "(#12)"]
+    static let simplePieces = ["a", "word", "longerword", "supercalifragilistic", " ", "  ", "é", "ÿ", ".", "(#12)",
+                                "don’t", "“quoted”", "—", "…", "│"]
     static let simpleParagraphs = Gen.element(of: simplePieces).map { $0! }.array(of: 0...40).map { $0.joined() }
 
-    @Test func rowCountMatchesWrapOnSimpleText() async {
+    /// Lines of plain letters are wrapped from their scalars (`SoftWrap.plainRowStarts`), not their
+    /// graphemes: wrapping grapheme by grapheme is the oracle.
+    @Test func plainTextWrapsAsGraphemeByGrapheme() async {
         await propertyCheck(input: Self.simpleParagraphs, Gen.int(in: 1...30)) { text, width in
-            #expect(DisplayText.rowCount(text, width: width) == DisplayText.wrap(text, width: width).count)
+            let graphemeWise = DisplayText.wrapByGraphemes(text, width: width)
+            #expect(DisplayText.wrap(text, width: width) == graphemeWise)
+            #expect(DisplayText.rowCount(text, width: width) == graphemeWise.count)
+        }
+        for width in 0...12 {
+            for text in ["", " ", "a b", "aaa   bbb", "  leading", "trailing  ", "abcdefghijklmnop qr", "éé ÿÿÿ é", "    "] {
+                #expect(DisplayText.wrap(text, width: width) == DisplayText.wrapByGraphemes(text, width: width), "'\(text)' at \(width)")
+            }
         }
     }
 

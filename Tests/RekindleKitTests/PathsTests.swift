@@ -14,6 +14,15 @@ import Testing
                 == "/home/ana/.local/share/rekindle/rekindle.sqlite")
     }
 
+    /// A `--db` path is made absolute by name, as URL's `standardizedFileURL` made it (the oracle).
+    @Test func anExplicitPathIsMadeAbsoluteAsURLWouldMakeIt() {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        for path in ["r.sqlite", "./r.sqlite", "../r.sqlite", "a/../../b/./r.sqlite", "/a/b/../c.sqlite", "/a/./b//r.sqlite", "/../r.sqlite"] {
+            let byURL = path.hasPrefix("/") ? URL(fileURLWithPath: path).standardizedFileURL : here.appendingPathComponent(path).standardizedFileURL
+            #expect(StorePaths.databaseURL(explicit: path, environment: [:]).path == byURL.path, "\(path)")
+        }
+    }
+
     @Test func atomicWriteIsPrivateAndRefusesToOverwriteUnlessForced() throws {
         let directory = try TemporaryDirectory()
         let target = directory.file("export.md")

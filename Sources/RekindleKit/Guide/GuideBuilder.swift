@@ -9,7 +9,7 @@ struct GuideBuilder {
     private var guideTitle: (text: String, id: String, line: Int)?
     private var sections: [GuideSection] = []
     private var current: GuideSection?
-    private var paragraphLines: [Range<Int>] = []
+    private var paragraphLines: [ByteSpan] = []
     private var pendingItem: PendingItem?
     private var sectionKeyLines: [String: Int] = [:]
     private var lastStepNumber = 0
@@ -20,7 +20,7 @@ struct GuideBuilder {
         var number: Int
         var numberStart: Int
         var line: Int
-        var pieces: [Range<Int>]
+        var pieces: [ByteSpan]
     }
 
     init(source: GuideSource) {
@@ -64,11 +64,11 @@ struct GuideBuilder {
         case .text(let text):
             try requireTitle(before: text.lowerBound)
             if pendingItem != nil {
-                pendingItem?.pieces.append(text)
+                pendingItem?.pieces.append(ByteSpan(text))
             } else if let current, current.kind == .step, !current.items.isEmpty {
                 throw error(.paragraphAfterItems, at: text.lowerBound)
             } else {
-                paragraphLines.append(text)
+                paragraphLines.append(ByteSpan(text))
             }
         }
     }
@@ -156,7 +156,7 @@ struct GuideBuilder {
             throw error(.itemOutOfOrder(expected: expected, found: excerpt(digits)), at: digits.lowerBound)
         }
         pendingItem = PendingItem(number: expected, numberStart: digits.lowerBound, line: lineNumber,
-                                  pieces: itemText.isEmpty ? [] : [itemText])
+                                  pieces: itemText.isEmpty ? [] : [ByteSpan(itemText)])
     }
 
     /// Ends the paragraph or item being collected, at a blank line, heading, item or the end of file.
@@ -178,8 +178,8 @@ struct GuideBuilder {
         var keyStart = item.numberStart
         var tool: GuideTool?
         if let last = pieces.popLast() {
-            let split = GuideLine.splitTrailingKey(last, in: bytes)
-            if !split.text.isEmpty { pieces.append(split.text) }
+            let split = GuideLine.splitTrailingKey(last.range, in: bytes)
+            if !split.text.isEmpty { pieces.append(ByteSpan(split.text)) }
             keyStart = split.key == nil ? item.numberStart : split.keyStart
             if let marker = split.key {
                 let settings = GuideLine.splitMarker(marker, in: bytes)
@@ -214,9 +214,10 @@ struct GuideBuilder {
     // MARK: Tools
 
     /// `tool=NAME` after an item's key; anything else there is a mistake worth pointing at.
-    private func tool(_ settings: [Range<Int>]) throws(GuideParseError) -> GuideTool? {
+    private func tool(_ settings: [ByteSpan]) throws(GuideParseError) -> GuideTool? {
         var tool: GuideTool?
-        for setting in settings {
+        for span in settings {
+            let setting = span.range
             let prefix = Array("tool=".utf8)
             guard setting.count > prefix.count, Array(bytes[setting.prefix(prefix.count)]) == prefix else {
                 throw error(.unknownMarkerSetting(excerpt(setting)), at: setting.lowerBound)
@@ -234,8 +235,8 @@ struct GuideBuilder {
     private func refuseTool(in marker: Range<Int>?) throws(GuideParseError) {
         guard let marker else { return }
         let settings = GuideLine.splitMarker(marker, in: bytes).rest
-        if let first = settings.first, text(first).hasPrefix("tool=") {
-            throw error(.toolOnHeading, at: first.lowerBound)
+        if let first = settings.first, text(first.range).hasPrefix("tool=") {
+            throw error(.toolOnHeading, at: first.start)
         }
     }
 
@@ -258,12 +259,12 @@ struct GuideBuilder {
     }
 
     /// Lines of one block joined with single spaces.
-    private func joined(_ pieces: [Range<Int>]) -> [UInt8] {
+    private func joined(_ pieces: [ByteSpan]) -> [UInt8] {
         var result: [UInt8] = []
-        result.reserveCapacity(pieces.reduce(pieces.count) { $0 + $1.count })
+        result.reserveCapacity(pieces.reduce(pieces.count) { $0 + $1.end - $1.start })
         for piece in pieces {
             if !result.isEmpty { result.append(UInt8(ascii: " ")) }
-            result.append(contentsOf: bytes[piece])
+            result.append(contentsOf: bytes[piece.range])
         }
         return result
     }

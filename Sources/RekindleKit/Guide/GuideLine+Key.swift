@@ -14,19 +14,19 @@ extension GuideLine {
 
     /// The inside of a marker, `give-it-time tool=cooling-off`: the key, then the settings after
     /// it, each a run of non-space bytes.
-    static func splitMarker(_ range: Range<Int>, in bytes: [UInt8]) -> (key: Range<Int>, rest: [Range<Int>]) {
-        var runs: [Range<Int>] = []
+    static func splitMarker(_ range: Range<Int>, in bytes: [UInt8]) -> (key: Range<Int>, rest: [ByteSpan]) {
+        var runs: [ByteSpan] = []
         var start: Int?
         for index in range {
             if isSpace(bytes[index]) {
-                if let runStart = start { runs.append(runStart..<index) }
+                if let runStart = start { runs.append(ByteSpan(start: runStart, end: index)) }
                 start = nil
             } else if start == nil {
                 start = index
             }
         }
-        if let runStart = start { runs.append(runStart..<range.upperBound) }
+        if let runStart = start { runs.append(ByteSpan(start: runStart, end: range.upperBound)) }
         guard let key = runs.first else { return (range, []) }
-        return (key, Array(runs.dropFirst()))
+        return (key.range, Array(runs.dropFirst()))
     }
 }

@@ -6,15 +6,7 @@ struct GuideSource {
     let bytes: [UInt8]
     let fileName: String
     /// Each line's bytes, without its line break ("\n" or "\r\n").
-    let lines: [LineBytes]
-
-    /// Where one line's bytes start and end. Not a `Range<Int>`: the first array of those cost
-    /// every start a scan of the runtime's conformance records (0.3 M instructions).
-    struct LineBytes {
-        var start: Int
-        var end: Int
-        var range: Range<Int> { start..<end }
-    }
+    let lines: [ByteSpan]
 
     /// Checks the bytes are UTF-8 without NUL bytes or lone CRs; drops a leading byte-order mark.
     init(bytes: [UInt8], fileName: String) throws(GuideParseError) {
@@ -68,17 +60,17 @@ struct GuideSource {
         max(0, lines.partitionPoint { $0.start > offset } - 1)
     }
 
-    private static func splitLines(_ bytes: [UInt8]) -> [LineBytes] {
-        var lines: [LineBytes] = []
+    private static func splitLines(_ bytes: [UInt8]) -> [ByteSpan] {
+        var lines: [ByteSpan] = []
         var start = 0
         bytes.withUnsafeBufferPointer { buffer in
             for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
                 let end = index > start && buffer[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
-                lines.append(LineBytes(start: start, end: end))
+                lines.append(ByteSpan(start: start, end: end))
                 start = index + 1
             }
         }
-        lines.append(LineBytes(start: start, end: bytes.count))
+        lines.append(ByteSpan(start: start, end: bytes.count))
         return lines
     }
 

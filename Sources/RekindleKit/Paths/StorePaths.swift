@@ -31,10 +31,11 @@ public enum StorePaths {
             .appendingPathComponent(".local/share", isDirectory: true)
     }
 
+    /// `path` from the working folder, "." and ".." worked out by name (`FolderPath`: URL's
+    /// `standardizedFileURL` cost every start 0.45 M instructions).
     private static func absolute(_ path: String) -> URL {
         let expanded = (path as NSString).expandingTildeInPath
-        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-            .appendingPathComponent(expanded).standardizedFileURL
+        let full = expanded.hasPrefix("/") ? expanded : FolderPath.joining(FileManager.default.currentDirectoryPath, expanded)
+        return URL(fileURLWithPath: FolderPath.standardized(full))
     }
 }

@@ -187,7 +187,10 @@ extension Store {
         return counts
     }
 
+    /// A section's paragraphs from the JSON `encodeParagraphs` wrote, read by hand (`PlainJSON`)
+    /// when they can be, as they are for every section a first frame shows.
     static func decodeParagraphs(_ json: String) throws -> [String] {
-        try JSONDecoder().decode([String].self, from: Data(json.utf8))
+        if let paragraphs = PlainJSON.strings(json) { return paragraphs }
+        return try JSONDecoder().decode([String].self, from: Data(json.utf8))
     }
 }

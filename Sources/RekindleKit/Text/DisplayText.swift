@@ -145,6 +145,12 @@ public enum DisplayText {
     /// widths already count each control as its one-column stand-in.
     public static func wrap(_ text: String, width: Int) -> [String] {
         if let single = fitsOnOneRow(text, width: width) { return [single] }
+        if let starts = SoftWrap.plainRowStarts(of: text, width: width) { return SoftWrap.rows(of: text, startingAt: starts) }
+        return wrapByGraphemes(text, width: width)
+    }
+
+    /// `wrap` grapheme by grapheme: any text, and the answer the plain path above must give.
+    static func wrapByGraphemes(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak) {
             let graphemes = Array(paragraph)
@@ -161,53 +167,19 @@ public enum DisplayText {
     /// one-column letter that never joins (the set `fitsOnOneRow` accepts): the guide pane counts the
     /// rows of every item of a section, and only draws the few on screen.
     public static func rowCount(_ text: String, width: Int) -> Int {
-        let width = max(1, width)
-        var rows = 1
-        var index = 0, rowStart = 0, used = 0, usedBeforeWord = 0
-        var wordStart: Int?
-        var previousIsSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            guard (0x20...0x7E).contains(value) || ((0xA0...0x24F).contains(value) && value != 0xAD) else {
-                return wrap(text, width: width).count
-            }
-            // SoftWrap.rowStarts for graphemes that are single one-column scalars, space the only break.
-            if value == 0x20 {
-                used += 1
-            } else {
-                if index > rowStart && previousIsSpace {
-                    wordStart = index
-                    usedBeforeWord = used
-                }
-                while !(index == rowStart || used + 1 <= width) {
-                    if let start = wordStart, start > rowStart {
-                        rowStart = start
-                        used -= usedBeforeWord
-                    } else {
-                        rowStart = index
-                        used = 0
-                    }
-                    rows += 1
-                    wordStart = nil
-                }
-                used += 1
-            }
-            previousIsSpace = value == 0x20
-            index += 1
-        }
-        return rows
+        SoftWrap.plainRowStarts(of: text, width: width)?.count ?? wrapByGraphemes(text, width: width).count
     }
 
-    /// The common case without grapheme segmentation: a short line of one-column scalars that
-    /// never join (printable ASCII and Latin-1/Latin Extended letters, no tab or line break), whose
-    /// scalar count is at most `width`. Returns that one row (break spaces at its end dropped, as
-    /// `SoftWrap.rowText` does), or nil when the full algorithm is needed.
+    /// The common case without grapheme segmentation: a line of plain letters (no tab or line
+    /// break: `SoftWrap.isPlainLetter`) of at most `width` scalars. Returns that one row (break
+    /// spaces at its end dropped, as `SoftWrap.rowText` does), or nil when the full algorithm is
+    /// needed.
     static func fitsOnOneRow(_ text: String, width: Int) -> String? {
         var count = 0
         var trailingSpaces = 0
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            guard (0x20...0x7E).contains(value) || ((0xA0...0x24F).contains(value) && value != 0xAD) else { return nil }
+            guard SoftWrap.isPlainLetter(value) else { return nil }
             count += 1
             if count > max(1, width) { return nil }
             trailingSpaces = value == 0x20 ? trailingSpaces + 1 : 0

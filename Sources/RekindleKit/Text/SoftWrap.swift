@@ -83,6 +83,64 @@ public enum SoftWrap {
         return starts
     }
 
+    /// Whether a scalar is a one-column character that never joins another (`DisplayText.isPlainScalar`:
+    /// printable ASCII, Latin letters, the curly quotes, dashes and ellipsis, box drawing) but the
+    /// soft hyphen. A line of these is one grapheme per scalar, with a space the only place to break.
+    @inlinable
+    static func isPlainLetter(_ value: UInt32) -> Bool {
+        DisplayText.isPlainScalar(value) && value != 0xAD
+    }
+
+    /// `rowStarts` of a line of plain letters (`isPlainLetter`) as UTF-8 offsets into it, worked
+    /// out from its scalars without building its graphemes (which was 480 instructions a byte of
+    /// the notes a start shows). Nil for any other line.
+    static func plainRowStarts(of line: String, width: Int) -> [Int]? {
+        let width = max(1, width)
+        var starts = [0]
+        var rowStart = 0, used = 0, usedBeforeWord = 0, offset = 0
+        var wordStart: Int?
+        var previousIsSpace = false
+        for scalar in line.unicodeScalars {
+            let value = scalar.value
+            guard isPlainLetter(value) else { return nil }
+            // rowStarts' loop, for graphemes of one column where only a space breaks.
+            if value == 0x20 {
+                used += 1
+            } else {
+                if offset > rowStart && previousIsSpace {
+                    wordStart = offset
+                    usedBeforeWord = used
+                }
+                while !(offset == rowStart || used + 1 <= width) {
+                    if let start = wordStart, start > rowStart {
+                        rowStart = start
+                        used -= usedBeforeWord
+                    } else {
+                        rowStart = offset
+                        used = 0
+                    }
+                    starts.append(rowStart)
+                    wordStart = nil
+                }
+                used += 1
+            }
+            previousIsSpace = value == 0x20
+            offset += value < 0x80 ? 1 : value < 0x800 ? 2 : 3
+        }
+        return starts
+    }
+
+    /// The rows of a line of plain letters cut at `starts` (from `plainRowStarts`), the spaces at
+    /// each row's end dropped as `rowText` drops them.
+    static func rows(of line: String, startingAt starts: [Int]) -> [String] {
+        let bytes = Array(line.utf8)
+        return starts.indices.map { row in
+            var end = row + 1 < starts.count ? starts[row + 1] : bytes.count
+            while end > starts[row] && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            return String(decoding: bytes[starts[row]..<end], as: UTF8.self)
+        }
+    }
+
     /// The drawable text of one row: tabs expanded to spaces, break spaces at the end dropped.
     /// Built as UTF-8 bytes: appending `Character`s one by one cost the notes editor a third of a
     /// keystroke in a long line.

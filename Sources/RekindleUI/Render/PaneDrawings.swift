@@ -11,7 +11,7 @@ final class PaneDrawings: Sendable {
         var cells: [Cell]
     }
 
-    private let drawings = Mutex<[Pane: Drawing]>([:])
+    private let drawings = Mutex(PerPane<Drawing>())
 
     /// The cells `pane` drew in `frame` from `inputs`, when they were the same last time.
     func cells(of pane: Pane, in frame: Rect, inputs: any Equatable & Sendable) -> [Cell]? {
@@ -27,7 +27,7 @@ final class PaneDrawings: Sendable {
 
     /// Forgets a pane's drawing (it has no inputs to compare this frame).
     func forget(_ pane: Pane) {
-        _ = drawings.withLock { $0.removeValue(forKey: pane) }
+        drawings.withLock { $0[pane] = nil }
     }
 
     private static func same(_ kept: any Equatable & Sendable, _ new: any Equatable & Sendable) -> Bool {

@@ -124,32 +124,3 @@ extension AppState {
                           writing: panes.notes.isEditing || panes.journal.isWriting)
     }
 }
-
-/// The panes on screen, each with its outer rectangle. Not a `[Pane: Rect]`: the first dictionary
-/// keyed by `Pane` cost every start a scan of the runtime's conformance records (0.4 M instructions).
-struct PaneRects: Equatable, Sendable, ExpressibleByDictionaryLiteral {
-    private var rects: [Rect?] = Array(repeating: nil, count: Pane.allCases.count)
-
-    init(dictionaryLiteral elements: (Pane, Rect)...) {
-        for (pane, rect) in elements { self[pane] = rect }
-    }
-
-    subscript(pane: Pane) -> Rect? {
-        get { rects[Self.slot(pane)] }
-        set { rects[Self.slot(pane)] = newValue }
-    }
-
-    /// The panes on screen with their rectangles, in `Pane.allCases` order.
-    var onScreen: [(pane: Pane, rect: Rect)] {
-        zip(Pane.allCases, rects).compactMap { pane, rect in rect.map { (pane, $0) } }
-    }
-
-    private static func slot(_ pane: Pane) -> Int {
-        switch pane {
-        case .steps: 0
-        case .guide: 1
-        case .notes: 2
-        case .journal: 3
-        }
-    }
-}

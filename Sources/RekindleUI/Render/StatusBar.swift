@@ -116,7 +116,8 @@ enum StatusBar {
     }
 
     /// Hints that keep their place on a short line: the keys of the help and of the support screen.
-    private static let kept: Set<Action> = [.help, .support]
+    /// A list, not a `Set`: the first set of `Action`s cost the first frame a conformance scan.
+    private static let kept: [Action] = [.help, .support]
 
     /// A hint as the line shows it: the first of its keys ("j" of "j/↓") and its label, with the
     /// columns both take and the gap after them ("? help  ").

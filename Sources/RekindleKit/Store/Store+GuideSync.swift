@@ -27,16 +27,15 @@ struct GuideSyncPlan {
 
         // A row cursor read by column index, as the items below: `Row.fetchAll` and reading
         // columns by name cost a start 0.5 M instructions for a guide's eight sections.
-        var storedByKey: [String: StoredSection] = [:]
+        var storedByKey: [String: (record: SectionRecord, position: Int)] = [:]
         var storedInGuide = Set<String>()
         let sectionRows = try Row.fetchCursor(db, sql: """
-            SELECT key, kind, number, title, paragraphs, position, inGuide FROM sections WHERE guide = ?
+            SELECT \(SectionRecord.selectionSQL), position FROM sections WHERE guide = ?
             """, arguments: [guide.id])
         while let row = try sectionRows.next() {
-            let section = StoredSection(key: row[0], kind: row[1], number: row[2], title: row[3], paragraphs: row[4],
-                                        position: row[5], inGuide: row[6])
-            if storedByKey[section.key] == nil { storedByKey[section.key] = section }
-            if section.inGuide { storedInGuide.insert(section.key) }
+            let record = SectionRecord(row: row)
+            if storedByKey[record.key] == nil { storedByKey[record.key] = (record, row[SectionRecord.selectedColumns.count]) }
+            if record.inGuide { storedInGuide.insert(record.key) }
         }
         let gone = storedInGuide.subtracting(guide.sections.map(\.key))
         if !gone.isEmpty { changes.append(.sectionsGone(gone)) }
@@ -55,25 +54,14 @@ struct GuideSyncPlan {
         for (position, section) in guide.sections.enumerated() {
             // Paragraphs compared as text, read from the stored JSON (writing the guide's as JSON
             // to compare was 0.3 M instructions of every start).
-            if let stored = storedByKey[section.key], stored.kind == section.kind.rawValue, stored.number == section.number,
-               stored.title == section.title, stored.position == position, stored.inGuide,
+            if case let (stored, storedPosition)? = storedByKey[section.key], stored.kind == section.kind.rawValue,
+               stored.number == section.number, stored.title == section.title, storedPosition == position, stored.inGuide,
                (try? Store.decodeParagraphs(stored.paragraphs)) == section.paragraphs {
             } else {
                 changes.append(.section(section, position: position))
             }
             planItems(of: section, stored: storedItems[section.key] ?? [])
         }
-    }
-
-    /// What the plan compares of a stored section.
-    private struct StoredSection {
-        var key: String
-        var kind: String
-        var number: Int?
-        var title: String
-        var paragraphs: String
-        var position: Int
-        var inGuide: Bool
     }
 
     /// What the plan compares of a stored guide item.

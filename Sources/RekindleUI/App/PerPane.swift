@@ -13,7 +13,7 @@ struct PerPane<Value> {
 
     /// The panes that have a value, with it, in `Pane.allCases` order.
     var present: [(pane: Pane, value: Value)] {
-        zip(Pane.allCases, values).compactMap { pane, value in value.map { (pane, $0) } }
+        Pane.allCases.compactMap { pane in self[pane].map { (pane, $0) } }
     }
 
     private static func slot(_ pane: Pane) -> Int {

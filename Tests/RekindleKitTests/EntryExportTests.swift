@@ -109,7 +109,7 @@ import Testing
         Entry(id: id, at: EntryExportTests.utc(at), body: "x", sectionKey: nil, updatedAt: EntryExportTests.utc(at))
     }
     func summary(_ entries: [Entry], now: String) -> TodaySummary {
-        TodaySummary(entries: entries, now: EntryExportTests.utc(now), calendar: calendar)
+        TodaySummary(journal: entries.map(\.at), now: EntryExportTests.utc(now), calendar: calendar)
     }
 
     @Test func nothingToSayWithoutEntries() {

@@ -104,6 +104,27 @@ import Testing
         #expect(try store.entries(guideID: "another-guide").isEmpty)
     }
 
+    /// What `today` reads: the live journal's instants in the range (two at one second both count),
+    /// and the newest before it; never a deleted entry, another kind, or one after the range.
+    @Test func instantsOfARangeAndTheNewestBeforeIt() throws {
+        try add("long ago", at: 10)
+        try add("before", at: 90)
+        try store.deleteEntry(id: try add("deleted before", at: 95).id)
+        try add("a win before", at: 98, kind: EntryKind(rawValue: "win"))
+        try add("first", at: 100)
+        try add("same second", at: 150)
+        try add("same second too", at: 150)
+        try store.deleteEntry(id: try add("deleted inside", at: 160).id)
+        try add("a win inside", at: 170, kind: EntryKind(rawValue: "win"))
+        try add("last", at: 200)
+        try add("after", at: 201)
+        let instants = try store.entryInstants(guideID: guideID, kind: .journal, from: date(100), through: date(200))
+        #expect(instants.sorted() == [date(90), date(100), date(150), date(150), date(200)])
+        #expect(try store.entryInstants(guideID: guideID, kind: .journal, from: date(5), through: date(9)).isEmpty)
+        #expect(try store.entryInstants(guideID: guideID, kind: .journal, from: date(300), through: date(400)) == [date(201)])
+        #expect(try store.entryInstants(guideID: "another-guide", kind: .journal, from: date(0), through: date(400)).isEmpty)
+    }
+
     @Test func equalTimesListTheLaterWrittenFirst() throws {
         let first = try add("first", at: 50)
         let second = try add("second", at: 50)

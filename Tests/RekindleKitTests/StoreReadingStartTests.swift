@@ -98,7 +98,7 @@ import Testing
         let error = try #require(throws: StoreError.self) { try Store(url: url, writing: true) }
         #expect(error.description.contains("damaged"), "\(error)")
         #expect(try Data(contentsOf: url) == bytes)
-        #expect(try files(beside: url) == ["rekindle.sqlite"])
+        #expect(try files(beside: url) == ["rekindle.sqlite", "rekindle.sqlite.checked"])
     }
 
     @Test func aStartThatWritesSeesAndKeepsEverything() throws {
@@ -129,5 +129,107 @@ import Testing
         try window.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "from the other window")
         try later.prepareToWrite()
         #expect(try later.dataVersion() != seenLater)
+    }
+    // MARK: The integrity stamp (`IntegrityStamp`): a file as the last sound close left it is not probed again.
+
+    private func integrityKnown(_ url: URL) throws -> Bool {
+        try DatabaseFileCheck.verify(url, probingIntegrity: .whenWALHasFrames) == .database(integrityKnown: true)
+    }
+
+    /// Writes `bytes` over the file at `offset` in place (same inode, as a tool editing it would).
+    private func overwrite(_ url: URL, at offset: UInt64, with bytes: Data) throws {
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.seek(toOffset: offset)
+        try handle.write(contentsOf: bytes)
+        try handle.close()
+    }
+
+    @Test func aSoundCloseStampsTheFileAndTheNextStartNeedsNoProbe() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        let stamp = url.path + ".checked"
+        #expect(PrivateFiles.mode(of: URL(fileURLWithPath: stamp)) == 0o600)
+        #expect(try integrityKnown(url))
+        // A sitting that reads and writes leaves it vouched for again; so does a start that writes.
+        do {
+            let store = try Store(url: url)
+            try store.setDone(itemID: try store.load(guide: sampleGuide()).sections[1].items[1].id, done: true, at: date(0))
+        }
+        #expect(try integrityKnown(url))
+        do { _ = try Store(url: url, writing: true).load(guide: sampleGuide()) }
+        #expect(try integrityKnown(url))
+        unlink(stamp)
+        #expect(try !integrityKnown(url))
+    }
+
+    @Test func anyChangeToTheFileAfterItsStampBringsTheProbeBack() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        let header = try Data(contentsOf: url).prefix(100)
+        try overwrite(url, at: 0, with: header)  // the same bytes, written again
+        #expect(try !integrityKnown(url))
+    }
+
+    @Test func aModificationTimeSetBackDoesNotHideAChange() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        var before = stat()
+        stat(url.path, &before)
+        try overwrite(url, at: 200, with: Data([0x55]))
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
+        #expect(try !integrityKnown(url))
+    }
+
+    @Test func aStampThatIsUnreadableOrOlderThanTheFileVouchesForNothing() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        let stamp = url.path + ".checked"
+        let text = try String(contentsOfFile: stamp, encoding: .utf8)
+        // Written no later than the file's last change: a coarse clock could hide a write after it.
+        var old = [timespec(tv_sec: 1, tv_nsec: 0), timespec(tv_sec: 1, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, stamp, &old, 0) == 0)
+        #expect(try !integrityKnown(url))
+        for broken in ["", "rekindle integrity stamp 1\n", text.replacingOccurrences(of: " ", with: "  "),
+                       text.replacingOccurrences(of: "stamp 1", with: "stamp 2"), text + "1 2 3\n"] {
+            try broken.write(toFile: stamp, atomically: false, encoding: .utf8)
+            #expect(try !integrityKnown(url), "\(broken.debugDescription)")
+        }
+        try text.write(toFile: stamp, atomically: false, encoding: .utf8)
+        #expect(try integrityKnown(url), "the same text, written after the file")
+        unlink(stamp)
+        #expect(symlink(url.path, stamp) == 0)
+        #expect(try !integrityKnown(url))
+    }
+
+    @Test func anotherProgramsWriteDuringASittingLeavesTheFileUnstamped() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        let header = try Data(contentsOf: url).prefix(100)
+        do {
+            let store = try Store(url: url)
+            try store.setDone(itemID: try store.load(guide: sampleGuide()).sections[1].items[1].id, done: true, at: date(0))
+            try overwrite(url, at: 0, with: header)
+        }
+        #expect(try !integrityKnown(url))
+    }
+
+    @Test func aStartThatOnlyReadsLeavesTheStampItFound() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        var before = stat(), after = stat()
+        stat(url.path + ".checked", &before)
+        do { _ = try Store(url: url).load(guide: sampleGuide()) }
+        stat(url.path + ".checked", &after)
+        #expect(after.st_ino == before.st_ino && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        #expect(try integrityKnown(url))
+    }
+
+    @Test func aSittingThatNeverProbedLeavesNoStamp() throws {
+        let directory = try TemporaryDirectory()
+        let url = try restingDatabase(directory)
+        unlink(url.path + ".checked")
+        do { _ = try Store(url: url).load(guide: sampleGuide()) }  // reads only: the probe waits for a write
+        #expect(!FileManager.default.fileExists(atPath: url.path + ".checked"))
     }
 }

@@ -96,8 +96,8 @@ import Testing
                   doneAt: date(1)),
             Entry(id: 3, kind: .goal, at: date(0), body: "c", sectionKey: nil, updatedAt: date(0), due: LocalDay(year: 2026, month: 12, day: 1)),
         ]
-        let summary = TodaySummary(entries: [], now: now, calendar: london, counter: counter, goals: goals)
+        let summary = TodaySummary(journal: [], now: now, calendar: london, counter: counter, goals: goals)
         #expect(summary.line == "day 23 of your cooling-off · next goal in 5 days")
-        #expect(TodaySummary(entries: [], now: now, calendar: london).line == nil)
+        #expect(TodaySummary(journal: [], now: now, calendar: london).line == nil)
     }
 }

@@ -69,16 +69,24 @@ import RekindleStoreAdapter
         #expect(counted.sections.allSatisfy(\.items.isEmpty) && !counted.isComplete)
     }
 
-    /// `status` reads only whether each item is ticked, and `tick 1.2` only the item at its place.
+    /// `status` reads the counts and whether each item of a short section is ticked, and `tick 1.2` only the item at its place.
     @Test func theTicksAndTheItemAtAPlaceAreThoseOfTheWholeWorkbook() throws {
         let store = try usedStore()
         let s1 = try #require(try store.load(guide: guide).sections.first { $0.key == "s1" })
         try store.reorder(guideID: "small", sectionKey: "s1", itemIDs: s1.items.reversed().map(\.id))
         let full = try store.load(guide: guide)
-        let marks = try store.doneMarks(guideID: "small")
-        #expect(Set(marks.keys) == Set(full.sections.filter { !$0.items.isEmpty }.map(\.key)))
+        let most = full.sections.map(\.items.count).max() ?? 0
+        for limit in [0, 1, most - 1, most] {
+            let progress = try store.progress(guideID: "small", marksUpTo: limit)
+            #expect(Set(progress.keys) == Set(full.sections.filter { !$0.items.isEmpty }.map(\.key)))
+            for section in full.sections where !section.items.isEmpty {
+                let marks = section.items.map(\.isDone)
+                let figures = try #require(progress[section.key])
+                #expect(figures.done == marks.count { $0 } && figures.total == marks.count, "\(section.key)")
+                #expect(figures.marks == (marks.count <= limit ? marks : nil), "\(section.key) up to \(limit)")
+            }
+        }
         for section in full.sections {
-            #expect((marks[section.key] ?? []) == section.items.map(\.isDone), "\(section.key)")
             for (index, item) in section.items.enumerated() {
                 #expect(try store.item(guideID: "small", sectionKey: section.key, at: index) == item)
             }

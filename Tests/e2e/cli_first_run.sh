@@ -22,6 +22,7 @@ cli_says() {
 }
 
 cli_says "status on a first run" stdout " 0 of 18 done" status
+cli_says "status draws a short step's marks" stdout "Step 1: Self-Reflection and Understanding  0/3  [...]" status
 cli_says "status --json on a first run" stdout '"total" : 18' status --json
 cli_says "export on a first run" stdout "Progress: 0 of 18 done" export
 cli_says "note 4 on a first run" stderr "(no notes for Step 4: Show Genuine Change yet)" note 4

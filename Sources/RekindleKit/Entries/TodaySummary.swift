@@ -17,8 +17,10 @@ public struct TodaySummary: Codable, Equatable, Sendable {
     /// The line itself; nil when there is nothing to say.
     public var line: String?
 
-    public init(entries: [Entry], now: Date, calendar: LocalCalendar, counter: CoolingOff? = nil, goals: [Entry] = []) {
-        self.init(journal: entries, now: now, calendar: calendar)
+    /// `journal`: when the journal's entries are dated; those of this month and the newest before
+    /// it are enough (`Store.entryInstants`).
+    public init(journal: [Date], now: Date, calendar: LocalCalendar, counter: CoolingOff? = nil, goals: [Entry] = []) {
+        self.init(journalOnly: journal, now: now, calendar: calendar)
         let today = calendar.day(of: now)
         coolingOffDay = counter?.reading(today: today, calendar: calendar).day
         nextGoal = goals.filter { $0.doneAt == nil }.compactMap(\.due).filter { $0 >= today }.min()
@@ -31,21 +33,21 @@ public struct TodaySummary: Codable, Equatable, Sendable {
         if !tools.isEmpty { line = ([line].compactMap { $0 } + tools).joined(separator: " · ") }
     }
 
-    private init(journal entries: [Entry], now: Date, calendar: LocalCalendar) {
+    private init(journalOnly instants: [Date], now: Date, calendar: LocalCalendar) {
         let today = calendar.day(of: now)
-        let past = entries.filter { $0.at <= now }
+        let past = instants.filter { $0 <= now }
         entriesThisMonth = past.filter {
-            let day = calendar.day(of: $0.at)
+            let day = calendar.day(of: $0)
             return day.year == today.year && day.month == today.month
         }.count
-        guard let last = past.max(by: { $0.at < $1.at }) else {
+        guard let last = past.max() else {
             lastEntryAt = nil
             lastEntryDay = nil
             line = nil
             return
         }
-        lastEntryAt = last.at
-        let lastDay = calendar.day(of: last.at)
+        lastEntryAt = last
+        let lastDay = calendar.day(of: last)
         let name = DayName.name(of: lastDay, today: today, calendar: calendar)
         lastEntryDay = name
         let when = switch calendar.days(from: lastDay, to: today) {

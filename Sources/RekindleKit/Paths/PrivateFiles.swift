@@ -37,9 +37,10 @@ public enum PrivateFiles {
         chmod(directory.path, directoryMode)
     }
 
-    /// Sets mode 0600 on `file` when it exists, whatever the umask was when it was created.
+    /// Sets mode 0600 on `file` when it exists, whatever the umask was when it was created. A file
+    /// already 0600 is left alone: a chmod moves its change time, which `IntegrityStamp` watches.
     public static func restrict(_ file: URL) {
-        chmod(file.path, fileMode)
+        if let mode = mode(of: file), mode != fileMode { chmod(file.path, fileMode) }
     }
 
     /// The permission bits of `url` (following symlinks), or nil when it does not exist.

@@ -15,14 +15,16 @@ enum DatabaseFileCheck {
     enum Contents: Equatable {
         /// No file, or an empty one: a new database.
         case nothing
-        /// A database; `integrityProbed` unless the probe was left to the first write.
-        case database(integrityProbed: Bool)
+        /// A database; `integrityKnown` when it was probed here or its `IntegrityStamp` vouches
+        /// for it, else the probe is left to the first write.
+        case database(integrityKnown: Bool)
     }
 
     /// When the integrity probe (`probeIntegrity`) runs.
     enum Probing {
         case always
-        /// Only when the `-wal` holds frames: the store then probes before its first write. A file
+        /// Only when the `-wal` holds frames; otherwise the store probes before its first write,
+        /// unless the file's `IntegrityStamp` vouches for it. A file
         /// with no frames to fold in is not written to by a connection that only reads (one that
         /// closes last with frames in the `-wal` copies them into the file), so a damaged one is
         /// still refused before a byte of it changes, and a start does not wait for the probe.
@@ -60,7 +62,7 @@ enum DatabaseFileCheck {
         // Without a -wal to read, immutable leaves nothing behind (a refused file stays as it was).
         let probes = probing == .always || walSize > 0
         try checkContents(path: path, opening: untouched || walSize == 0 ? immutableURI(path) : path, probingIntegrity: probes)
-        return .database(integrityProbed: probes)
+        return .database(integrityKnown: probes || (walSize == 0 && IntegrityStamp.vouches(for: path)))
     }
 
     /// Why a file could not be opened, in plain words (strerror's "Permission denied" says little

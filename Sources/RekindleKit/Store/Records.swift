@@ -187,18 +187,16 @@ extension Mood {
 }
 
 /// A row of `entries` read back as an `Entry` (deleted ones included; the requests filter them).
-struct EntryRecord: FetchableRecord, SectionScoped {
+struct EntryRecord: FetchableRecord, SectionScoped, SelectedColumns {
     static let databaseTableName = "entries"
     enum Columns {
         static let id = Column("id"), kind = Column("kind"), at = Column("at"), body = Column("body")
         static let moodWord = Column("moodWord"), moodScale = Column("moodScale")
-        static let createdAt = Column("createdAt"), updatedAt = Column("updatedAt"), deletedAt = Column("deletedAt")
+        static let updatedAt = Column("updatedAt"), deletedAt = Column("deletedAt")
         static let due = Column("due"), doneAt = Column("doneAt")
     }
-    static var databaseSelection: [any SQLSelectable] { [
-        Columns.id, Columns.kind, Columns.at, Columns.body, Columns.moodWord, Columns.moodScale, sectionColumn,
-        Columns.updatedAt, Columns.createdAt, Columns.due, Columns.doneAt, Columns.deletedAt,
-    ] }
+    static let selectedColumns = ["id", "kind", "at", "body", "moodWord", "moodScale", "section",
+                                  "updatedAt", "createdAt", "due", "doneAt", "deletedAt"]
 
     var entry: Entry
 

@@ -36,6 +36,9 @@ public final class Store: Sendable {
     /// starts a fresh index, and this one would write over that process's commits from its stale
     /// index (or, closing, fold its stale view into the file).
     private let sideFileIdentities: [String: FileIdentity]
+    /// The file as it was when its integrity became known (at the start, or when the writer
+    /// opened and probed it): what `deinit` compares before it stamps the file (`IntegrityStamp`).
+    let soundFile = Mutex<IntegrityStamp?>(nil)
 
     /// Opens (creating if needed) the database at `url`, after checking, without writing, that
     /// it is a rekindle database this build can use. Makes the directory 0700 when it creates
@@ -55,14 +58,14 @@ public final class Store: Sendable {
             throw StoreError.cannotOpen(path: url.path, reason: error.description)
         }
         do {
-            if case .database(let probed) = contents, !writing {
+            if case .database(let known) = contents, !writing {
                 let queue = try DatabaseQueue(path: url.path, configuration: Self.configuration)
                 reader = queue
-                let waiting = WriterState.waiting(probingIntegrity: !probed)
+                let waiting = WriterState.waiting(probingIntegrity: !known)
                 writerState = Mutex(try queue.read { try Self.isCurrent($0, path: url.path) }
                     ? waiting : .open(try waiting.open(url: url, reader: queue, migrating: true)))
             } else {
-                let probing = if case .database(let probed) = contents { !probed } else { false }
+                let probing = if case .database(let known) = contents { !known } else { false }
                 let opened = try WriterState.waiting(probingIntegrity: probing).open(url: url, reader: nil, migrating: true)
                 reader = opened.writer
                 writerState = Mutex(.open(opened))
@@ -83,6 +86,8 @@ public final class Store: Sendable {
         for suffix in ["-wal", "-shm"] { sides[suffix] = FileIdentity(path: url.path + suffix) }
         sideFileIdentities = sides
         for file in Self.databaseFiles(url) { PrivateFiles.restrict(file) }
+        if case .waiting(probingIntegrity: true) = writerState.withLock({ $0 }) { return }
+        soundFile.withLock { $0 = IntegrityStamp(fileAt: url.path) }
     }
 
     /// Opens the file at `path` (see `init(url:)`).
@@ -107,10 +112,22 @@ public final class Store: Sendable {
     }
 
     /// The reading connection closes first, so the writer is the last to close and folds the
-    /// `-wal` into the file as it does (a copy of the file alone then has every commit).
+    /// `-wal` into the file as it does (a copy of the file alone then has every commit). Then the
+    /// file is stamped as sound, when its integrity was known and nothing changed it since but
+    /// this last checkpoint: another program's write in between leaves it unstamped, and the next
+    /// start probes it.
     deinit {
         guard let queue = reader as? DatabaseQueue, !Self.neverClosed.withLock({ $0.contains { $0 === queue } }) else { return }
+        let stampable = url.flatMap { url in
+            soundFile.withLock { $0 }.map { $0 == IntegrityStamp(fileAt: url.path) && FileIdentity(path: url.path) == fileIdentity }
+        } ?? false
         try? queue.close()
+        guard stampable, let url else { return }
+        if case .open(let opened) = writerState.withLock({ $0 }), let writer = opened.writer as? DatabaseQueue, writer !== queue {
+            do { try writer.close() } catch { return }
+        }
+        // A start that only read leaves the stamp it found, which still vouches: no write.
+        if access(url.path + "-wal", F_OK) != 0, !IntegrityStamp.vouches(for: url.path) { IntegrityStamp.record(for: url.path) }
     }
 
     /// The writing connection, opened at the first call when the store started by reading.
@@ -131,6 +148,7 @@ public final class Store: Sendable {
             guard let url, let queue = reader as? DatabaseQueue else { preconditionFailure("only a file store opens its writer late") }
             do {
                 let opened = try state.open(url: url, reader: queue, migrating: false)
+                if case .waiting(probingIntegrity: true) = state { soundFile.withLock { $0 = IntegrityStamp(fileAt: url.path) } }
                 state = .open(opened)
                 return opened
             } catch let error as DatabaseError {

@@ -109,3 +109,14 @@ public struct NoteRevision: Equatable, Sendable {
         self.savedAt = savedAt
     }
 }
+
+/// How far a section has come, as `rekindle status` prints it (`Store.progress`).
+public struct SectionProgress: Equatable, Sendable {
+    /// Past this many items a section's line gives its count alone: its marks would run off the line.
+    public static let marksDrawnUpTo = 32
+
+    public var done: Int
+    public var total: Int
+    /// Whether each live item is ticked, in the person's order; nil past `marksDrawnUpTo`.
+    public var marks: [Bool]?
+}

@@ -56,12 +56,15 @@ struct TodayCommand: ParsableCommand {
         let now = try CommandClock.now()
         let session = try Session(db: db, guide: guide, creatingDatabase: false, readingItems: false)
         let guideID = session.workbook.guideID
-        let entries = session.isFresh ? [] : try session.store.entries(guideID: guideID, kinds: [.journal])
         let calendar = CommandClock.calendar
+        let today = calendar.day(of: now)
+        let monthStart = calendar.start(of: LocalDay(year: today.year, month: today.month, day: 1))
+        let journal = session.isFresh ? []
+            : try session.store.entryInstants(guideID: guideID, kind: .journal, from: monthStart, through: now)
         // A prompt shows outside the app, where discreet mode cannot blank it: with
         // REKINDLE_DISCREET set, the line leaves the tools (the cooling-off, goals) out.
         let withTools = !session.isFresh && !Discretion.asked(by: ProcessEnvironment.current)
-        let summary = TodaySummary(entries: entries, now: now, calendar: calendar,
+        let summary = TodaySummary(journal: journal, now: now, calendar: calendar,
                                    counter: withTools ? try session.store.coolingOff(guideID: guideID, calendar: calendar) : nil,
                                    goals: withTools ? try session.store.entries(guideID: guideID, kinds: [.goal]) : [])
         if json {

@@ -29,18 +29,14 @@ struct StatusCommand: ParsableCommand {
             print(String(decoding: try Exporter.json(report), as: UTF8.self))
             return
         }
-        // The figures are the marks' own (one read), so a tick from another copy in between
-        // cannot make a line disagree with itself.
         let workbook = session.workbook
-        let marksBySection = try session.store.doneMarks(guideID: workbook.guideID)
-        let lines = workbook.sections.compactMap { section in
-            marksBySection[section.key].map { (section, $0) }
-        }
-        let (done, total) = lines.reduce((0, 0)) { sum, line in (sum.0 + line.1.count { $0 }, sum.1 + line.1.count) }
+        let progress = try session.store.progress(guideID: workbook.guideID)
+        let lines = workbook.sections.compactMap { section in progress[section.key].map { (section, $0) } }
+        let done = lines.reduce(0) { $0 + $1.1.done }, total = lines.reduce(0) { $0 + $1.1.total }
         print(DisplayText.sanitize("\(workbook.title) — \(done) of \(total) done"))
-        for (section, marks) in lines {
-            let drawn = String(marks.map { $0 ? Character("x") : "." })
-            print(DisplayText.sanitize("  \(section.displayName)  \(marks.count { $0 })/\(marks.count)  [\(drawn)]"))
+        for (section, figures) in lines {
+            let drawn = figures.marks.map { marks in "  [" + String(marks.map { $0 ? Character("x") : "." }) + "]" }
+            print(DisplayText.sanitize("  \(section.displayName)  \(figures.done)/\(figures.total)\(drawn ?? "")"))
         }
     }
 }

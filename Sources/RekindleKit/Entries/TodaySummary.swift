@@ -17,8 +17,15 @@ public struct TodaySummary: Codable, Equatable, Sendable {
     /// The line itself; nil when there is nothing to say.
     public var line: String?
 
-    /// `journal`: when the journal's entries are dated; those of this month and the newest before
-    /// it are enough (`Store.entryInstants`).
+    /// The first instant of this local month: the journal's instants from here through `now`,
+    /// and the newest before it, are all `init(journal:…)` needs (`Store.entryInstants`).
+    public static func monthStart(now: Date, calendar: LocalCalendar) -> Date {
+        let today = calendar.day(of: now)
+        return calendar.start(of: LocalDay(year: today.year, month: today.month, day: 1))
+    }
+
+    /// `journal`: when the journal's entries are dated; those from `monthStart` on and the newest
+    /// before it are enough.
     public init(journal: [Date], now: Date, calendar: LocalCalendar, counter: CoolingOff? = nil, goals: [Entry] = []) {
         self.init(journalOnly: journal, now: now, calendar: calendar)
         let today = calendar.day(of: now)

@@ -38,7 +38,7 @@ public final class Store: Sendable {
     private let sideFileIdentities: [String: FileIdentity]
     /// The file as it was when its integrity became known (at the start, or when the writer
     /// opened and probed it): what `deinit` compares before it stamps the file (`IntegrityStamp`).
-    let soundFile = Mutex<IntegrityStamp?>(nil)
+    private let soundFile = Mutex<IntegrityStamp?>(nil)
 
     /// Opens (creating if needed) the database at `url`, after checking, without writing, that
     /// it is a rekindle database this build can use. Makes the directory 0700 when it creates
@@ -118,8 +118,9 @@ public final class Store: Sendable {
     /// start probes it.
     deinit {
         guard let queue = reader as? DatabaseQueue, !Self.neverClosed.withLock({ $0.contains { $0 === queue } }) else { return }
-        let stampable = url.flatMap { url in
-            soundFile.withLock { $0 }.map { $0 == IntegrityStamp(fileAt: url.path) && FileIdentity(path: url.path) == fileIdentity }
+        let sound = soundFile.withLock { $0 }
+        let stampable = url.map { url in
+            sound != nil && sound == IntegrityStamp(fileAt: url.path) && FileIdentity(path: url.path) == fileIdentity
         } ?? false
         try? queue.close()
         guard stampable, let url else { return }

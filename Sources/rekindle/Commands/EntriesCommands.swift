@@ -57,10 +57,9 @@ struct TodayCommand: ParsableCommand {
         let session = try Session(db: db, guide: guide, creatingDatabase: false, readingItems: false)
         let guideID = session.workbook.guideID
         let calendar = CommandClock.calendar
-        let today = calendar.day(of: now)
-        let monthStart = calendar.start(of: LocalDay(year: today.year, month: today.month, day: 1))
         let journal = session.isFresh ? []
-            : try session.store.entryInstants(guideID: guideID, kind: .journal, from: monthStart, through: now)
+            : try session.store.entryInstants(guideID: guideID, kind: .journal,
+                                              from: TodaySummary.monthStart(now: now, calendar: calendar), through: now)
         // A prompt shows outside the app, where discreet mode cannot blank it: with
         // REKINDLE_DISCREET set, the line leaves the tools (the cooling-off, goals) out.
         let withTools = !session.isFresh && !Discretion.asked(by: ProcessEnvironment.current)

@@ -49,11 +49,24 @@ import Testing
         try MigrationFixture.expectEntries(of: store, fixtureVersion: fixtureVersion)
         try MigrationFixture.expectTools(of: store, fixtureVersion: fixtureVersion)
         #expect(try store.doctorReport().integrity == ["ok"])
+        #expect(try Self.notesAreKeptByRowID(copy), "v8 keeps notes by row id, their key a unique index")
         // Still writable after the upgrade.
         try store.saveNotes(guideID: MigrationFixture.guide.id, sectionKey: "contact", body: "A new line after upgrading.")
         _ = try store.addEntry(guideID: MigrationFixture.guide.id, sectionKey: "contact", body: "After upgrading.",
                                mood: .scale(4), at: MigrationFixture.at(900))
         #expect(try Data(contentsOf: fixture) == before, "the committed fixture must never be written")
+    }
+
+    /// Whether `notes` is a table with row ids (v8), so finding a note never reads a body to
+    /// compare keys, with (guide, section) unique.
+    static func notesAreKeptByRowID(_ url: URL) throws -> Bool {
+        try DatabaseQueue(path: url.path).read { db in
+            let hasRowIDs = (try? db.execute(sql: "SELECT rowid FROM notes LIMIT 0")) != nil
+            let unique = try Row.fetchAll(db, sql: "PRAGMA index_list(notes)").filter { $0["unique"] == 1 }.map { index in
+                try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info(?) ORDER BY seqno", arguments: [index["name"] as String])
+            }
+            return hasRowIDs && unique.contains(["guide", "section"])
+        }
     }
 
     /// v2 is the schema before the support card and the journal: it upgrades to the current

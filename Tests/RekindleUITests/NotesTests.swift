@@ -164,6 +164,46 @@ import RekindleKit
         #expect(render(s, size: s.size).lines.joined().contains("No notes yet — press i to write"))
     }
 
+    /// While the editor is open its lines are the one copy of the notes (issue 15: a second copy of
+    /// a 1 MB note stayed beside them, and a third at every save); leaving it, the saved text is
+    /// the document's again, and a save of text the store already has still lands.
+    @Test func theEditorHoldsTheOnlyCopyOfNotesBeingWritten() {
+        let store = FakeStore()
+        let app = app(store)
+        #expect(app.state.panes.notes.documents["s1"]?.saved == nil)
+        type(app, " And the rain.")
+        _ = app.idle(now: t0.addingTimeInterval(1.0))
+        #expect(store.calls == ["save s1"])
+        #expect(app.state.panes.notes.documents["s1"]?.saved == nil)
+        #expect(statusLine(app).contains("Saved"))
+        // Typing taken back to the saved text is saved again (the store compares the bytes).
+        type(app, "x", at: t0.addingTimeInterval(2))
+        _ = app.handle(.key(.backspace), now: t0.addingTimeInterval(2))
+        _ = app.idle(now: t0.addingTimeInterval(3.5))
+        #expect(store.calls == ["save s1", "save s1"])
+        #expect(statusLine(app).contains("Saved"))
+        _ = app.handle(.key(.escape), now: t0.addingTimeInterval(4))
+        #expect(app.state.panes.notes.documents["s1"]?.saved == "I miss the walks. And the rain.")
+        #expect(app.state.notesText(for: "s1") == "I miss the walks. And the rain.")
+        #expect(store.notesBySection["s1"] == "I miss the walks. And the rain.")
+    }
+
+    /// The store's text read while the editor is open replaces the editor only when it differs
+    /// from the editor's text; the same text leaves the cursor where the person put it.
+    @Test func theStoresTextReplacesAnOpenEditorOnlyWhenItDiffers() {
+        var s = state()
+        send(&s, char("1"), key(.tab), key(.tab), char("i"), key(.end))
+        let end = s.panes.notes.documents["s1"]?.editor?.buffer.cursor
+        #expect(end?.column == "I miss the walks.".count)
+        send(&s, .notesRefreshed(sectionKey: "s1", body: "I miss the walks."))
+        #expect(s.panes.notes.documents["s1"]?.editor?.buffer.cursor == end)
+        send(&s, .notesRefreshed(sectionKey: "s1", body: "I miss the walks.\nWritten elsewhere."))
+        #expect(s.panes.notes.isEditing)
+        #expect(s.notesText(for: "s1") == "I miss the walks.\nWritten elsewhere.")
+        // A new editor of the new text, its cursor at the end as when the notes are opened.
+        #expect(s.panes.notes.documents["s1"]?.editor?.buffer.cursor == TextPosition(line: 1, column: "Written elsewhere.".count))
+    }
+
     /// The editor shows notes being written; their rows wrapped for reading, and the text those
     /// were wrapped from, are let go (else the text before the first save stays beside the new one).
     @Test func writingNotesLetsGoOfTheRowsWrappedForReading() {

@@ -19,6 +19,32 @@ import Testing
         #expect(drawings.cells(of: .guide, in: frame, inputs: "scroll 3") == nil)
     }
 
+    /// Inputs equal to the kept ones replace them: a workbook read again holds its items anew, and
+    /// the first copy must not stay alive in here (issue 15: 2 MB of a year's items).
+    @Test func equalInputsReplaceTheKeptOnesSoTheOldCopyIsReleased() {
+        let drawings = PaneDrawings()
+        weak var firstCopy: Values?
+        do {
+            let first = Values([1, 2, 3])
+            firstCopy = first
+            drawings.keep(cells, of: .steps, in: frame, inputs: first)
+        }
+        #expect(firstCopy != nil)
+        let second = Values([1, 2, 3])
+        #expect(drawings.cells(of: .steps, in: frame, inputs: second) == cells)
+        #expect(firstCopy == nil)
+        // The kept inputs are the second copy now: still a hit, and a change is still seen.
+        #expect(drawings.cells(of: .steps, in: frame, inputs: Values([1, 2, 3])) == cells)
+        #expect(drawings.cells(of: .steps, in: frame, inputs: Values([1, 2, 4])) == nil)
+    }
+
+    /// Values with an identity, to see whether a copy is still alive.
+    private final class Values: Equatable, Sendable {
+        let numbers: [Int]
+        init(_ numbers: [Int]) { self.numbers = numbers }
+        static func == (left: Values, right: Values) -> Bool { left.numbers == right.numbers }
+    }
+
     @Test func cellsTakenFromAGridPasteBackInPlace() {
         var grid = Grid(size: Size(width: 5, height: 3))
         let rect = Rect(x: 1, y: 1, width: 3, height: 2)

@@ -12,6 +12,18 @@ import Testing
         #expect(buffer.text == "a\nb\nc\n")
     }
 
+    /// `joinedEqual` answers what comparing with the joined text answers, byte for byte.
+    @Test func linesCompareWithATextAsTheirJoinedTextWould() {
+        let texts = ["", "a", "\n", "a\n", "\na", "I miss the walks.\n\nCafé 日本 🌱", "line\nline\nline"]
+        let others = texts + ["a\n\n", "b", "Cafe\u{301}", "line\nline\nlin", "line\nline\nline\n", "line\nlinE\nline"]
+        for text in texts {
+            let lines = TextBuffer(text: text).lines
+            for other in others {
+                #expect(lines.joinedEqual(other) == Array(lines.text.utf8).elementsEqual(other.utf8), "\(text.debugDescription) vs \(other.debugDescription)")
+            }
+        }
+    }
+
     @Test func typingCombiningMarkMergesIntoOneGrapheme() {
         var buffer = TextBuffer()
         Self.typing("e\u{301}", into: &buffer)

@@ -83,6 +83,7 @@ enum Schema {
         registerEntriesMigration(&migrator)
         registerToolsMigration(&migrator)
         registerItemCountsMigration(&migrator)
+        registerNotesByRowIDMigration(&migrator)
         return migrator
     }()
 

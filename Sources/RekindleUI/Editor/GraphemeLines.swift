@@ -30,6 +30,27 @@ struct GraphemeLines: RandomAccessCollection, Equatable, Sendable, ExpressibleBy
         return text
     }
 
+    /// Whether `text` is these lines joined with "\n", byte for byte, found without joining them.
+    func joinedEqual(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var offset = 0
+            for (index, line) in storage.enumerated() {
+                if index > 0 {
+                    guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\n") else { return false }
+                    offset += 1
+                }
+                var line = line
+                let length = line.withUTF8 { own in
+                    own.count <= bytes.count - offset && own.elementsEqual(bytes[offset ..< offset + own.count]) ? own.count : nil
+                }
+                guard let length else { return false }
+                offset += length
+            }
+            return offset == bytes.count
+        }
+    }
+
     /// Line `index` as text.
     func string(_ index: Int) -> String { storage[index] }
 

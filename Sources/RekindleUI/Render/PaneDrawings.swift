@@ -13,10 +13,15 @@ final class PaneDrawings: Sendable {
 
     private let drawings = Mutex(PerPane<Drawing>())
 
-    /// The cells `pane` drew in `frame` from `inputs`, when they were the same last time.
+    /// The cells `pane` drew in `frame` from `inputs`, when they were the same last time. The new
+    /// inputs are kept in place of the equal old ones: the old could be another copy of the same
+    /// values (a workbook read again holds its 10,000 items anew, and the first frame's copy stayed
+    /// alive here, 2 MB of them), and the next frame's comparison finds the same storage at once.
     func cells(of pane: Pane, in frame: Rect, inputs: any Equatable & Sendable) -> [Cell]? {
         drawings.withLock { drawings in
-            guard let drawing = drawings[pane], drawing.frame == frame, Self.same(drawing.inputs, inputs) else { return nil }
+            guard var drawing = drawings[pane], drawing.frame == frame, Self.same(drawing.inputs, inputs) else { return nil }
+            drawing.inputs = inputs
+            drawings[pane] = drawing
             return drawing.cells
         }
     }

@@ -6,8 +6,10 @@ import Foundation
 /// comes back after more typing never marks the newer text as saved. Nothing a person wrote is
 /// dropped because a disk write failed: unsaved text stays here until a save succeeds.
 struct NoteDocument: Equatable, Sendable {
-    /// The text as the store holds it, as far as this copy of rekindle knows.
-    var saved: String
+    /// The text as the store holds it, as far as this copy of rekindle knows; nil while the editor
+    /// is open. The editor's lines are then the one copy (of this text, or of newer): keeping this
+    /// one too held a 1 MB note twice while it was written, and three times at its saves (issue 15).
+    private(set) var saved: String?
     /// The editor, while these notes are being written: the one copy of the text being edited.
     var editor: NotesEditorState?
     /// Text the store does not have yet, outside the editor (after leaving it with a save pending
@@ -27,7 +29,7 @@ struct NoteDocument: Equatable, Sendable {
     }
 
     /// The notes as the person last wrote them. Joins the editor's lines: not for every keystroke.
-    var text: String { editor?.buffer.text ?? pending ?? saved }
+    var text: String { editor?.buffer.text ?? pending ?? saved ?? "" }
 
     var isUnsaved: Bool { version != savedVersion }
 
@@ -45,7 +47,7 @@ struct NoteDocument: Equatable, Sendable {
 
     /// The store holds the text of `version` now; anything typed since is still unsaved.
     mutating func didSave(_ body: String, version saved: Int, now: Date) {
-        self.saved = body
+        self.saved = editor == nil ? body : nil
         savedVersion = max(savedVersion, saved)
         failure = nil
         if isUnsaved {
@@ -73,12 +75,32 @@ struct NoteDocument: Equatable, Sendable {
     mutating func openEditor() {
         editor = NotesEditorState(text: text)
         pending = nil
+        saved = nil
     }
 
-    /// Closes the editor; text the store does not have yet stays here as `pending`.
+    /// Closes the editor; text the store does not have yet stays here as `pending`, and text it
+    /// has is `saved` again.
     mutating func closeEditor() {
-        if isUnsaved { pending = editor?.buffer.text }
+        guard let open = editor else { return }
+        if isUnsaved { pending = open.buffer.text } else { saved = open.buffer.text }
         editor = nil
+    }
+
+    /// The store holds `body` (another copy saved it, or a revision was restored): it becomes
+    /// this document's text, in the editor too when it is open.
+    mutating func takeStored(_ body: String) {
+        if editor != nil {
+            editor = NotesEditorState(text: body)
+        } else {
+            saved = body
+        }
+    }
+
+    /// Whether `body` is the text this copy last knew the store to hold. While the editor is open
+    /// and nothing is unsaved, that is the editor's text, compared line by line without joining.
+    func knowsStored(_ body: String) -> Bool {
+        guard let open = editor else { return body == saved }
+        return !isUnsaved && open.buffer.lines.joinedEqual(body)
     }
 
     /// Applies an edit to the editor's buffer and records a change when the text changed.

@@ -87,14 +87,13 @@ extension AppState {
             panes.notes.edit(key) { document in
                 // Only notes nobody has typed into yet take the fresh text; when it is what this
                 // copy already had, the editor (built from that) stays as it is.
-                guard !document.isUnsaved, body != document.saved else { return }
-                document.saved = body
-                if document.editor != nil { document.editor = NotesEditorState(text: body) }
+                guard !document.isUnsaved, !document.knowsStored(body) else { return }
+                document.takeStored(body)
             }
             relayoutNotesEditor()
         case let .revisionRestored(key, body):
             panes.notes.edit(key) { document in
-                document.saved = body
+                document.takeStored(body)
                 document.matchesStore()
             }
             panes.notes.scroll = 0

@@ -49,6 +49,10 @@ public final class GuideStore: WorkbookStore, Sendable {
         try store.notes(guideID: guideID, sectionKeys: sectionKeys)
     }
 
+    public func notesIfChanged(guideID: String, sectionKey: String) throws -> String? {
+        try store.notesIfChanged(guideID: guideID, sectionKey: sectionKey)
+    }
+
     public func saveNotes(guideID: String, sectionKey: String, body: String, at date: Date) throws -> NoteSaveResult {
         try store.saveNotes(guideID: guideID, sectionKey: sectionKey, body: body, at: date)
     }

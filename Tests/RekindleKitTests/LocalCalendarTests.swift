@@ -76,6 +76,8 @@ import Testing
         #expect(Self.london.adding(months: 1, to: LocalDay(year: 2026, month: 1, day: 31)) == LocalDay(year: 2026, month: 2, day: 28))
         #expect(Self.london.adding(years: -1, to: LocalDay(year: 2028, month: 2, day: 29)) == LocalDay(year: 2027, month: 2, day: 28))
         #expect(Self.london.adding(months: -1, to: LocalDay(year: 2027, month: 1, day: 15)) == LocalDay(year: 2026, month: 12, day: 15))
+        #expect(Self.london.adding(months: -25, to: LocalDay(year: 2028, month: 3, day: 31)) == LocalDay(year: 2026, month: 2, day: 28))
+        #expect(Self.london.adding(days: 1, months: 1, to: LocalDay(year: 2026, month: 1, day: 31)) == LocalDay(year: 2026, month: 3, day: 1))
     }
 
     @Test func weekdays() {

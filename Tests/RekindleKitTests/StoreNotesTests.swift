@@ -117,6 +117,30 @@ import Testing
                 == "mine again")
     }
 
+    /// The editor asks on opening whether the notes were saved elsewhere: the body comes back only
+    /// after another store saved them, never after this store's own read or save.
+    @Test func notesIfChangedGivesTheBodyOnlyAfterASaveElsewhere() throws {
+        let directory = try TemporaryDirectory()
+        let first = try Store(url: directory.databaseURL)
+        let second = try Store(url: directory.databaseURL)
+        _ = try first.load(guide: sampleGuide())
+        // Never read here: read now, absent notes as "".
+        #expect(try first.notesIfChanged(guideID: "rekindle", sectionKey: "contact") == "")
+        #expect(try first.notesIfChanged(guideID: "rekindle", sectionKey: "contact") == nil)
+        try first.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "mine")
+        #expect(try first.notesIfChanged(guideID: "rekindle", sectionKey: "contact") == nil)
+        _ = try second.notes(guideID: "rekindle", sectionKey: "contact")
+        try second.saveNotes(guideID: "rekindle", sectionKey: "contact", body: "from the other window")
+        #expect(try first.notesIfChanged(guideID: "rekindle", sectionKey: "contact") == "from the other window")
+        #expect(try first.notesIfChanged(guideID: "rekindle", sectionKey: "contact") == nil)
+        // Read by the interface's first frame (every shown section at once) counts as seen too.
+        #expect(try second.notesIfChanged(guideID: "rekindle", sectionKey: "contact") == nil)
+        let third = try Store(url: directory.databaseURL)
+        _ = try third.notes(guideID: "rekindle", sectionKeys: ["contact"])
+        #expect(try third.notesIfChanged(guideID: "rekindle", sectionKey: "contact") == nil)
+        try first.appendNotes(guideID: "rekindle", sectionKey: "contact", text: "and a line")
+        #expect(try third.notesIfChanged(guideID: "rekindle", sectionKey: "contact") == "from the other window\nand a line")
+    }
     @Test func itemsAddedByTwoStoresAtOnceAreAllKept() throws {
         let directory = try TemporaryDirectory()
         let stores = [try Store(url: directory.databaseURL), try Store(url: directory.databaseURL)]

@@ -78,7 +78,7 @@ import RekindleKit
 
     @Test func theListFollowsTheClockPastMidnight() {
         var journal = JournalPaneState()
-        journal.timeZone = london.timeZone
+        journal.timeZone = TimeZone(identifier: "Europe/London")!
         let evening = london.instant(on: LocalDay(year: 2026, month: 12, day: 1), hour: 23, minute: 50)
         journal.take([Entry(id: 1, at: evening, body: "late", sectionKey: nil, updatedAt: evening)])
         journal.observe(now: evening)

@@ -154,6 +154,9 @@ final class LockableStore: WorkbookStore, @unchecked Sendable {
         try write { try base.reorder(guideID: guideID, sectionKey: sectionKey, itemIDs: itemIDs) }
     }
     func notes(guideID: String, sectionKey: String) throws -> String { try base.notes(guideID: guideID, sectionKey: sectionKey) }
+    func notesIfChanged(guideID: String, sectionKey: String) throws -> String? {
+        try base.notesIfChanged(guideID: guideID, sectionKey: sectionKey)
+    }
     func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws -> NoteSaveResult {
         try write { try base.saveNotes(guideID: guideID, sectionKey: sectionKey, body: body, at: at) }
     }

@@ -31,52 +31,62 @@ public struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible 
 }
 
 /// Day arithmetic on the local calendar, in one time zone that tests can choose. Days are counted
-/// by the calendar, never as multiples of 86,400 seconds, so a DST change (a 23- or 25-hour day)
-/// moves no entry to the wrong day.
+/// by the calendar, never as multiples of 86,400 seconds of real time, so a DST change (a 23- or
+/// 25-hour day) moves no entry to the wrong day. The Gregorian arithmetic is done here on day
+/// numbers (`LocalDay.daysSince1970`); only the zone's offset at an instant is asked of `zone`.
 public struct LocalCalendar: Sendable {
-    public let timeZone: TimeZone
-    private let calendar: Calendar
+    public let zone: ClockZone
 
-    public init(timeZone: TimeZone = .current) {
-        self.timeZone = timeZone
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        self.calendar = calendar
+    public init(zone: ClockZone = .system) {
+        self.zone = zone
+    }
+
+    public init(timeZone: TimeZone) {
+        self.init(zone: .named(timeZone))
     }
 
     public func day(of instant: Date) -> LocalDay {
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return LocalDay(year: parts.year!, month: parts.month!, day: parts.day!)
+        LocalDay(daysSince1970: Self.floorDivision(wallSeconds(of: instant), Self.secondsPerDay))
     }
 
-    /// The first instant of `day` (midnight, or the first hour that exists where a DST change
+    /// The first instant of `day` (midnight, or the first moment that exists where a DST change
     /// skips midnight).
     public func start(of day: LocalDay) -> Date {
-        calendar.startOfDay(for: noon(of: day))
+        instant(on: day, hour: 0, minute: 0)
     }
 
-    /// The instant of a wall-clock time on `day`; a time that a DST change skips moves forward.
+    /// The instant of a wall-clock time on `day`: in an hour a DST change repeats, the first of
+    /// the two; a time it skips moves forward by the change.
     public func instant(on day: LocalDay, hour: Int, minute: Int) -> Date {
-        let parts = DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute)
-        return calendar.date(from: parts) ?? noon(of: day)
+        let wall = day.daysSince1970 * Self.secondsPerDay + hour * 3600 + minute * 60
+        // A zone changes its offset at most once within two days, so the instant is the wall time
+        // less the offset of the day before or of the day after.
+        let before = zone.secondsFromUTC(at: Date(timeIntervalSince1970: Double(wall - Self.secondsPerDay)))
+        let after = zone.secondsFromUTC(at: Date(timeIntervalSince1970: Double(wall + Self.secondsPerDay)))
+        let matching = [wall - before, wall - after].filter { wallSeconds(of: Date(timeIntervalSince1970: Double($0))) == wall }
+        return Date(timeIntervalSince1970: Double(matching.min() ?? wall - before))
     }
 
     /// Whole calendar days from `a` to `b` (positive when `b` is later).
     public func days(from a: LocalDay, to b: LocalDay) -> Int {
-        calendar.dateComponents([.day], from: noon(of: a), to: noon(of: b)).day ?? 0
+        b.daysSince1970 - a.daysSince1970
     }
 
-    /// `day` moved by whole days, months or years; a month end that doesn't exist in the target
+    /// `day` moved by whole years, months, then days; a month end that doesn't exist in the target
     /// month clamps to its last day (31 March minus a month is 28 or 29 February).
     public func adding(days: Int = 0, months: Int = 0, years: Int = 0, to day: LocalDay) -> LocalDay {
-        let moved = calendar.date(byAdding: DateComponents(year: years, month: months, day: days), to: noon(of: day))
-        return moved.map { self.day(of: $0) } ?? day
+        let monthIndex = day.month - 1 + months
+        let year = day.year + years + Self.floorDivision(monthIndex, 12)
+        let month = monthIndex - Self.floorDivision(monthIndex, 12) * 12 + 1
+        let moved = LocalDay(year: year, month: month, day: min(day.day, Self.daysIn(month: month, of: year)))
+        return LocalDay(daysSince1970: moved.daysSince1970 + days)
     }
 
     /// The wall-clock hour and minute of an instant.
     public func time(of instant: Date) -> (hour: Int, minute: Int) {
-        let parts = calendar.dateComponents([.hour, .minute], from: instant)
-        return (parts.hour ?? 0, parts.minute ?? 0)
+        let wall = wallSeconds(of: instant)
+        let seconds = wall - Self.floorDivision(wall, Self.secondsPerDay) * Self.secondsPerDay
+        return (seconds / 3600, seconds % 3600 / 60)
     }
 
     /// `21:05`: the wall-clock time of an instant, 24-hour.
@@ -87,19 +97,63 @@ public struct LocalCalendar: Sendable {
 
     /// Whether `day` exists on this calendar (no 31 April, no 29 February 2027).
     public func isValid(_ day: LocalDay) -> Bool {
-        guard (1...12).contains(day.month), day.day >= 1, (1...9999).contains(day.year) else { return false }
-        return self.day(of: noon(of: day)) == day
+        (1...9999).contains(day.year) && (1...12).contains(day.month)
+            && (1...Self.daysIn(month: day.month, of: day.year)).contains(day.day)
     }
 
-    /// Monday is 1 … Sunday is 7.
+    /// Monday is 1 … Sunday is 7 (1 January 1970 was a Thursday).
     public func weekday(of day: LocalDay) -> Int {
-        let sundayFirst = calendar.component(.weekday, from: noon(of: day))
-        return (sundayFirst + 5) % 7 + 1
+        let sinceMonday = day.daysSince1970 + 3
+        return sinceMonday - Self.floorDivision(sinceMonday, 7) * 7 + 1
     }
 
-    /// Noon never falls in a DST gap, so it names the day safely.
-    private func noon(of day: LocalDay) -> Date {
-        calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12))!
+    static let secondsPerDay = 86_400
+
+    /// Seconds since 1970 on the wall clock: the instant plus the zone's offset at it.
+    private func wallSeconds(of instant: Date) -> Int {
+        Int(instant.timeIntervalSince1970.rounded(.down)) + zone.secondsFromUTC(at: instant)
+    }
+
+    static func daysIn(month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Division rounding toward minus infinity (days before 1970 are negative).
+    static func floorDivision(_ a: Int, _ b: Int) -> Int {
+        let quotient = a / b
+        return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
+    }
+}
+
+extension LocalDay {
+    /// Days since 1 January 1970 on the proleptic Gregorian calendar (negative before it),
+    /// counting the year from March so that a leap day ends it. A day past its month's end counts
+    /// on into the next month.
+    public var daysSince1970: Int {
+        let marchYear = month <= 2 ? year - 1 : year
+        let era = LocalCalendar.floorDivision(marchYear, 400)
+        let yearOfEra = marchYear - era * 400
+        let monthFromMarch = (month + 9) % 12
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The day `daysSince1970` names.
+    public init(daysSince1970 days: Int) {
+        let shifted = days + 719_468
+        let era = LocalCalendar.floorDivision(shifted, 146_097)
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month,
+                  day: dayOfYear - (153 * monthFromMarch + 2) / 5 + 1)
     }
 }
 

@@ -37,6 +37,22 @@ extension Store {
         return current?.body ?? ""
     }
 
+    /// `notes(guideID:sectionKey:)` when the section's notes were saved since this store last read
+    /// or saved them (by another copy of rekindle, or the command line); nil when they were not.
+    /// The save counter tells without reading the body: the interface asks each time the editor
+    /// opens, and reading a 1 MB note to find it unchanged held it twice more (issue 15).
+    public func notesIfChanged(guideID: String, sectionKey: String) throws -> String? {
+        let section = SectionRef(guideID: guideID, sectionKey: sectionKey)
+        if let seen = seenNoteRevisions.withLock({ $0[section] }) {
+            let counter = try read { db in
+                try Int64.fetchOne(db, sql: "SELECT revision FROM notes WHERE guide = ? AND section = ?",
+                                   arguments: [guideID, sectionKey])
+            }
+            guard (counter ?? 0) != seen else { return nil }
+        }
+        return try notes(guideID: guideID, sectionKey: sectionKey)
+    }
+
     /// `notes(guideID:sectionKey:)` for several sections in one read (the interface reads every
     /// section's notes at start: one transaction instead of one per section). Sections without
     /// notes get "".

@@ -20,7 +20,7 @@ public final class AppController: TerminalApp {
     /// workbook read for the first frame (`Workbook.isComplete` false), only those of the sections
     /// with their items, the rest with `completeWorkbook`.
     /// With `backgroundStore` (normally the same store), autosaves are written on a background queue.
-    /// `timeZone` nil: the system's, looked up when the journal or a tool first needs it.
+    /// `timeZone` nil: the system's (`ClockZone.system`).
     public init(workbook: Workbook, store: WorkbookStore, size: Size = Size(width: 80, height: 24),
                 backgroundStore: (any WorkbookStore & Sendable)? = nil, preferences: Preferences = Preferences(),
                 timeZone: TimeZone? = nil) {
@@ -225,7 +225,8 @@ public final class AppController: TerminalApp {
                 : try store.saveNotes(guideID: guideID, sectionKey: save.sectionKey, body: save.body, at: save.at)
             return .notesSaved(save, replacedOtherVersion: result.isConflict)
         case let .refreshNotes(key):
-            return .notesRefreshed(sectionKey: key, body: try store.notes(guideID: guideID, sectionKey: key))
+            // Unchanged notes need no event: the document already holds their text.
+            return try store.notesIfChanged(guideID: guideID, sectionKey: key).map { .notesRefreshed(sectionKey: key, body: $0) }
         case let .loadHistory(key):
             return .historyLoaded(sectionKey: key, revisions: try store.noteHistoryPreviews(guideID: guideID, sectionKey: key))
         case let .loadRevision(key, id):

@@ -16,6 +16,9 @@ public protocol WorkbookStore: AnyObject {
     func notes(guideID: String, sectionKey: String) throws -> String
     /// Every listed section's notes at once ("" for none); by default one `notes` call each.
     func notes(guideID: String, sectionKeys: [String]) throws -> [String: String]
+    /// The notes when they were saved elsewhere since this store last read or saved them; nil
+    /// when they were not. By default they are read again each time.
+    func notesIfChanged(guideID: String, sectionKey: String) throws -> String?
     /// The result says whether the save replaced a version another copy of rekindle had saved since
     /// this one last read the notes (that version stays in the history).
     func saveNotes(guideID: String, sectionKey: String, body: String, at: Date) throws -> NoteSaveResult
@@ -74,6 +77,10 @@ extension WorkbookStore {
 
     public func autosaveEntry(id: Int64, body: String, mood: Mood?, at date: Date) throws {
         try updateEntry(id: id, body: body, mood: mood, at: date)
+    }
+
+    public func notesIfChanged(guideID: String, sectionKey: String) throws -> String? {
+        try notes(guideID: guideID, sectionKey: sectionKey)
     }
 
     public func notes(guideID: String, sectionKeys: [String]) throws -> [String: String] {

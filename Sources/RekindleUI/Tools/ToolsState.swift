@@ -19,10 +19,10 @@ struct ToolsState: Equatable, Sendable {
     var field: ToolField?
     /// The instant of the last event: what drafts' ages and goals' days are counted from on screen.
     var now = Date(timeIntervalSince1970: 0)
-    /// Nil for the system's zone, looked up when first needed (as the journal's).
+    /// Nil for the system's zone (as the journal's).
     var timeZone: TimeZone?
 
-    var calendar: LocalCalendar { LocalCalendar(timeZone: timeZone ?? .current) }
+    var calendar: LocalCalendar { timeZone.map { LocalCalendar(timeZone: $0) } ?? LocalCalendar() }
     var today: LocalDay { calendar.day(of: now) }
 
     mutating func take(_ snapshot: ToolsSnapshot) {

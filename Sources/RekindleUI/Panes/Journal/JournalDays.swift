@@ -12,15 +12,9 @@ struct JournalEntry: Equatable, Sendable {
     init(_ entry: Entry, calendar: LocalCalendar) {
         self.entry = entry
         day = calendar.day(of: entry.at)
-        time = Self.clockTime(of: entry.at, in: calendar.timeZone)
-    }
-
-    /// The wall-clock time of an instant: the zone's offset at that instant, so an entry written
-    /// just after a DST change shows the hour the clock showed.
-    static func clockTime(of instant: Date, in zone: TimeZone) -> String {
-        let local = Int(instant.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: instant)
-        let secondsOfDay = ((local % 86_400) + 86_400) % 86_400
-        return String(format: "%02d:%02d", secondsOfDay / 3600, secondsOfDay % 3600 / 60)
+        // The zone's offset at that instant: an entry written just after a DST change shows the
+        // hour the clock showed.
+        time = calendar.clockTime(of: entry.at)
     }
 }
 

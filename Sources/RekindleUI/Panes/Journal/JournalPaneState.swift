@@ -16,7 +16,7 @@ enum JournalItem: Equatable, Sendable {
 /// selection and scroll, the entry being written, the mood prompt and what can be brought back.
 struct JournalPaneState: Equatable, Sendable {
     /// The zone the journal shows days and times in (injected: tests fix it); nil for the
-    /// system's, looked up when first needed, not on the way to the first frame (1 M instructions).
+    /// system's, as the C library reads it (`ClockZone.system`).
     var timeZone: TimeZone?
     /// Newest first; nil until first read (read on the first idle tick, not before the first frame).
     private(set) var entries: [JournalEntry]?
@@ -51,7 +51,7 @@ struct JournalPaneState: Equatable, Sendable {
         var section: String??
     }
 
-    var calendar: LocalCalendar { LocalCalendar(timeZone: timeZone ?? .current) }
+    var calendar: LocalCalendar { timeZone.map { LocalCalendar(timeZone: $0) } ?? LocalCalendar() }
     var isWriting: Bool { draft?.document.editor != nil }
     var isLoaded: Bool { entries != nil }
 

@@ -27,6 +27,20 @@ import Testing
         }
     }
 
+    /// An equal section read again (the whole workbook after the first frame) takes the cached
+    /// document's place of the first copy, which would otherwise stay alive beside it.
+    @Test func anEqualSectionReadAgainReplacesTheKeptCopy() {
+        let cache = GuideLayoutCache()
+        let first = cache.document(section: section, width: 40, query: "", draft: nil)
+        var again = section
+        again.items = section.items.map { $0 } // the same items in storage of their own
+        let storage: ([ChecklistItem]) -> UnsafePointer<ChecklistItem>? = { $0.withUnsafeBufferPointer(\.baseAddress) }
+        #expect(storage(again.items) != storage(section.items))
+        let second = cache.document(section: again, width: 40, query: "", draft: nil)
+        #expect(second == first)
+        #expect(storage(second.items) == storage(again.items))
+    }
+
     /// Lines are laid out on demand from counted rows: the counts must match what is drawn, for
     /// every item, whichever line is read first.
     @Test(arguments: [1, 5, 20, 37, 80])

@@ -277,9 +277,10 @@ public final class Store: Sendable {
 
     /// SQLite's page cache per connection, in KiB (as a negative `cache_size`). The default 2 MB
     /// each for the writer, a reader and the open check held the pages of the 1 MB notes and
-    /// 10,000 items several times over: 512 KiB keeps the working set of a key (a few pages) and
-    /// lowers peak memory; the OS file cache serves the rest.
-    static let cacheSizePragma = -512
+    /// 10,000 items several times over: 256 KiB keeps the working set of a key (a few pages) and
+    /// lowers peak memory; the OS file cache serves the rest. (512 KiB kept 0.5 MB more resident
+    /// while the 1 MB note was written: the reader's pages of the items, the writer's of the note.)
+    static let cacheSizePragma = -256
 
     static var configuration: Configuration {
         var configuration = Configuration()

@@ -23,8 +23,14 @@ final class ToolItems: Sendable {
     func of(_ section: WorkbookSection, tools: [String: GuideTool]) -> [Found] {
         guard !tools.isEmpty else { return [] }
         return entries.withLock { entries in
-            // Comparing the items costs nothing while they are the same array (shared storage).
-            if let entry = entries[section.key], entry.tools == tools, entry.items == section.items { return entry.found }
+            // Comparing the items costs nothing while they are the same array (shared storage). Equal
+            // items in another array (the workbook read in full after the first frame) take the kept
+            // one's place: the first copy is let go, and the next comparison is free again.
+            if var entry = entries[section.key], entry.tools == tools, entry.items == section.items {
+                entry.items = section.items
+                entries[section.key] = entry
+                return entry.found
+            }
             let found = section.items.compactMap { item in
                 item.key.flatMap { tools[$0] }.flatMap { $0 == .support ? nil : Found(title: item.title, tool: $0) }
             }

@@ -38,6 +38,11 @@ final class GuideLayoutCache: Sendable {
             if var entry = entries.removeValue(forKey: section.key), entry.inputs.width == width,
                entry.inputs.query == query, entry.inputs.addition == addition {
                 if entry.inputs.section == section {
+                    // Equal, but perhaps another copy: the workbook read in full after the first
+                    // frame holds the shown step's 10,000 items anew. The newer is kept, so the
+                    // first frame's copy is let go (2.3 MB with their titles; as `PaneDrawings`).
+                    entry.inputs.section = section
+                    entry.document.items = section.items
                     entries[section.key] = entry
                     return entry.document
                 }

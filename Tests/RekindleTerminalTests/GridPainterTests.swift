@@ -59,10 +59,29 @@ import RekindleUI
     }
 
     @Test func cellsInARunAreSentWithoutMovingTheCursorBetweenThem() {
-        var painter = painter(8, 1)
-        painter.paint(grid(["abcdefgh"]), screen: Size(width: 8, height: 1))
-        painter.paint(grid(["aBCdeFgh"]), screen: Size(width: 8, height: 1))
-        #expect(lastFrame(painter) == "⎋[1;2HBC⎋[1;6HF")
+        var painter = painter(12, 1)
+        painter.paint(grid(["abcdefghijkl"]), screen: Size(width: 12, height: 1))
+        painter.paint(grid(["aBCdefghiJkl"]), screen: Size(width: 12, height: 1))
+        #expect(lastFrame(painter) == "⎋[1;2HBC⎋[1;10HJ")
+    }
+
+    /// A few unchanged cells between two runs are written again: shorter than a move over them.
+    @Test func aShortGapBetweenRunsIsWrittenOverNotMovedOver() {
+        var painter = painter(8, 2)
+        let size = Size(width: 8, height: 2)
+        painter.paint(grid(["abcdefgh", "abcdefgh"]), screen: size)
+        painter.paint(grid(["aBCdeFgh", "abcdefgH"]), screen: size)
+        #expect(lastFrame(painter) == "⎋[1;2HBCdeF⎋[2;8HH")
+        #expect(painter.surface.lines == ["aBCdeFgh", "abcdefgH"])
+        // Not a gap in another pen: its style would have to be set and set back.
+        var before = grid(["abcdefgh"]), after = grid(["aBCdeFgh"])
+        before.set(narrow("d", style: Style(.accent, .bold)), x: 3, y: 0)
+        after.set(narrow("d", style: Style(.accent, .bold)), x: 3, y: 0)
+        var styled = self.painter(8, 1)
+        styled.paint(before, screen: Size(width: 8, height: 1))
+        styled.paint(after, screen: Size(width: 8, height: 1))
+        #expect(lastFrame(styled) == "⎋[1;2HBC⎋[1;6HF")
+        #expect(styled.surface.cells == FakeSurface.expected(after))
     }
 
     @Test func aStyleChangeWithinARowSendsTheRestyledCellsInTheirNewPen() {

@@ -77,15 +77,14 @@ public struct LocalCalendar: Sendable {
     public func adding(days: Int = 0, months: Int = 0, years: Int = 0, to day: LocalDay) -> LocalDay {
         let monthIndex = day.month - 1 + months
         let year = day.year + years + Self.floorDivision(monthIndex, 12)
-        let month = monthIndex - Self.floorDivision(monthIndex, 12) * 12 + 1
+        let month = Self.floorModulo(monthIndex, 12) + 1
         let moved = LocalDay(year: year, month: month, day: min(day.day, Self.daysIn(month: month, of: year)))
         return LocalDay(daysSince1970: moved.daysSince1970 + days)
     }
 
     /// The wall-clock hour and minute of an instant.
     public func time(of instant: Date) -> (hour: Int, minute: Int) {
-        let wall = wallSeconds(of: instant)
-        let seconds = wall - Self.floorDivision(wall, Self.secondsPerDay) * Self.secondsPerDay
+        let seconds = Self.floorModulo(wallSeconds(of: instant), Self.secondsPerDay)
         return (seconds / 3600, seconds % 3600 / 60)
     }
 
@@ -103,8 +102,7 @@ public struct LocalCalendar: Sendable {
 
     /// Monday is 1 … Sunday is 7 (1 January 1970 was a Thursday).
     public func weekday(of day: LocalDay) -> Int {
-        let sinceMonday = day.daysSince1970 + 3
-        return sinceMonday - Self.floorDivision(sinceMonday, 7) * 7 + 1
+        Self.floorModulo(day.daysSince1970 + 3, 7) + 1
     }
 
     static let secondsPerDay = 86_400
@@ -126,6 +124,11 @@ public struct LocalCalendar: Sendable {
     static func floorDivision(_ a: Int, _ b: Int) -> Int {
         let quotient = a / b
         return (a % b != 0 && (a < 0) != (b < 0)) ? quotient - 1 : quotient
+    }
+
+    /// The remainder that goes with `floorDivision`: from 0 up to `b`, for negative `a` too.
+    static func floorModulo(_ a: Int, _ b: Int) -> Int {
+        a - floorDivision(a, b) * b
     }
 }
 

@@ -151,7 +151,7 @@ enum JournalPane: PaneComponent {
         let calendar = journal.calendar
         let today = journal.today ?? calendar.day(of: draft.at)
         let day = DayName.name(of: calendar.day(of: draft.at), today: today, calendar: calendar)
-        let time = journal.calendar.clockTime(of: draft.at)
+        let time = calendar.clockTime(of: draft.at)
         var parts = [draft.entryID == nil ? "New entry · \(day) \(time)" : "\(day) \(time)"]
         if let mood = draft.mood { parts.append(mood.label) }
         if let name = sectionName(state, draft.sectionKey) { parts.append(name) }

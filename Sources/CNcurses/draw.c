@@ -3,7 +3,6 @@
 #include "internal.h"
 #include <errno.h>
 #include <ncursesw/term.h> // tigetstr, tiparm
-#include <string.h>
 #include <unistd.h>
 #include <wctype.h>
 
@@ -22,42 +21,19 @@ bool rk_can_write_last_cell(void) {
     return tigetflag((char *)"am") != 1 || tigetflag((char *)"xenl") == 1;
 }
 
-static const char *capability(const char *name) {
+const char *rk_capability(const char *name) {
     const char *value = tigetstr((char *)name);
     return value == NULL || value == (char *)-1 ? NULL : value;
 }
 
 const char *rk_cursor_address(int y, int x) {
-    const char *cup = capability("cup");
+    const char *cup = rk_capability("cup");
     return cup == NULL ? NULL : tiparm(cup, y, x);
 }
 
-static void append(char *buffer, size_t capacity, const char *text) {
-    if (text == NULL) return;
-    size_t used = strlen(buffer);
-    size_t room = capacity - used - 1;
-    size_t length = strlen(text);
-    memcpy(buffer + used, text, length < room ? length : room);
-    buffer[used + (length < room ? length : room)] = 0;
-}
-
-// Every sequence starts from sgr0 (and op, the terminal's own colours), so it holds whatever the
-// pen was before; the painter caches them, one per style.
-const char *rk_style_sequence(bool bold, bool dim, bool reverse, bool underline, bool italic, short foreground,
-                              short background) {
-    static char buffer[256];
-    buffer[0] = 0;
-    append(buffer, sizeof buffer, capability("sgr0"));
-    append(buffer, sizeof buffer, capability("op"));
-    if (bold) append(buffer, sizeof buffer, capability("bold"));
-    if (dim) append(buffer, sizeof buffer, capability("dim"));
-    if (reverse) append(buffer, sizeof buffer, capability("rev"));
-    if (underline) append(buffer, sizeof buffer, capability("smul"));
-    if (italic) append(buffer, sizeof buffer, capability("sitm"));
-    const char *setaf = capability("setaf"), *setab = capability("setab");
-    if (foreground >= 0 && setaf != NULL) append(buffer, sizeof buffer, tiparm(setaf, (int)foreground));
-    if (background >= 0 && setab != NULL) append(buffer, sizeof buffer, tiparm(setab, (int)background));
-    return buffer;
+const char *rk_capability_with(const char *name, int value) {
+    const char *sequence = rk_capability(name);
+    return sequence == NULL ? NULL : tiparm(sequence, value);
 }
 
 void rk_clear_screen(void) {

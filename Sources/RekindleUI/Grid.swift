@@ -53,6 +53,12 @@ public struct Cell: Hashable, Sendable {
     public static let blank = Cell.space(.plain)
     public var text: String { glyph.text }
     public var isContinuation: Bool { width == 0 }
+
+    /// One comparison of the eight bytes, rather than one per field (the painter compares a
+    /// frame's cells with what the terminal shows).
+    @inlinable public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        unsafeBitCast(lhs, to: UInt64.self) == unsafeBitCast(rhs, to: UInt64.self)
+    }
 }
 
 public struct Size: Hashable, Sendable {

@@ -8,7 +8,8 @@ import RekindleUI
 /// Like xterm: a wide character covers two cells, and writing over either half of one blanks the
 /// other half; a combining mark joins the cell before it; writing in the last column leaves the
 /// cursor waiting to wrap, and the next character wraps (scrolling at the bottom). Sequences are
-/// `ESC [ row ; column H` and `ESC [ 0 ; attributes ; 38 ; 5 ; role m`.
+/// `ESC [ row ; column H`, `ESC [ 0 ; attributes ; 38 ; 5 ; role m` and, where `erases` is set,
+/// `ESC [ count X` (ECH: blanks cells in the pen, the cursor stays).
 struct FakeSurface: PaintSurface {
     struct Drawn: Equatable {
         var text: String
@@ -23,6 +24,9 @@ struct FakeSurface: PaintSurface {
     private(set) var clears = 0
     private(set) var frames: [[UInt8]] = []
     var canWriteLastCell = true
+    /// Whether the terminal erases cells (ECH); an erased cell in reverse or underline would not
+    /// look as a space written in that pen, as on xterm.
+    var erases = false
     /// Scalars this terminal draws in other widths than `columns(of:)` (the C library) says, as
     /// tmux draws a lone ❤ or a regional indicator.
     var ownWidths: [Unicode.Scalar: Int] = [:]
@@ -82,6 +86,14 @@ struct FakeSurface: PaintSurface {
         output += Array("\u{1B}[0\(attributes);38;5;\(style.role.rawValue)m".utf8)
     }
 
+    func canErase(in style: Style) -> Bool {
+        erases && style.attributes.isDisjoint(with: [.reverse, .underline])
+    }
+
+    func appendErase(_ count: Int, to output: inout [UInt8]) {
+        output += Array("\u{1B}[\(count)X".utf8)
+    }
+
     func columns(of scalar: Unicode.Scalar) -> Int? {
         if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return nil }
         let category = scalar.properties.generalCategory
@@ -135,6 +147,9 @@ struct FakeSurface: PaintSurface {
                 }
             }
             pen = style
+        case UInt8(ascii: "X"):
+            precondition(erases, "an erase sent to a terminal without ECH")
+            erase(parameters[0])
         default:
             preconditionFailure("unexpected sequence")
         }
@@ -159,6 +174,16 @@ struct FakeSurface: PaintSurface {
         } else {
             cursor.x += width
         }
+    }
+
+    /// ECH: `count` cells from the cursor become spaces in the pen (a wide character half in
+    /// the span is blanked whole); the cursor stays.
+    private mutating func erase(_ count: Int) {
+        let end = min(size.width, cursor.x + count)
+        guard cursor.x < end else { return }
+        blankHalves(at: cursor.x, width: end - cursor.x)
+        for x in cursor.x..<end { cells[cursor.y][x] = Drawn(text: " ", style: pen) }
+        pendingWrap = false
     }
 
     /// Writing over half of a wide character blanks its other half.

@@ -84,6 +84,45 @@ import RekindleUI
         #expect(styled.surface.cells == FakeSurface.expected(after))
     }
 
+    /// Where a shorter text leaves a long stretch of spaces, the terminal erases it in one
+    /// sequence, spaces that were spaces already included; where it cannot (no ECH, or a pen in
+    /// which an erased cell would not look as a space), the spaces are written.
+    @Test func aLongStretchOfSpacesIsErasedInOneSequence() {
+        let size = Size(width: 30, height: 1)
+        let before = grid(["Words alone are not enough to "])
+        let after = grid(["Words" + String(repeating: " ", count: 25)])
+        var erasing = painter(30, 1)
+        erasing.surface.erases = true
+        erasing.paint(before, screen: size)
+        erasing.paint(after, screen: size)
+        #expect(lastFrame(erasing) == "⎋[1;7H⎋[23X")
+        #expect(erasing.surface.cells == FakeSurface.expected(after))
+
+        var writing = painter(30, 1)
+        writing.paint(before, screen: size)
+        writing.paint(after, screen: size)
+        #expect(lastFrame(writing) == "⎋[1;7H" + String(repeating: " ", count: 23))
+        #expect(writing.surface.cells == FakeSurface.expected(after))
+
+        var reversed = painter(30, 1)
+        reversed.surface.erases = true
+        let highlighted = Style(.selection, .reverse)
+        reversed.paint(grid(["Words alone are not enough to "], style: highlighted), screen: size)
+        reversed.paint(grid(["Words" + String(repeating: " ", count: 25)], style: highlighted), screen: size)
+        #expect(!lastFrame(reversed).contains("X"))
+        #expect(reversed.surface.lines == after.lines)
+    }
+
+    /// A few spaces are shorter written than erased and moved on from.
+    @Test func aShortStretchOfSpacesIsWritten() {
+        let size = Size(width: 12, height: 1)
+        var painter = painter(12, 1)
+        painter.surface.erases = true
+        painter.paint(grid(["abcdefghijkl"]), screen: size)
+        painter.paint(grid(["ab        kl"]), screen: size)
+        #expect(lastFrame(painter) == "⎋[1;3H        ")
+    }
+
     @Test func aStyleChangeWithinARowSendsTheRestyledCellsInTheirNewPen() {
         var painter = painter(6, 1)
         let size = Size(width: 6, height: 1)
@@ -258,9 +297,21 @@ import RekindleUI
 
     /// Many random frames, each painted over the one before: the terminal always shows the grid.
     @Test func anyFrameOverAnyOtherLeavesTheScreenEqualToTheGrid() {
-        var random = SeededRandom(seed: 15)
-        let size = Size(width: 9, height: 4)
+        paintRandomFrames(size: Size(width: 9, height: 4), erases: false, seed: 15)
+    }
+
+    /// The same on a terminal that erases, in rows wide enough for stretches of spaces to be erased.
+    @Test func anyFrameOverAnyOtherLeavesTheScreenEqualToTheGridWhereTheTerminalErases() {
+        let erasures = paintRandomFrames(size: Size(width: 40, height: 5), erases: true, seed: 16)
+        #expect(erasures > 50, "the frames should have had stretches worth erasing")
+    }
+
+    /// Paints 300 random frames; returns how many erase sequences went out.
+    @discardableResult
+    private func paintRandomFrames(size: Size, erases: Bool, seed: UInt64) -> Int {
+        var random = SeededRandom(seed: seed)
         var painter = painter(size.width, size.height)
+        painter.surface.erases = erases
         let texts = ["a", "b", " ", "é", "e\u{301}", "─"]
         let wideTexts = ["漢", "字", "😀", "🎉"]
         let styles = [Style.plain, Style(.accent, .bold), Style(.selection, .reverse), Style(.muted, [.dim, .italic])]
@@ -271,15 +322,22 @@ import RekindleUI
             for _ in 0..<(1 + random.next(6)) {
                 let x = random.next(size.width), y = random.next(size.height)
                 let style = styles[random.next(styles.count)]
-                if random.next(3) == 0 {
-                    Self.place(wide(wideTexts[random.next(wideTexts.count)], style: style), in: &next, x: x, y: y)
-                } else {
-                    Self.place(narrow(texts[random.next(texts.count)], style: style), in: &next, x: x, y: y)
+                switch random.next(4) {
+                case 0: Self.place(wide(wideTexts[random.next(wideTexts.count)], style: style), in: &next, x: x, y: y)
+                case 1:
+                    // A stretch of spaces, as a shorter text leaves.
+                    for column in x..<min(size.width, x + random.next(size.width)) {
+                        Self.place(narrow(" ", style: style), in: &next, x: column, y: y)
+                    }
+                default: Self.place(narrow(texts[random.next(texts.count)], style: style), in: &next, x: x, y: y)
                 }
             }
             painter.paint(next, screen: size)
             #expect(painter.surface.cells == FakeSurface.expected(next), "frame \(frame)")
             previous = next
+        }
+        return painter.surface.frames.reduce(0) { count, frame in
+            count + String(decoding: frame, as: UTF8.self).split(separator: "X", omittingEmptySubsequences: false).count - 1
         }
     }
 

@@ -61,10 +61,11 @@ int rk_scalar_columns(wchar_t c);
 bool rk_can_write_last_cell(void);
 /// terminfo's sequence moving the cursor to (y, x), or NULL; valid until the next call.
 const char *rk_cursor_address(int y, int x);
-/// terminfo's sequence for a pen: sgr0 and op, then the attributes and colours (-1: the terminal's
-/// own); valid until the next call.
-const char *rk_style_sequence(bool bold, bool dim, bool reverse, bool underline, bool italic, short foreground,
-                              short background);
+/// terminfo's string capability `name` ("sgr0", "bold"), or NULL when the terminal has none.
+const char *rk_capability(const char *name);
+/// terminfo's capability `name` with one parameter ("setaf" 63, "ech" 12), or NULL; valid until
+/// the next call.
+const char *rk_capability_with(const char *name, int value);
 /// Clears the terminal through curses (entering its modes on the first frame and after endwin).
 void rk_clear_screen(void);
 /// Writes bytes to the terminal, all of them unless it is gone.

@@ -12,6 +12,11 @@ struct CursesSurface: PaintSurface {
     /// Whether terminfo moves the cursor with ECMA-48's CUP (every terminal in use does): the
     /// sequence is then written here rather than built by tiparm for each move.
     private let movesWithCUP = rk_cursor_address(1, 2).map { String(cString: $0) == "\u{1B}[2;3H" } ?? false
+    /// Whether terminfo erases cells with ECMA-48's ECH (xterm and the Linux console; tmux and
+    /// screen entries have no ech, and there blanks are written as spaces).
+    private let erasesWithECH = Palette.capability("ech", 12) == "\u{1B}[12X"
+    /// Each style's answer to `canErase`, by `Style.index`.
+    private var erasable: [Bool?] = Array(repeating: nil, count: Style.indexCount)
 
     init(palette: Palette) {
         self.palette = palette
@@ -41,6 +46,20 @@ struct CursesSurface: PaintSurface {
             output.append(UInt8(bitPattern: byte.pointee))
             byte += 1
         }
+    }
+
+    mutating func canErase(in style: Style) -> Bool {
+        guard erasesWithECH else { return false }
+        let index = style.index
+        if erasable[index] == nil { erasable[index] = palette.erasesLikeSpace(style) }
+        return erasable[index]!
+    }
+
+    func appendErase(_ count: Int, to output: inout [UInt8]) {
+        output.append(0x1B)
+        output.append(UInt8(ascii: "["))
+        appendDecimal(count, to: &output)
+        output.append(UInt8(ascii: "X"))
     }
 
     private func appendDecimal(_ value: Int, to output: inout [UInt8]) {

@@ -13,6 +13,10 @@ protocol PaintSurface {
     mutating func appendMove(x: Int, y: Int, to output: inout [UInt8])
     /// The sequence that sets the pen for `style`, whatever it was before.
     mutating func appendStyle(_ style: Style, to output: inout [UInt8])
+    /// Whether `appendErase` leaves cells that look as spaces written in `style`'s pen.
+    mutating func canErase(in style: Style) -> Bool
+    /// The sequence that blanks `count` cells from the cursor in the current pen; the cursor stays.
+    mutating func appendErase(_ count: Int, to output: inout [UInt8])
     /// Columns the terminal gives a scalar (the C library's wcwidth), or nil when it cannot draw it.
     func columns(of scalar: Unicode.Scalar) -> Int?
     /// False when a character in the bottom-right cell would scroll the screen.
@@ -64,12 +68,31 @@ struct GridPainter<Surface: PaintSurface> {
         let lastCell = surface.canWriteLastCell || width < screen.width || height < screen.height
             ? nil : Point(x: width - 1, y: height - 1)
         let skipped = lastCell ?? Self.nowhere
+        // Cells of row `erased.y` left of `erased.x` were blanked by an erase this frame.
+        var erased = Self.nowhere
         grid.forEachChangedRun(from: shown, width: width, height: height) { start, y, run in
-            for (offset, cell) in run.enumerated() {
-                let x = start + offset
-                guard !cell.isContinuation, x != skipped.x || y != skipped.y else { continue }
-                if offset == 0 { bridge(to: x, y: y, in: grid) }
-                draw(cell, x: x, y: y, fitsWide: x + 1 < width, screenWidth: screen.width)
+            // A run may begin inside the spaces an erase before it blanked; the bottom-right cell
+            // that cannot be written ends its row's run.
+            var offset = y == erased.y ? max(0, erased.x - start) : 0
+            let end = y == skipped.y ? min(run.count, skipped.x - start) : run.count
+            if offset == 0, offset < end { bridge(to: start, y: y, in: grid) }
+            while offset < end {
+                let x = start + offset, cell = run[offset]
+                if cell.isContinuation {
+                    offset += 1
+                    continue
+                }
+                // Spaces are worth an erase only from the first of a stretch.
+                if cell.glyph.printableASCII == UInt8(ascii: " "), offset == 0 || run[offset - 1] != cell,
+                   let count = erase(cell, from: x, y: y, upTo: y == skipped.y ? skipped.x : width, in: grid,
+                                     over: shown, screenWidth: screen.width) {
+                    erased = Point(x: x + count, y: y)
+                    offset += count
+                    continue
+                }
+                let written = writeOn(run[offset..<end], x: x, y: y, screenWidth: screen.width)
+                if written == 0 { draw(cell, x: x, y: y, fitsWide: x + 1 < width, screenWidth: screen.width) }
+                offset += max(written, 1)
             }
         }
         onScreen = grid
@@ -121,24 +144,77 @@ struct GridPainter<Surface: PaintSurface> {
         guard at.y == y, at.x < x, x - at.x <= Self.longestBridge else { return }
         for column in at.x..<x {
             let cell = grid[column, y]
-            guard cell.width == 1, cell.style == pen, let scalar = cell.glyph.scalar,
-                  scalar.value >= 0x20, scalar.value < 0x7F else { return }
+            guard cell.width == 1, cell.style == pen, cell.glyph.printableASCII != nil else { return }
         }
-        for column in at.x..<x { output.append(UInt8(grid[column, y].glyph.scalar!.value)) }
+        for column in at.x..<x { output.append(grid[column, y].glyph.printableASCII!) }
         at = Point(x: x, y: y)
     }
 
     /// The most cells `bridge` writes again: never more bytes than the shortest move.
     private static var longestBridge: Int { 5 }
 
-    private mutating func draw(_ cell: Cell, x: Int, y: Int, fitsWide: Bool, screenWidth: Int) {
-        // Most cells of a run: printable ASCII, in the pen of the cell before, where the cursor is.
-        if cell.width == 1, at.x == x, at.y == y, pen == cell.style, let scalar = cell.glyph.scalar,
-           scalar.value >= 0x20, scalar.value < 0x7F {
-            output.append(UInt8(scalar.value))
-            at = x + 1 < screenWidth ? Point(x: x + 1, y: y) : Self.nowhere
-            return
+    /// Blanks `blank`, at (x, y), and the spaces after it in one erase, when that is shorter than
+    /// writing them and moving on after (the erase leaves the cursor where it was); returns how
+    /// many, or nil. The stretch may take in spaces that were already there (a few at a time), up
+    /// to the last one that changed: a guide pane giving way to a shorter text is mostly spaces, a
+    /// sixth of a switch's bytes.
+    private mutating func erase(_ blank: Cell, from x: Int, y: Int, upTo limit: Int, in grid: Grid, over shown: Grid,
+                                screenWidth: Int) -> Int? {
+        guard blank.width == 1, surface.canErase(in: blank.style) else { return nil }
+        var end = x, changedEnd = x
+        while end < limit, end - changedEnd <= Self.longestUnchangedErased, grid[end, y] == blank {
+            if shown[end, y] != blank { changedEnd = end + 1 }
+            end += 1
         }
+        let count = changedEnd - x
+        let moveOn = x + count < screenWidth ? Self.moveLength(x: x + count, y: y) : 0
+        guard 3 + Self.digits(count) + moveOn < count else { return nil }
+        moveTo(x, y)
+        if pen != blank.style {
+            surface.appendStyle(blank.style, to: &output)
+            pen = blank.style
+        }
+        surface.appendErase(count, to: &output)
+        return count
+    }
+
+    /// The most unchanged spaces in a row an erase takes in: it saves a move over them, and the
+    /// look for more changes ahead stays short.
+    private static var longestUnchangedErased: Int { 16 }
+
+    /// The bytes of ECMA-48's cursor move to (x, y), "⎋[y;xH": what most terminals take.
+    private static func moveLength(x: Int, y: Int) -> Int { 4 + digits(y + 1) + digits(x + 1) }
+
+    private static func digits(_ value: Int) -> Int { value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 4 }
+
+    /// Most cells of a run: printable ASCII in the pen already set, from where the cursor is. Writes
+    /// those that `cells` starts with, up to a stretch of spaces that might be erased, in one go;
+    /// returns how many (0 when the first is not such a cell).
+    private mutating func writeOn(_ cells: Slice<UnsafeBufferPointer<Cell>>, x: Int, y: Int, screenWidth: Int) -> Int {
+        guard at.x == x, at.y == y else { return 0 }
+        let stopAtSpaces = surface.canErase(in: pen)
+        let cells = cells.prefix(placeholderBytes.count)
+        let first = output.count
+        // Room for the bytes (one copy), then written in place: no check of the array per byte.
+        output.append(contentsOf: placeholderBytes[..<cells.count])
+        let written = output.withUnsafeMutableBufferPointer { bytes in
+            var index = cells.startIndex
+            while index < cells.endIndex {
+                let cell = cells[index]
+                guard let byte = cell.glyph.printableASCII, cell.width == 1, cell.style == pen else { break }
+                if byte == UInt8(ascii: " "), stopAtSpaces, index > cells.startIndex, index + 1 < cells.endIndex,
+                   cells[index - 1] != cell, cells[index + 1] == cell { break }
+                bytes[first + index - cells.startIndex] = byte
+                index += 1
+            }
+            return index - cells.startIndex
+        }
+        output.removeLast(cells.count - written)
+        if written > 0 { at = x + written < screenWidth ? Point(x: x + written, y: y) : Self.nowhere }
+        return written
+    }
+
+    private mutating func draw(_ cell: Cell, x: Int, y: Int, fitsWide: Bool, screenWidth: Int) {
         moveTo(x, y)
         if pen != cell.style {
             surface.appendStyle(cell.style, to: &output)
@@ -219,3 +295,6 @@ struct GridPainter<Surface: PaintSurface> {
         return scalars
     }
 }
+
+/// What `GridPainter.writeOn` makes room with: a row's worth of bytes and more.
+private let placeholderBytes = [UInt8](repeating: 0, count: 1024)

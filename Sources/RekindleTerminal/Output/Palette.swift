@@ -106,20 +106,39 @@ struct Palette {
         self.theme = theme
     }
 
-    /// The terminal's sequence that sets the pen for `style` from any previous pen.
-    func sequence(for style: Style) -> [UInt8] {
+    /// How `style` is drawn here: its attributes and colours (-1: the terminal's own).
+    func resolved(_ style: Style) -> (attributes: Attributes, foreground: Int16, background: Int16) {
         let look = Self.look(for: style.role, depth: depth, theme: theme)
-        var attributes = style.attributes.union(look.attributes)
-        var colors: (foreground: Int16, background: Int16) = (-1, -1)
-        if usesColor, let own = look.colors {
-            colors = own
-        } else {
-            attributes.formUnion(look.attributesWithoutColor)
-        }
-        guard let sequence = rk_style_sequence(
-            attributes.contains(.bold), attributes.contains(.dim), attributes.contains(.reverse),
-            attributes.contains(.underline), attributes.contains(.italic), colors.foreground, colors.background)
-        else { return [] }
-        return Array(String(cString: sequence).utf8)
+        let attributes = style.attributes.union(look.attributes)
+        if usesColor, let own = look.colors { return (attributes, own.foreground, own.background) }
+        return (attributes.union(look.attributesWithoutColor), -1, -1)
+    }
+
+    /// The terminal's sequence that sets the pen for `style` from any previous pen (`PenSequence`).
+    func sequence(for style: Style) -> [UInt8] {
+        let pen = resolved(style)
+        let names: [(Attributes, String)] = [(.bold, "bold"), (.dim, "dim"), (.reverse, "rev"), (.underline, "smul"),
+                                             (.italic, "sitm")]
+        var pieces = names.filter { pen.attributes.contains($0.0) }.compactMap { Self.capability($0.1) }
+        if pen.foreground >= 0, let piece = Self.capability("setaf", Int32(pen.foreground)) { pieces.append(piece) }
+        if pen.background >= 0, let piece = Self.capability("setab", Int32(pen.background)) { pieces.append(piece) }
+        let joined = PenSequence.joined(reset: Self.capability("sgr0") ?? "", defaultColors: Self.capability("op") ?? "",
+                                        pieces)
+        return Array(joined.utf8)
+    }
+
+    /// Whether a cell the terminal erases in `style`'s pen looks as a space written in it: no
+    /// reverse or underline, and the terminal's own background.
+    func erasesLikeSpace(_ style: Style) -> Bool {
+        let pen = resolved(style)
+        return pen.background < 0 && pen.attributes.isDisjoint(with: [.reverse, .underline])
+    }
+
+    static func capability(_ name: String) -> String? {
+        rk_capability(name).map { String(cString: $0) }
+    }
+
+    static func capability(_ name: String, _ value: Int32) -> String? {
+        rk_capability_with(name, value).map { String(cString: $0) }
     }
 }

@@ -36,6 +36,11 @@ public struct Glyph: Hashable, Sendable {
         raw & Self.clusterBit == 0 && raw != 0 ? Unicode.Scalar(raw) : nil
     }
 
+    /// The byte of a printable ASCII glyph (space to tilde), most cells of a frame; nil otherwise.
+    @inlinable public var printableASCII: UInt8? {
+        raw >= 0x20 && raw < 0x7F ? UInt8(truncatingIfNeeded: raw) : nil
+    }
+
     public var text: String {
         if raw & Self.clusterBit != 0 { return ClusterTable.shared.text(at: Int(raw & ~Self.clusterBit)) }
         return scalar.map { String(Character($0)) } ?? ""

@@ -81,19 +81,25 @@ if [[ "$skip" != *" pty "* ]]; then
     --latency rekindle-large scroll '1 h h l' 'j*20 k*20' \
     --latency rekindle-large tick '1 h h l' 'SPACE j' \
     --latency rekindle-large typing '1 h h l l i' 'a b c \x20 d e' \
-    --latency vim paging '' 'C-f C-b'
-  # Issue 15: a section switch no slower than vim's paging in the same run (p50; p99 printed, not a goal).
+    --latency vim paging '' 'C-f C-b' \
+    --pair rekindle nav 'h h' 'j*6 k*6' vim paging '' 'C-f C-b' \
+    --pair rekindle-large nav '1 h h' 'j*6 k*6' vim paging '' 'C-f C-b'
+  # Issue 15: a section switch no slower than vim's paging (p50; p99 printed, not a goal), judged on
+  # the pairs, whose keys went in turns with vim's; the tests run one after the other are shown beside.
   python3 - "$out/terminal.json" <<'PY'
 import json, sys
-runs = {(e["subject"], e["label"]): e for e in json.load(open(sys.argv[1])).get("latency", [])}
-vim = runs.get(("vim", "paging"), {})
-for subject in ("rekindle", "rekindle-large"):
-    mine = runs.get((subject, "nav"), {})
-    if "p50_ms" in mine and "p50_ms" in vim:
-        ratio = mine["p50_ms"] / vim["p50_ms"]
-        print(f"== key p50, {subject} section switch {mine['p50_ms']:.2f} ms (p99 {mine['p99_ms']:.2f}) vs vim paging "
-              f"{vim['p50_ms']:.2f} ms (p99 {vim['p99_ms']:.2f}): {ratio:.2f}x  (goal: no slower, 1.00x) "
-              + ("met" if ratio <= 1 else "NOT met"))
+results = json.load(open(sys.argv[1]))
+apart = {(e["subject"], e["label"]): e for e in results.get("latency", [])}
+for mine, vim in results.get("pairs", []):
+    if "p50_ms" not in mine or "p50_ms" not in vim:
+        continue
+    ratio = mine["p50_ms"] / vim["p50_ms"]
+    alone, vim_alone = apart.get((mine["subject"], mine["label"]), {}), apart.get(("vim", "paging"), {})
+    beside = (f"; run apart {alone['p50_ms']:.2f} vs {vim_alone['p50_ms']:.2f} ms = "
+              f"{alone['p50_ms'] / vim_alone['p50_ms']:.2f}x" if "p50_ms" in alone and "p50_ms" in vim_alone else "")
+    print(f"== key p50, {mine['subject']} section switch {mine['p50_ms']:.2f} ms (p99 {mine['p99_ms']:.2f}) vs vim "
+          f"paging {vim['p50_ms']:.2f} ms (p99 {vim['p99_ms']:.2f}), keys in turns: {ratio:.2f}x  (goal: no slower, "
+          f"1.00x) " + ("met" if ratio <= 1 else "NOT met") + beside)
 PY
 fi
 

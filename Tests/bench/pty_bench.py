@@ -727,89 +727,145 @@ def bench_first_frame(args, subjects, guide, results):
     results["first_frame"] = table
 
 
-def bench_latency(args, subjects, guide, spec, results):
-    name, label, setup_spec, keys_spec = spec
-    subject = subjects.get(name)
-    entry = {"subject": name, "label": label, "setup": setup_spec, "keys": keys_spec}
-    results.setdefault("latency", []).append(entry)
-    if subject is None:
-        entry["skipped"] = "unknown subject"
-        print(f"  {name}/{label}: unknown subject, skipped")
-        return
-    if subject.skip_reason:
-        entry["skipped"] = subject.skip_reason
-        print(f"  {name}/{label}: SKIPPED - {subject.skip_reason}")
-        return
-    try:
-        setup = parse_key_script(setup_spec)
-        keys = parse_key_script(keys_spec)
-    except ValueError as e:
-        entry["skipped"] = str(e)
-        print(f"  {name}/{label}: bad key script: {e}")
-        return
-    if not keys:
-        entry["skipped"] = "no keys"
-        print(f"  {name}/{label}: no keys given, skipped")
-        return
-    gap = args.key_gap_ms / 1000.0
-    settle = args.quiet_ms / 1000.0
-    env = build_env(args, subject.tmp)
-    lat, nbytes, no_response = [], [], 0
-    with Session(subject_argv(subject, guide), args.rows, args.cols, env, subject.tmp,
-                 subject.quit_keys, args.kill_after) as s:
+class KeyTest:
+    """One latency test's subject, keys and figures: `--latency SUBJECT LABEL SETUP KEYS`."""
+
+    def __init__(self, subjects, spec):
+        self.name, self.label, self.setup_spec, self.keys_spec = spec
+        self.subject = subjects.get(self.name)
+        self.entry = {"subject": self.name, "label": self.label, "setup": self.setup_spec, "keys": self.keys_spec}
+        self.setup, self.keys = [], []
+        self.lat, self.nbytes, self.no_response = [], [], 0
+
+    def usable(self) -> bool:
+        """False (with the reason printed and kept) when the test cannot run."""
+        reason = None
+        if self.subject is None:
+            reason = "unknown subject"
+        elif self.subject.skip_reason:
+            reason = self.subject.skip_reason
+        else:
+            try:
+                self.setup = parse_key_script(self.setup_spec)
+                self.keys = parse_key_script(self.keys_spec)
+            except ValueError as e:
+                reason = f"bad key script: {e}"
+            if not reason and not self.keys:
+                reason = "no keys given"
+        if reason:
+            self.entry["skipped"] = reason
+            print(f"  {self.name}/{self.label}: SKIPPED - {reason}")
+        return reason is None
+
+    def session(self, args, guide):
+        return Session(subject_argv(self.subject, guide), args.rows, args.cols, build_env(args, self.subject.tmp),
+                       self.subject.tmp, self.subject.quit_keys, args.kill_after)
+
+    def prepare(self, s, args):
+        """Waits for the first frame, sends the setup keys, lets anything late pass."""
         hard = s.t_fork + args.timeout
-        if subject.ready:
+        settle = args.quiet_ms / 1000.0
+        if self.subject.ready:
             _, _, status = s.read_until_quiet(args.marker_gap_ms / 1000.0, args.timeout, hard,
-                                              marker=subject.ready)
+                                              marker=self.subject.ready)
         else:
             _, _, status = s.read_until_quiet(settle, args.timeout, hard)
         if status not in ("ok",):
-            entry["error"] = f"first frame did not complete ({status})"
+            self.entry["error"] = f"first frame did not complete ({status})"
             if s.eof:
-                entry["error"] += "; the child exited"
-                setup = keys = []
-        for key in setup:
+                self.entry["error"] += "; the child exited"
+                self.setup = self.keys = []
+        for key in self.setup:
             s.write(key)
             s.read_until_quiet(settle, 1.0, now() + args.timeout)
         s.drain(settle)  # anything late from setup is not charged to the first key
-        key_timeout = args.key_timeout_ms / 1000.0
-        for i in range(args.key_count if keys else 0):
-            if s.eof:
-                entry["error"] = (entry.get("error", "") + f" child exited after {i} keys").strip()
-                break
-            key = keys[i % len(keys)]
-            t_write = now()
-            s.write(key)
-            t_last, n, status = s.read_until_quiet(gap, key_timeout, t_write + args.timeout)
-            if t_last is None:
-                no_response += 1
-                nbytes.append(0)
-            else:
-                lat.append((t_last - t_write) * 1000.0)
-                nbytes.append(n)
+
+    def press(self, s, i, args) -> bool:
+        """Sends key i and times the answer; False when the child is gone."""
+        if s.eof:
+            self.entry["error"] = (self.entry.get("error", "") + f" child exited after {i} keys").strip()
+            return False
+        key = self.keys[i % len(self.keys)]
+        t_write = now()
+        s.write(key)
+        t_last, n, _ = s.read_until_quiet(args.key_gap_ms / 1000.0, args.key_timeout_ms / 1000.0,
+                                          t_write + args.timeout)
+        if t_last is None:
+            self.no_response += 1
+            self.nbytes.append(0)
+        else:
+            self.lat.append((t_last - t_write) * 1000.0)
+            self.nbytes.append(n)
+        return True
+
+    def finish(self, s):
         if not s.eof:
             # Peak memory over the whole test (issue 15's goal holds while typing in the 1 MB note too).
             peak_kb = peak_resident_kb(s.pid)
             if peak_kb is not None:
-                entry["peak_rss_kb"] = peak_kb
-    entry.update({
-        "count": len(nbytes), "responded": len(lat), "no_response": no_response,
-        "samples_ms": [round(x, 3) for x in lat], "bytes": nbytes,
-    })
-    if lat:
-        entry["p50_ms"] = percentile(lat, 50)
-        entry["p99_ms"] = percentile(lat, 99)
-        entry["mean_ms"] = statistics.fmean(lat)
-    if nbytes:
-        entry["mean_bytes"] = statistics.fmean(nbytes)
-    peak_mb = entry["peak_rss_kb"] / 1024 if entry.get("peak_rss_kb") else None
-    print(f"  {name + '/' + label:<22} {fmt(entry.get('p50_ms'), 2):>8} {fmt(entry.get('p99_ms'), 2):>8} "
-          f"{fmt(entry.get('mean_bytes'), 0):>9} {fmt(peak_mb):>7} {len(lat):>5}/{len(nbytes):<5}  "
-          f"setup={setup_spec!r} keys={keys_spec!r}" + (f"  ERROR: {entry['error']}" if entry.get("error") else ""))
-    if no_response:
-        silent = sorted({short_repr(keys[i % len(keys)]) for i, n in enumerate(nbytes) if n == 0})
-        print(f"  {'':<22} warning: {no_response} key(s) changed nothing on screen ({', '.join(silent)}); "
-              f"check that the setup puts the app where the keys mean something")
+                self.entry["peak_rss_kb"] = peak_kb
+        entry = self.entry
+        entry.update({
+            "count": len(self.nbytes), "responded": len(self.lat), "no_response": self.no_response,
+            "samples_ms": [round(x, 3) for x in self.lat], "bytes": self.nbytes,
+        })
+        if self.lat:
+            entry["p50_ms"] = percentile(self.lat, 50)
+            entry["p99_ms"] = percentile(self.lat, 99)
+            entry["mean_ms"] = statistics.fmean(self.lat)
+        if self.nbytes:
+            entry["mean_bytes"] = statistics.fmean(self.nbytes)
+
+    def report(self, title):
+        entry = self.entry
+        peak_mb = entry["peak_rss_kb"] / 1024 if entry.get("peak_rss_kb") else None
+        print(f"  {title:<22} {fmt(entry.get('p50_ms'), 2):>8} {fmt(entry.get('p99_ms'), 2):>8} "
+              f"{fmt(entry.get('mean_bytes'), 0):>9} {fmt(peak_mb):>7} {len(self.lat):>5}/{len(self.nbytes):<5}  "
+              f"setup={self.setup_spec!r} keys={self.keys_spec!r}"
+              + (f"  ERROR: {entry['error']}" if entry.get("error") else ""))
+        if self.no_response:
+            silent = sorted({short_repr(self.keys[i % len(self.keys)]) for i, n in enumerate(self.nbytes) if n == 0})
+            print(f"  {'':<22} warning: {self.no_response} key(s) changed nothing on screen ({', '.join(silent)}); "
+                  f"check that the setup puts the app where the keys mean something")
+
+
+def bench_latency(args, subjects, guide, spec, results):
+    test = KeyTest(subjects, spec)
+    results.setdefault("latency", []).append(test.entry)
+    if not test.usable():
+        return
+    with test.session(args, guide) as s:
+        test.prepare(s, args)
+        for i in range(args.key_count if test.keys else 0):
+            if not test.press(s, i, args):
+                break
+        test.finish(s)
+    test.report(f"{test.name}/{test.label}")
+
+
+def bench_pair(args, subjects, guide, specs, results):
+    """Two latency tests at once, their keys taken in turns (which goes first alternates each
+    round): both answer under the same load, so a machine that gets busier or quieter during the
+    run moves both alike, which tests run one after the other cannot promise."""
+    tests = [KeyTest(subjects, spec) for spec in specs]
+    results.setdefault("pairs", []).append([t.entry for t in tests])
+    if tests[0].name == tests[1].name:
+        print(f"  {tests[0].name}: SKIPPED - a pair needs two subjects (one subject's copies share a database)")
+        return
+    if not all([t.usable() for t in tests]):
+        return
+    with tests[0].session(args, guide) as first, tests[1].session(args, guide) as second:
+        sessions = [first, second]
+        for test, s in zip(tests, sessions):
+            test.prepare(s, args)
+        for i in range(args.key_count if all(t.keys for t in tests) else 0):
+            order = (0, 1) if i % 2 == 0 else (1, 0)
+            if not all(tests[k].press(sessions[k], i, args) for k in order):
+                break
+        for test, s in zip(tests, sessions):
+            test.finish(s)
+    for test in tests:
+        test.report(f"{test.name}/{test.label} (paired)")
 
 
 # ----------------------------------------------------------------------- main
@@ -859,6 +915,8 @@ examples:
     p.add_argument("--no-frame", action="store_true", help="skip the first-frame comparison")
     p.add_argument("--latency", action="append", nargs=4, metavar=("SUBJECT", "LABEL", "SETUP", "KEYS"),
                    help="a keystroke-latency test: send SETUP once, then cycle KEYS")
+    p.add_argument("--pair", action="append", nargs=8, metavar=("SUBJECT", "LABEL", "SETUP", "KEYS") * 2,
+                   help="two latency tests run at once, their keys in turns (the same load for both)")
     p.add_argument("--key-count", type=int, default=150, help="keys per latency test (default: %(default)s)")
     p.add_argument("--key-gap-ms", type=float, default=30.0,
                    help="quiet gap that ends the response to a key (default: %(default)s)")
@@ -914,12 +972,14 @@ def main(argv=None):
             s.tmp = tempfile.mkdtemp(prefix=f"pty_bench_{s.name}_")
         if not args.no_frame:
             bench_first_frame(args, subjects, guide, results)
-        if args.latency:
+        if args.latency or args.pair:
             print(f"== keystroke latency ({args.cols}x{args.rows}, {args.key_count} keys per test, response "
                   f"ends after {args.key_gap_ms:g} ms quiet; figures include the pty round trip)")
             print(f"  {'subject/test':<22} {'p50 ms':>8} {'p99 ms':>8} {'bytes/key':>9} {'peak MB':>7} {'answered':>11}")
-            for spec in args.latency:
-                bench_latency(args, subjects, guide, spec, results)
+        for spec in args.latency or []:
+            bench_latency(args, subjects, guide, spec, results)
+        for pair in args.pair or []:
+            bench_pair(args, subjects, guide, [pair[:4], pair[4:]], results)
     except KeyboardInterrupt:
         print("pty_bench: interrupted", file=sys.stderr)
         return 130

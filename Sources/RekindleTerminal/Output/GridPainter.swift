@@ -70,12 +70,11 @@ struct GridPainter<Surface: PaintSurface> {
         let skipped = lastCell ?? Self.nowhere
         // Cells of row `erased.y` left of `erased.x` were blanked by an erase this frame.
         var erased = Self.nowhere
-        grid.forEachChangedRun(from: shown, width: width, height: height) { start, y, run in
+        grid.forEachChangedRun(from: shown, width: width, height: height, joiningGaps: Self.longestGapWritten) { start, y, run in
             // A run may begin inside the spaces an erase before it blanked; the bottom-right cell
             // that cannot be written ends its row's run.
             var offset = y == erased.y ? max(0, erased.x - start) : 0
             let end = y == skipped.y ? min(run.count, skipped.x - start) : run.count
-            if offset == 0, offset < end { bridge(to: start, y: y, in: grid) }
             while offset < end {
                 let x = start + offset, cell = run[offset]
                 if cell.isContinuation {
@@ -136,22 +135,11 @@ struct GridPainter<Surface: PaintSurface> {
         at = Point(x: x, y: y)
     }
 
-    /// The unchanged cells a run is apart from the cursor on its row, written again when that is
-    /// shorter than moving over them (a move takes 6 to 8 bytes): a few plain ASCII cells in the
-    /// pen already set. Two texts swapped on a section switch agree here and there by chance; each
-    /// such cell cost a move, 145 of them and a third of the frame's 3 KB.
-    private mutating func bridge(to x: Int, y: Int, in grid: Grid) {
-        guard at.y == y, at.x < x, x - at.x <= Self.longestBridge else { return }
-        for column in at.x..<x {
-            let cell = grid[column, y]
-            guard cell.width == 1, cell.style == pen, cell.glyph.printableASCII != nil else { return }
-        }
-        for column in at.x..<x { output.append(grid[column, y].glyph.printableASCII!) }
-        at = Point(x: x, y: y)
-    }
-
-    /// The most cells `bridge` writes again: never more bytes than the shortest move.
-    private static var longestBridge: Int { 5 }
+    /// The most unchanged cells between two changed ones that a run takes in and writes again
+    /// (plain ASCII in the pen already set): never more bytes than the shortest move over them.
+    /// Two texts swapped on a section switch agree here and there by chance; each such cell cost a
+    /// move, 145 of them and a third of the frame's 3 KB.
+    private static var longestGapWritten: Int { 5 }
 
     /// Blanks `blank`, at (x, y), and the spaces after it in one erase, when that is shorter than
     /// writing them and moving on after (the erase leaves the cursor where it was); returns how

@@ -74,7 +74,8 @@ struct GridPainter<Surface: PaintSurface> {
             // A run may begin inside the spaces an erase before it blanked; the bottom-right cell
             // that cannot be written ends its row's run.
             var offset = y == erased.y ? max(0, erased.x - start) : 0
-            let end = y == skipped.y ? min(run.count, skipped.x - start) : run.count
+            let rowEnd = y == skipped.y ? skipped.x : width
+            let end = min(run.count, rowEnd - start)
             while offset < end {
                 let x = start + offset, cell = run[offset]
                 if cell.isContinuation {
@@ -83,8 +84,7 @@ struct GridPainter<Surface: PaintSurface> {
                 }
                 // Spaces are worth an erase only from the first of a stretch.
                 if cell.glyph.printableASCII == UInt8(ascii: " "), offset == 0 || run[offset - 1] != cell,
-                   let count = erase(cell, from: x, y: y, upTo: y == skipped.y ? skipped.x : width, in: grid,
-                                     over: shown, screenWidth: screen.width) {
+                   let count = erase(cell, from: x, y: y, upTo: rowEnd, in: grid, over: shown, screenWidth: screen.width) {
                     erased = Point(x: x + count, y: y)
                     offset += count
                     continue

@@ -75,12 +75,12 @@ bench: build
 	bash Tests/bench/bench.sh
 
 # Sources/rekindle/link-order.txt from the release build (Tests/bench/README.md; the year-of-use
-# sitting needs rekindle-bench's make-db), then the relink that uses it: SwiftPM does not see the
-# file as an input.
+# sitting needs rekindle-bench's make-db), then the relinks that use it (the app's now, the bench's
+# at its next build): SwiftPM does not see the file as an input.
 link-order: build
 	$(SWIFT) build $(RELEASE_FLAGS) --product rekindle-bench
 	bash Tests/bench/link-order.sh
-	rm -f $(RELEASE_BIN)
+	rm -f $(RELEASE_BIN) .build/release/rekindle-bench
 	$(SWIFT) build $(RELEASE_FLAGS) --product rekindle
 
 # rekindle(1). swift-argument-parser's generate-manual plugin (it works offline: it only builds

@@ -74,8 +74,9 @@ let package = Package(
             linkerSettings: staticRelease
         ),
         // Benchmarks: the large-database fixture and headless figures (`make bench`).
+        // Linked as the app is, so a key's cost is measured on the app's own layout of the code.
         .executableTarget(name: "rekindle-bench", dependencies: ["RekindleKit", "RekindleUI", "RekindleStoreAdapter", "RekindleTerminal"],
-                          path: "Sources/RekindleBench"),
+                          path: "Sources/RekindleBench", linkerSettings: staticRelease),
         .testTarget(
             name: "RekindleKitTests",
             dependencies: [

@@ -3,11 +3,31 @@ import RekindleKit
 import RekindleTerminal
 import RekindleUI
 
-/// `rekindle-bench keys --scenario switch|typing`: a few keys the way the terminal loop handles
-/// them (update, idle, render, and the painter and ncurses' doupdate drawing into /dev/null).
-/// Under callgrind with `--toggle-collect='*measuredKeys*'` only the measured keys are counted,
-/// so the instruction count per key does not include opening the database (Tests/bench/callgrind.sh).
+/// `rekindle-bench keys switch|typing`: a few keys the way the terminal loop handles them (update,
+/// idle, render, and the painter drawing into /dev/null). Under callgrind with
+/// `--toggle-collect='*measuredKeystroke*'` only the measured keys are counted, so the instruction count
+/// per key does not include opening the database or pacing the keys (Tests/bench/callgrind.sh).
 enum KeyCost {
+    /// How the measured keys follow each other.
+    enum Pace {
+        case backToBack
+        /// Asleep this long before each key, as between a person's keys: what the key costs once
+        /// the caches have gone cold (in the pty a switch took 40 µs back to back, 200 at 30 ms).
+        case idle(milliseconds: Int)
+        /// 8 MB of memory written before each key: idling's effect on the caches, made the same on
+        /// every run, for callgrind's cache simulation to count the lines a cold key fetches.
+        case evicted
+
+        func wait(evicting buffer: UnsafeMutableRawBufferPointer) {
+            switch self {
+            case .backToBack: break
+            case .idle(let milliseconds): usleep(useconds_t(milliseconds * 1000))
+            case .evicted:
+                for offset in stride(from: 0, to: buffer.count, by: 64) { buffer[offset] &+= 1 }
+            }
+        }
+    }
+
     struct Scenario {
         var name: String
         /// Keys that bring the app to where the measured keys start, and warm its caches.
@@ -47,7 +67,8 @@ enum KeyCost {
         _ = loop.press(.resize(size))
         for key in scenario.setup { _ = loop.press(.key(key)) }
         var previous = loop.controller.render(size: size)
-        let samples = measuredKeys(scenario.measured, on: &loop)
+        let measured = Array(repeating: scenario.measured, count: options.repeats).flatMap { $0 }
+        let samples = measure(measured, pace: options.pace, on: &loop)
         let stats = Stats(nanoseconds: samples)
         // The cells each key changed, counted again outside the measured keys.
         var changed = 0
@@ -57,15 +78,37 @@ enum KeyCost {
             changed += Driver.diff(previous, grid)
             previous = grid
         }
-        emit("keys: \(scenario.name): measured \(samples.count) keys  p50 \(us(stats.p50)) µs  max \(us(stats.max)) µs  "
-             + "\(changed / max(1, samples.count)) cells changed a key  peak RSS \(Memory.peakKB().map { String(format: "%.1f MB", Double($0) / 1024) } ?? "?")"
+        let pace = switch options.pace {
+        case .backToBack: ""
+        case .idle(let milliseconds): ", \(milliseconds) ms asleep before each"
+        case .evicted: ", caches evicted before each (peak RSS includes the \(evictedBytes >> 20) MB written)"
+        }
+        emit("keys: \(scenario.name)\(pace): measured \(samples.count) keys  p50 \(us(stats.p50)) µs  max \(us(stats.max)) µs  "
+             + "\(changed / max(1, scenario.measured.count)) cells changed a key  peak RSS \(Memory.peakKB().map { String(format: "%.1f MB", Double($0) / 1024) } ?? "?")"
              + " (issue 15's goal: 20 MB)")
     }
 
-    /// The keys callgrind counts (its `--toggle-collect` names this function).
+    static let evictedBytes = 8 << 20
+
+    /// Each key's nanoseconds, paced. The samples' room is made first, so no key pays for it.
+    static func measure(_ keys: [Key], pace: Pace, on loop: inout PaintingLoop) -> [UInt64] {
+        let evicting = if case .evicted = pace { true } else { false }
+        let eviction = UnsafeMutableRawBufferPointer.allocate(byteCount: evicting ? evictedBytes : 0, alignment: 64)
+        defer { eviction.deallocate() }
+        eviction.initializeMemory(as: UInt8.self, repeating: 0)
+        var samples: [UInt64] = []
+        samples.reserveCapacity(keys.count)
+        for key in keys {
+            pace.wait(evicting: eviction)
+            samples.append(measuredKeystroke(key, on: &loop))
+        }
+        return samples
+    }
+
+    /// A key callgrind counts (its `--toggle-collect` names this function).
     @inline(never)
-    static func measuredKeys(_ keys: [Key], on loop: inout PaintingLoop) -> [UInt64] {
-        keys.map { loop.press(.key($0)) }
+    static func measuredKeystroke(_ key: Key, on loop: inout PaintingLoop) -> UInt64 {
+        loop.press(.key(key))
     }
 }
 

@@ -10,7 +10,7 @@ import RekindleUI
 //                                                   per-key update+render+diff, ticks/s, 1 MB save, peak RSS
 //   rekindle-bench session --fixed --db PATH [--guide FILE]
 //                                                   a short fixed session, for callgrind's instruction count
-//   rekindle-bench keys switch|typing --db PATH [--guide FILE]
+//   rekindle-bench keys switch|typing --db PATH [--guide FILE] [--gap MS | --evict] [--repeat N]
 //                                                   a few keys painted by ncurses into /dev/null (KeyCost.swift)
 //   rekindle-bench search [--fixed] [--megabytes N] typing a query into the search prompt over 10 MB of notes
 //   rekindle-bench autosave-budget [MINUTES]        an hour of typing into a 1 MB note: growth and history time
@@ -28,6 +28,9 @@ struct Options {
     var keys = 2_000
     var fixed = false
     var megabytes = 10
+    /// `keys`: how the measured keys are paced, and how many times they are pressed.
+    var pace = KeyCost.Pace.backToBack
+    var repeats = 1
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -39,6 +42,9 @@ struct Options {
             case "--keys": keys = Int(rest.popFirst() ?? "") ?? keys
             case "--fixed": fixed = true
             case "--megabytes": megabytes = Int(rest.popFirst() ?? "") ?? megabytes
+            case "--gap": pace = .idle(milliseconds: Int(rest.popFirst() ?? "") ?? 30)
+            case "--evict": pace = .evicted
+            case "--repeat": repeats = max(1, Int(rest.popFirst() ?? "") ?? repeats)
             default: positional.append(argument)
             }
         }

@@ -130,24 +130,17 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
-    /// The cells of `rect` (inside the grid), row by row.
-    func cells(in rect: Rect) -> [Cell] {
-        var taken: [Cell] = []
-        taken.reserveCapacity(rect.width * rect.height)
-        for y in rect.y..<rect.maxY { taken += cells[y * size.width + rect.x..<y * size.width + rect.maxX] }
-        return taken
-    }
-
-    /// Puts back cells `cells(in: rect)` took (of a grid of the same width at that place).
-    mutating func paste(_ taken: [Cell], in rect: Rect) {
-        precondition(taken.count == rect.width * rect.height)
+    /// Copies the cells of `rect` (inside the grid) from `earlier`, a grid of the same size: a pane
+    /// the last frame drew from the same inputs.
+    mutating func copy(_ rect: Rect, from earlier: Grid) {
+        precondition(earlier.size == size && rect.intersection(Rect(x: 0, y: 0, width: size.width, height: size.height)) == rect)
         let width = size.width
         cells.withUnsafeMutableBufferPointer { cells in
-            taken.withUnsafeBufferPointer { taken in
-                for row in 0..<rect.height {
-                    let start = (rect.y + row) * width + rect.x
+            earlier.cells.withUnsafeBufferPointer { earlier in
+                for row in rect.y..<rect.maxY {
+                    let start = row * width + rect.x
                     _ = UnsafeMutableBufferPointer(rebasing: cells[start..<start + rect.width])
-                        .update(fromContentsOf: taken[row * rect.width..<(row + 1) * rect.width])
+                        .update(fromContentsOf: earlier[start..<start + rect.width])
                 }
             }
         }

@@ -46,6 +46,8 @@ if [[ "$skip" != *" headless "* ]]; then
   "$bench" headless --db "$large" --guide "$guide" --keys "${BENCH_HEADLESS_KEYS:-2000}"
   # The keys callgrind counts, painted by ncurses into /dev/null: time and peak memory (issue 15).
   "$bench" keys switch --db "$large" --guide "$guide"
+  # The same keys after a person's pause each: what the caches going cold adds (callgrind.sh counts it).
+  "$bench" keys switch --db "$large" --guide "$guide" --gap 30 --repeat 4
   "$bench" keys typing --db "$large" --guide "$guide"
 fi
 

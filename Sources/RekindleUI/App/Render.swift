@@ -14,10 +14,15 @@ func render(_ state: AppState, size: Size, reusing drawings: PaneDrawings? = nil
     let done = state.workbook.done
     Chrome.drawTitleBar(state, done: done, in: layout.titleBar, on: &canvas)
     if layout.tabLine != nil { Chrome.drawTabLine(layout.tabs, focus: state.focus, on: &canvas) }
+    var drawn = PerPane<PaneDrawings.Drawing>()
     for (pane, frame) in layout.panes.onScreen.sorted(by: { $0.pane.rawValue < $1.pane.rawValue }) {
-        drawPane(pane, state, frame: frame, content: layout.content(of: pane)!, reusing: drawings, on: &canvas)
+        drawn[pane] = drawPane(pane, state, frame: frame, content: layout.content(of: pane)!, reusing: drawings, on: &canvas)
     }
-    StatusBar.draw(state, done: done, in: layout.statusBar, on: &canvas)
+    let statusRows = StatusBar.draw(state, done: done, in: layout.statusBar, on: &canvas)
+    // Kept before an overlay covers the panes (drawing one then copies the grid, once); a pane a
+    // long message covered the bottom edge of is drawn afresh next time.
+    for (pane, drawing) in drawn.present where drawing.frame.overlaps(statusRows) { drawn[pane] = nil }
+    drawings?.keep(canvas.grid, panes: drawn)
     switch state.overlay {
     case let .help(scroll, returnTo)?:
         // Opened from a tool's room, the help starts with the room's keys.
@@ -35,20 +40,18 @@ func render(_ state: AppState, size: Size, reusing drawings: PaneDrawings? = nil
     return canvas.grid
 }
 
-/// A pane's frame and contents, copied from the last frame when its inputs are the same.
+/// A pane's frame and contents, copied from the last frame when its inputs are the same; returns
+/// what it was drawn from, for the next frame (nil: it has no inputs to compare).
 private func drawPane(_ pane: Pane, _ state: AppState, frame: Rect, content: Rect, reusing drawings: PaneDrawings?,
-                      on canvas: inout Canvas) {
+                      on canvas: inout Canvas) -> PaneDrawings.Drawing? {
     let focused = pane == state.focus
     let own = drawings == nil || frame.intersection(canvas.bounds) != frame ? nil
         : pane.component.drawInputs(state, in: content, focused: focused)
-    let inputs = own.map { framed($0, focused: focused, glyphs: canvas.glyphs) }
-    if let inputs, let cells = drawings?.cells(of: pane, in: frame, inputs: inputs) {
-        canvas.paste(cells, in: frame)
-        return
-    }
+    let drawing = own.map { PaneDrawings.Drawing(inputs: framed($0, focused: focused, glyphs: canvas.glyphs), frame: frame) }
+    if let drawing, drawings?.paste(pane, drawing, on: &canvas) == true { return drawing }
     Chrome.drawFrame(pane.title, in: frame, focused: focused, on: &canvas)
     pane.component.draw(state, in: content, focused: focused, on: &canvas)
-    if let inputs { drawings?.keep(canvas.cells(in: frame), of: pane, in: frame, inputs: inputs) } else { drawings?.forget(pane) }
+    return drawing
 }
 
 /// What a pane's frame and contents are drawn from: the pane's own inputs, and how it is framed.

@@ -135,10 +135,8 @@ struct Canvas {
         }
     }
 
-    /// The cells of `rect`, to put back with `paste` in a later frame.
-    func cells(in rect: Rect) -> [Cell] { grid.cells(in: rect) }
-
-    mutating func paste(_ cells: [Cell], in rect: Rect) { grid.paste(cells, in: rect) }
+    /// Copies the cells of `rect` from an earlier frame of the same size.
+    mutating func copy(_ rect: Rect, from earlier: Grid) { grid.copy(rect, from: earlier) }
 
     mutating func setCursor(_ point: Point?) {
         grid.cursor = point.flatMap { bounds.contains($0) ? $0 : nil }

@@ -1,38 +1,42 @@
 import Synchronization
 
-/// The cells each pane drew in the last frame, with what the drawing depended on. A pane whose
-/// inputs are the same as last time is copied, not drawn: typing in the notes drew the guide and
-/// the steps afresh on every key (over half of a typed character's instructions). Owned by the
-/// controller; a frame from here is always the frame drawn afresh (debug builds check every one).
+/// The last frame, with what each of its panes was drawn from. A pane whose inputs are the same
+/// as last time is copied from that frame, not drawn: typing in the notes drew the guide and the
+/// steps afresh on every key (over half of a typed character's instructions). The frame is the
+/// grid the terminal was given, shared, not a copy of each pane's cells: those copies were 400 of
+/// the 4,800 cache lines a section switch fetches once a pause has let the caches go cold
+/// (Tests/bench/callgrind.sh). Owned by the controller; a frame from here is always the frame
+/// drawn afresh (debug builds check every one).
 final class PaneDrawings: Sendable {
-    private struct Drawing {
+    /// What a pane was drawn from, and where.
+    struct Drawing: Sendable {
         var inputs: any Equatable & Sendable
         var frame: Rect
-        var cells: [Cell]
     }
 
-    private let drawings = Mutex(PerPane<Drawing>())
+    private struct Frame {
+        var grid: Grid
+        var panes: PerPane<Drawing>
+    }
 
-    /// The cells `pane` drew in `frame` from `inputs`, when they were the same last time. The new
-    /// inputs are kept in place of the equal old ones: the old could be another copy of the same
-    /// values (a workbook read again holds its 10,000 items anew, and the first frame's copy stayed
-    /// alive here, 2 MB of them), and the next frame's comparison finds the same storage at once.
-    func cells(of pane: Pane, in frame: Rect, inputs: any Equatable & Sendable) -> [Cell]? {
-        drawings.withLock { drawings in
-            guard var drawing = drawings[pane], drawing.frame == frame, Self.same(drawing.inputs, inputs) else { return nil }
-            drawing.inputs = inputs
-            drawings[pane] = drawing
-            return drawing.cells
+    private let last = Mutex<Frame?>(nil)
+
+    /// Copies `pane` from the last frame into `canvas` when it was drawn there in the same frame
+    /// from equal inputs; false when it has to be drawn.
+    func paste(_ pane: Pane, _ drawing: Drawing, on canvas: inout Canvas) -> Bool {
+        last.withLock { last in
+            guard let last, let kept = last.panes[pane], kept.frame == drawing.frame, Self.same(kept.inputs, drawing.inputs)
+            else { return false }
+            canvas.copy(drawing.frame, from: last.grid)
+            return true
         }
     }
 
-    func keep(_ cells: [Cell], of pane: Pane, in frame: Rect, inputs: any Equatable & Sendable) {
-        drawings.withLock { $0[pane] = Drawing(inputs: inputs, frame: frame, cells: cells) }
-    }
-
-    /// Forgets a pane's drawing (it has no inputs to compare this frame).
-    func forget(_ pane: Pane) {
-        drawings.withLock { $0[pane] = nil }
+    /// Keeps the frame just drawn, before anything is drawn over its panes, in place of the last
+    /// one: the last frame's inputs go with it (a workbook read again holds its 10,000 items anew,
+    /// and an older copy kept here stayed alive, 2 MB of them).
+    func keep(_ grid: Grid, panes: PerPane<Drawing>) {
+        last.withLock { $0 = Frame(grid: grid, panes: panes) }
     }
 
     private static func same(_ kept: any Equatable & Sendable, _ new: any Equatable & Sendable) -> Bool {

@@ -25,6 +25,12 @@ struct Rect: Equatable, Hashable, Sendable {
         point.x >= x && point.x < maxX && point.y >= y && point.y < maxY
     }
 
+    /// Whether the two share a cell.
+    func overlaps(_ other: Rect) -> Bool {
+        let shared = intersection(other)
+        return shared.width > 0 && shared.height > 0
+    }
+
     func intersection(_ other: Rect) -> Rect {
         let left = max(x, other.x), top = max(y, other.y)
         return Rect(x: left, y: top, width: min(maxX, other.maxX) - left, height: min(maxY, other.maxY) - top)

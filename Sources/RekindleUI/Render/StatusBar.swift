@@ -3,12 +3,14 @@ import RekindleKit
 /// The bottom line: where you are, overall progress, whether notes are safe, then either the current
 /// message or the key hints (from the key map) that fit.
 enum StatusBar {
-    /// `done`: how many of the workbook's items are ticked.
-    static func draw(_ state: AppState, done doneCount: Int, in rect: Rect, on canvas: inout Canvas) {
+    /// `done`: how many of the workbook's items are ticked. Returns the rows drawn: `rect`, and the
+    /// row above it when a long message takes two.
+    @discardableResult
+    static func draw(_ state: AppState, done doneCount: Int, in rect: Rect, on canvas: inout Canvas) -> Rect {
         canvas.fill(rect, style: Style(.border))
         if state.overlay == .search {
             drawSearchPrompt(state, in: rect, on: &canvas)
-            return
+            return rect
         }
         var x = rect.x
         let glyphs = canvas.glyphs
@@ -39,26 +41,27 @@ enum StatusBar {
         if var message = messageText(state) {
             // The app's wording around the person's words ("Deleted “…” — u brings it back").
             message.text = glyphs.plain(message.text)
-            drawMessage(message, after: x, in: rect, on: &canvas)
-            return
+            return drawMessage(message, after: x, in: rect, on: &canvas)
         }
         drawHints(hints, keptRoom: keptRoom, from: x + 1, in: rect, on: &canvas)
+        return rect
     }
 
     /// A message is never cut: after the location when it fits there, else alone on the line, else
-    /// on two lines (the second over the panes' bottom edge), and only past that with an "…".
-    private static func drawMessage(_ message: StatusMessage, after x: Int, in rect: Rect, on canvas: inout Canvas) {
+    /// on two lines (the first over the panes' bottom edge), and only past that with an "…".
+    /// Returns the rows drawn.
+    private static func drawMessage(_ message: StatusMessage, after x: Int, in rect: Rect, on canvas: inout Canvas) -> Rect {
         let style = message.isWarning ? Style(.warning, .bold) : Style(.normal)
         let width = DisplayText.width(of: message.text)
         if x + 2 + width <= rect.maxX {
             canvas.write(canvas.glyphs.plain("· ") + message.text, x: x, y: rect.y, style: style, clip: rect)
-            return
+            return rect
         }
         canvas.fill(rect, style: Style(.border))
         let inner = max(1, rect.width - 2)
         if width <= inner {
             canvas.write(message.text, x: rect.x + 1, y: rect.y, style: style, clip: rect)
-            return
+            return rect
         }
         var rows = DisplayText.wrap(message.text, width: inner)
         if rows.count > 2 { rows = [rows[0], canvas.glyphs.truncate(rows[1...].joined(separator: " "), width: inner)] }
@@ -67,6 +70,7 @@ enum StatusBar {
         canvas.fill(above, style: Style(.border))
         canvas.write(rows[0], x: rect.x + 1, y: above.y, style: style, clip: above)
         canvas.write(rows[1], x: rect.x + 1, y: rect.y, style: style, clip: rect)
+        return Rect(x: rect.x, y: above.y, width: rect.width, height: rect.height + 1)
     }
 
     /// Calm while writing: "Unsaved changes" is the normal state for a second after each key, so only

@@ -5,7 +5,6 @@ import RekindleKit
 enum StatusBar {
     /// `done`: how many of the workbook's items are ticked. Returns the rows drawn: `rect`, and the
     /// row above it when a long message takes two.
-    @discardableResult
     static func draw(_ state: AppState, done doneCount: Int, in rect: Rect, on canvas: inout Canvas) -> Rect {
         canvas.fill(rect, style: Style(.border))
         if state.overlay == .search {

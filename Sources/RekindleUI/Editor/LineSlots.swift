@@ -31,6 +31,12 @@ struct LineSlots<Value> {
         _modify { yield &values[slot]! }
     }
 
+    /// Runs `body` on the value in `slot` where it is held: reading a field through the getter
+    /// copies the whole value first (for a wrapped line, a retain of each of its arrays).
+    mutating func withValue<Result>(in slot: Int, _ body: (inout Value) -> Result) -> Result {
+        body(&values[slot]!)
+    }
+
     /// The first slot whose line is not before `line`; lines come mostly in order, so the end first.
     private func insertionSlot(of line: Int) -> Int {
         if let last = lines.last, last < line { return lines.count }

@@ -63,7 +63,7 @@ struct TextLayout: Sendable {
         // No blank rows at the bottom while text above is hidden (after a delete or an undone paste):
         // the pane would look as if the text were gone.
         let lastLine = buffer.lines.count - 1
-        let last = ScrollPosition(line: lastLine, row: wrapper.line(lastLine).rowCount - 1)
+        let last = ScrollPosition(line: lastLine, row: wrapper.rowCount(of: lastLine) - 1)
         if wrapper.rowDistance(from: top, to: last, limit: height) < height - 1 {
             top = wrapper.position(rowsBefore: last, count: height - 1)
         }
@@ -164,6 +164,12 @@ private struct LineWrapper {
         used[slot(index)].line
     }
 
+    /// How many rows line `index` wraps to (read in place, as every row a layout walks asks).
+    mutating func rowCount(of index: Int) -> Int {
+        let slot = slot(index)
+        return used.withValue(in: slot) { $0.line.rowCount }
+    }
+
     /// Where line `index` is in `used`, wrapped (or what an earlier layout wrapped, brought up to
     /// date) the first time it is asked for.
     private mutating func slot(_ index: Int) -> Int {
@@ -182,16 +188,16 @@ private struct LineWrapper {
     /// `position` moved inside the document (lines may have been deleted since it was stored).
     mutating func clamped(_ position: ScrollPosition) -> ScrollPosition {
         let lineIndex = min(max(0, position.line), lines.count - 1)
-        return ScrollPosition(line: lineIndex, row: min(max(0, position.row), line(lineIndex).rowCount - 1))
+        return ScrollPosition(line: lineIndex, row: min(max(0, position.row), rowCount(of: lineIndex) - 1))
     }
 
     /// Rows from `start` down to `end` (`end` not before `start`), counting no further than `limit`.
     mutating func rowDistance(from start: ScrollPosition, to end: ScrollPosition, limit: Int) -> Int {
         if start.line == end.line { return end.row - start.row }
-        var distance = line(start.line).rowCount - start.row
+        var distance = rowCount(of: start.line) - start.row
         var index = start.line + 1
         while index < end.line && distance < limit {
-            distance += line(index).rowCount
+            distance += rowCount(of: index)
             index += 1
         }
         return distance < limit ? distance + end.row : limit
@@ -203,7 +209,7 @@ private struct LineWrapper {
         var remaining = count
         while remaining > current.row && current.line > 0 {
             remaining -= current.row + 1
-            current = ScrollPosition(line: current.line - 1, row: line(current.line - 1).rowCount - 1)
+            current = ScrollPosition(line: current.line - 1, row: rowCount(of: current.line - 1) - 1)
         }
         return ScrollPosition(line: current.line, row: max(0, current.row - remaining))
     }
@@ -215,7 +221,7 @@ private struct LineWrapper {
         var position = top
         while rows.count < count && position.line < lines.count {
             rows.append(row(at: position))
-            position = position.row + 1 < line(position.line).rowCount
+            position = position.row + 1 < rowCount(of: position.line)
                 ? ScrollPosition(line: position.line, row: position.row + 1)
                 : ScrollPosition(line: position.line + 1, row: 0)
         }
@@ -225,19 +231,23 @@ private struct LineWrapper {
     /// One row, its text made once per line and row. Read and written in place in `used`: a copy
     /// of the line's source would make each new row text copy the line's row texts.
     private mutating func row(at position: ScrollPosition) -> TextLayout.Row {
-        let slot = slot(position.line)
-        let columns = used[slot].line.columns(ofRow: position.row)
-        if let known = used[slot].rowTexts[position.row] {
-            return TextLayout.Row(line: position.line, columns: columns, text: known)
+        let slot = slot(position.line), width = width
+        return used.withValue(in: slot) { source in
+            let columns = source.line.columns(ofRow: position.row)
+            if let known = source.rowTexts[position.row] {
+                return TextLayout.Row(line: position.line, columns: columns, text: known)
+            }
+            let text = DisplayText.truncate(DisplayText.sanitize(SoftWrap.rowText(source.line.characters[columns])),
+                                            width: width)
+            source.rowTexts[position.row] = text
+            return TextLayout.Row(line: position.line, columns: columns, text: text)
         }
-        let text = DisplayText.truncate(DisplayText.sanitize(SoftWrap.rowText(used[slot].line.characters[columns])),
-                                        width: width)
-        used[slot].rowTexts[position.row] = text
-        return TextLayout.Row(line: position.line, columns: columns, text: text)
     }
 
     /// Whether the document goes on past `row` (a row of the layout).
     mutating func continues(after row: TextLayout.Row) -> Bool {
-        row.line < lines.count - 1 || row.columns.upperBound < line(row.line).characters.count
+        if row.line < lines.count - 1 { return true }
+        let slot = slot(row.line)
+        return row.columns.upperBound < used.withValue(in: slot) { $0.line.characters.count }
     }
 }

@@ -167,6 +167,22 @@ import RekindleKit
         }
     }
 
+    /// At the smallest size the app draws, the way to help and to support both stay: the place
+    /// ("Introduction") gives way when even its short form leaves them no room.
+    @Test func theStatusBarKeepsHelpAndSupportAtTheMinimumSize() {
+        for pane in Pane.allCases {
+            for section in ["1", "0"] {
+                var s = state(size: ScreenLayout.minimum)
+                send(&s, char(Character(section)))
+                s.focus = pane
+                let bottom = screen(s).last!
+                #expect(bottom.contains("? help") && bottom.contains("! support"), "\(pane), section \(section): \(bottom)")
+                // What gives way goes whole: no count or separator left without its place.
+                #expect(bottom.first(where: { $0 != " " }) != "·", "\(pane), section \(section): \(bottom)")
+            }
+        }
+    }
+
     // Item 15
     @Test func whileWritingAt80x24TheNotesGetTheRoom() {
         var s = state(size: Size(width: 80, height: 24))

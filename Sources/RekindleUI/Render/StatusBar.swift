@@ -16,18 +16,21 @@ enum StatusBar {
         let hints = measured(itemToolHint(state.session.preferences.keyMap.hints(in: state.keyContexts), state), glyphs)
         let keptRoom = keptRoom(hints)
         var place = location(state)
-        // On a narrow line the pane's name gives way first (the tab line shows it), so "? help"
-        // and the way to support still show.
-        if state.message == nil, let section = state.section,
-           DisplayText.width(of: place) + 3 + keptRoom - 2 > rect.width {
-            place = section.shortName
+        // On a narrow line the pane's name gives way first (the tab line shows it), then the
+        // place altogether (the steps pane shows it), so "? help" and the way to support still show.
+        func crowdsTheKeptHints(_ place: String) -> Bool {
+            state.message == nil && DisplayText.width(of: place) + 3 + keptRoom - 2 > rect.width
         }
-        x = canvas.write(" " + glyphs.plain(place) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
+        if crowdsTheKeptHints(place), let section = state.section { place = section.shortName }
+        let placeFits = !crowdsTheKeptHints(place)
+        if placeFits {
+            x = canvas.write(" " + glyphs.plain(place) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
+        }
         let book = state.workbook
         let done = glyphs.plain("· \(doneCount)/\(book.total) done ")
         // The count is in the title bar too: on a narrow screen it gives way so "? help" and the
-        // way to support still show.
-        if state.message != nil || x + DisplayText.width(of: done) + 1 + keptRoom - 2 <= rect.maxX {
+        // way to support still show (and it follows the place, so it goes with it).
+        if state.message != nil || placeFits && x + DisplayText.width(of: done) + 1 + keptRoom - 2 <= rect.maxX {
             x = canvas.write(done, x: x, y: rect.y, style: Style(.muted), clip: rect)
         }
         let save = saveState(state)

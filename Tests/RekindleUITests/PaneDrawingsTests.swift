@@ -35,6 +35,17 @@ import Testing
         #expect(pasted(.steps, in: frame, inputs: "scroll 3", from: drawings) == grid("cd"))
     }
 
+    /// After a resize that leaves a pane where it was (the steps pane as a window grows wider), the
+    /// pane is drawn afresh: the last frame is a grid of the old size, and copying from it stopped
+    /// the app (the key storm, seed 816028927, at 200x100).
+    @Test func aPaneIsNotCopiedFromAFrameOfAnotherSize() {
+        let drawings = PaneDrawings()
+        var wider = Canvas(size: Size(width: size.width + 2, height: size.height))
+        wider.write("abc", x: 0, y: 0, style: .plain, clip: wider.bounds)
+        drawings.keep(wider.grid, panes: [.steps: PaneDrawings.Drawing(inputs: "scroll 3", frame: frame)])
+        #expect(pasted(.steps, in: frame, inputs: "scroll 3", from: drawings) == nil)
+    }
+
     /// The next frame's inputs replace the kept ones: a workbook read again holds its items anew,
     /// and the first copy must not stay alive in here (issue 15: 2 MB of a year's items).
     @Test func theNextFramesInputsReplaceTheKeptOnesSoTheOldCopyIsReleased() {
@@ -90,6 +101,8 @@ import Testing
             .resize(Size(width: 60, height: 20)), .key(.char("j")),
             .key(.char("?")), .key(.char("j")), .key(.escape),               // an overlay over the panes, scrolled
             .key(.char("l")), .key(.char("a")), .key(.char("x")), .key(.escape), // the inline item editor
+            .resize(Size(width: 200, height: 40)), .key(.char("h")),
+            .resize(Size(width: 230, height: 40)),                           // wider: the steps pane stays put
         ]
         for event in script {
             if case .resize(let new) = event { size = new }

@@ -47,7 +47,7 @@ private func drawPane(_ pane: Pane, _ state: AppState, frame: Rect, content: Rec
     let focused = pane == state.focus
     let own = drawings == nil || frame.intersection(canvas.bounds) != frame ? nil
         : pane.component.drawInputs(state, in: content, focused: focused)
-    let drawing = own.map { PaneDrawings.Drawing(inputs: framed($0, focused: focused, glyphs: canvas.glyphs), frame: frame) }
+    let drawing = own.map { framedDrawing(of: $0, focused: focused, glyphs: canvas.glyphs, frame: frame) }
     if let drawing, drawings?.paste(pane, drawing, on: &canvas) == true { return drawing }
     Chrome.drawFrame(pane.title, in: frame, focused: focused, on: &canvas)
     pane.component.draw(state, in: content, focused: focused, on: &canvas)
@@ -61,8 +61,8 @@ private struct PaneInputs<Inputs: Equatable & Sendable>: Equatable, Sendable {
     var glyphs: GlyphSet
 }
 
-private func framed<Inputs: Equatable & Sendable>(_ pane: Inputs, focused: Bool, glyphs: GlyphSet) -> any Equatable & Sendable {
-    PaneInputs(pane: pane, focused: focused, glyphs: glyphs)
+private func framedDrawing<Inputs: Equatable & Sendable>(of pane: Inputs, focused: Bool, glyphs: GlyphSet, frame: Rect) -> PaneDrawings.Drawing {
+    PaneDrawings.Drawing(inputs: PaneInputs(pane: pane, focused: focused, glyphs: glyphs), frame: frame)
 }
 
 /// What a terminal below the minimum size shows: one centred line, clipped to whatever fits.

@@ -10,8 +10,31 @@ import Synchronization
 final class PaneDrawings: Sendable {
     /// What a pane was drawn from, and where.
     struct Drawing: Sendable {
-        var inputs: any Equatable & Sendable
+        var inputs: any DrawingInputs
         var frame: Rect
+
+        init(inputs: some Equatable & Sendable, frame: Rect) {
+            self.inputs = Inputs(inputs)
+            self.frame = frame
+        }
+    }
+
+    /// A pane's inputs, of whatever type its component describes them with, compared as that type:
+    /// one look at the dynamic type, then its own `==`. Comparing two `any Equatable` through a
+    /// cast was 15 K instructions and 137 cold code lines of a section switch (generic copies of
+    /// optionals, tuple metadata, the dynamic cast).
+    protocol DrawingInputs: AnyObject, Sendable {
+        func isSame(as other: any DrawingInputs) -> Bool
+    }
+
+    private final class Inputs<Value: Equatable & Sendable>: DrawingInputs {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+
+        func isSame(as other: any DrawingInputs) -> Bool {
+            guard ObjectIdentifier(type(of: other)) == ObjectIdentifier(Self.self) else { return false }
+            return unsafeDowncast(other as AnyObject, to: Self.self).value == value
+        }
     }
 
     private struct Frame {
@@ -22,10 +45,11 @@ final class PaneDrawings: Sendable {
     private let last = Mutex<Frame?>(nil)
 
     /// Copies `pane` from the last frame into `canvas` when it was drawn there in the same frame
-    /// from equal inputs; false when it has to be drawn.
+    /// from equal inputs, on a screen of the same size; false when it has to be drawn.
     func paste(_ pane: Pane, _ drawing: Drawing, on canvas: inout Canvas) -> Bool {
         last.withLock { last in
-            guard let last, let kept = last.panes[pane], kept.frame == drawing.frame, Self.same(kept.inputs, drawing.inputs)
+            guard let last, last.grid.size == canvas.grid.size, let kept = last.panes[pane], kept.frame == drawing.frame,
+                  kept.inputs.isSame(as: drawing.inputs)
             else { return false }
             canvas.copy(drawing.frame, from: last.grid)
             return true
@@ -37,10 +61,5 @@ final class PaneDrawings: Sendable {
     /// and an older copy kept here stayed alive, 2 MB of them).
     func keep(_ grid: Grid, panes: PerPane<Drawing>) {
         last.withLock { $0 = Frame(grid: grid, panes: panes) }
-    }
-
-    private static func same(_ kept: any Equatable & Sendable, _ new: any Equatable & Sendable) -> Bool {
-        func equals<Inputs: Equatable>(_ kept: Inputs) -> Bool { (new as? Inputs) == kept }
-        return equals(kept)
     }
 }

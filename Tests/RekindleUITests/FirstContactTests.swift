@@ -183,6 +183,18 @@ import RekindleKit
         }
     }
 
+    /// While writing at the smallest size, the save state shows whole and so does the way to
+    /// support; the place gives way to them.
+    @Test func whileWritingAtTheMinimumSizeTheSaveStateAndSupportShow() {
+        for section in ["1", "0"] {
+            var s = state(size: ScreenLayout.minimum)
+            send(&s, char(Character(section)), char("i"), char("x"))
+            let bottom = screen(s).last!
+            #expect(bottom.contains("Unsaved changes") && bottom.contains("support"), "section \(section): \(bottom)")
+            #expect(bottom.first(where: { $0 != " " }) != "·", "section \(section): \(bottom)")
+        }
+    }
+
     // Item 15
     @Test func whileWritingAt80x24TheNotesGetTheRoom() {
         var s = state(size: Size(width: 80, height: 24))

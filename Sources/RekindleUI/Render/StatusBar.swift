@@ -11,35 +11,10 @@ enum StatusBar {
             drawSearchPrompt(state, in: rect, on: &canvas)
             return rect
         }
-        var x = rect.x
         let glyphs = canvas.glyphs
         let hints = measured(itemToolHint(state.session.preferences.keyMap.hints(in: state.keyContexts), state), glyphs)
         let keptRoom = keptRoom(hints)
-        var place = location(state)
-        // On a narrow line the pane's name gives way first (the tab line shows it), then the
-        // place altogether (the steps pane shows it), so "? help" and the way to support still show.
-        func crowdsTheKeptHints(_ place: String) -> Bool {
-            state.message == nil && DisplayText.width(of: place) + 3 + keptRoom - 2 > rect.width
-        }
-        if crowdsTheKeptHints(place), let section = state.section { place = section.shortName }
-        let placeFits = !crowdsTheKeptHints(place)
-        if placeFits {
-            x = canvas.write(" " + glyphs.plain(place) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
-        }
-        let book = state.workbook
-        let done = glyphs.plain("· \(doneCount)/\(book.total) done ")
-        // The count is in the title bar too: on a narrow screen it gives way so "? help" and the
-        // way to support still show (and it follows the place, so it goes with it).
-        if state.message != nil || placeFits && x + DisplayText.width(of: done) + 1 + keptRoom - 2 <= rect.maxX {
-            x = canvas.write(done, x: x, y: rect.y, style: Style(.muted), clip: rect)
-        }
-        let save = saveState(state)
-        if save != .saved || state.panes.notes.isEditing || state.panes.journal.isWriting {
-            x = canvas.write(glyphs.plain("· " + save.label + " "), x: x, y: rect.y, style: style(of: save), clip: rect)
-        }
-        if let waiting = state.waitingWritesLabel {
-            x = canvas.write(glyphs.plain("· " + waiting + " "), x: x, y: rect.y, style: Style(.muted), clip: rect)
-        }
+        let x = drawStanding(state, done: doneCount, keptRoom: keptRoom, in: rect, on: &canvas)
         if var message = messageText(state) {
             // The app's wording around the person's words ("Deleted “…” — u brings it back").
             message.text = glyphs.plain(message.text)
@@ -47,6 +22,38 @@ enum StatusBar {
         }
         drawHints(hints, keptRoom: keptRoom, from: x + 1, in: rect, on: &canvas)
         return rect
+    }
+
+    /// Where you are, the count, and whether your words are safe (and writes waiting for a lock);
+    /// returns the column after them. With no message the kept hints need their room: the pane's
+    /// name gives way first (the tab line shows it), then the count (the title bar has it), then
+    /// the place (the steps pane shows it); the save state never does.
+    private static func drawStanding(_ state: AppState, done doneCount: Int, keptRoom: Int, in rect: Rect,
+                                     on canvas: inout Canvas) -> Int {
+        let glyphs = canvas.glyphs
+        let save = saveState(state)
+        var labels: [(text: String, style: Style)] = []
+        if save != .saved || state.panes.notes.isEditing || state.panes.journal.isWriting { labels.append((save.label, style(of: save))) }
+        if let waiting = state.waitingWritesLabel { labels.append((waiting, Style(.muted))) }
+        // The columns the place and the count may take: each label is "· label ", the hints start
+        // after a gap, and the last hint's own gap may fall off the edge.
+        let labelsRoom = labels.reduce(0) { $0 + DisplayText.width(of: glyphs.plain($1.text)) + 3 }
+        let room = state.message == nil ? rect.width - labelsRoom - keptRoom + 2 : Int.max
+        var place = location(state)
+        if DisplayText.width(of: place) + 3 > room, let section = state.section { place = section.shortName }
+        var x = rect.x
+        if DisplayText.width(of: place) + 3 <= room {
+            x = canvas.write(" " + glyphs.plain(place) + " ", x: x, y: rect.y, style: Style(.accent, .bold), clip: rect)
+            let done = glyphs.plain("· \(doneCount)/\(state.workbook.total) done ")
+            if x - rect.x + DisplayText.width(of: done) + 1 <= room {
+                x = canvas.write(done, x: x, y: rect.y, style: Style(.muted), clip: rect)
+            }
+        }
+        for label in labels {
+            let lead = x > rect.x ? "· " : " "
+            x = canvas.write(glyphs.plain(lead + label.text + " "), x: x, y: rect.y, style: label.style, clip: rect)
+        }
+        return x
     }
 
     /// A message is never cut: after the location when it fits there, else alone on the line, else

@@ -89,7 +89,7 @@ public final class AppController: TerminalApp {
     /// state as it was, and the terminal loop skips a render that would draw the same frame.
     public func idle(now: Date) -> TerminalCommand {
         let finished = finishedSaves()
-        guard !finished.isEmpty || Self.idleHasWork(&state, now: now) else { return .unchanged }
+        guard !finished.isEmpty || withStateInPlace({ $0.idleHasWork(now: now) }) else { return .unchanged }
         return dispatch(finished + [.idle], now: now)
     }
 
@@ -106,17 +106,13 @@ public final class AppController: TerminalApp {
     public func render(size: Size) -> Grid {
         // A section the first frame only counted is never drawn as if it had no items.
         if state.section?.itemsToCome == true { completeWorkbook() }
-        return Self.render(&state, size: size, reusing: drawings)
+        return withStateInPlace { RekindleUI.render($0, size: size, reusing: drawings) }
     }
 
-    // The state read where the controller holds it: read from the property for a call, it was
-    // copied first (a retain and a release of each of its parts, every key); an inout access is not.
-    private static func render(_ state: inout AppState, size: Size, reusing drawings: PaneDrawings) -> Grid {
-        RekindleUI.render(state, size: size, reusing: drawings)
-    }
-
-    private static func idleHasWork(_ state: inout AppState, now: Date) -> Bool {
-        state.idleHasWork(now: now)
+    /// Reads the state where the controller holds it: read from the property for a call, it was
+    /// copied first (a retain and a release of each of its parts, every key); an inout access is not.
+    private func withStateInPlace<Result>(_ body: (inout AppState) -> Result) -> Result {
+        body(&state)
     }
 
     /// Reads what a workbook loaded for the first frame went without: the items of the sections it
